@@ -1,0 +1,7 @@
+"""eventscope: structured, geolocated, source-attributed conflict events from news articles."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]
