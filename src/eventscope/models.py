@@ -153,7 +153,8 @@ class Mention:
     weapons: tuple[str, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     location: Place | None = None
-    attribution: str = ""  # who claims it ("the Russian Defence Ministry"), "" when the outlet itself
+    # Who claims it ("the Russian Defence Ministry"); "" when the outlet states it itself.
+    attribution: str = ""
     modality: str = "asserted"  # one of MODALITIES
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.5

@@ -1,0 +1,128 @@
+"""The per-document stages: clean, extract, geocode.
+
+Each stage is pure: it takes a batch of :class:`Work` items and returns new ones, never opening
+the store. That is what lets the same stage run in-process or on remote workers. Models load
+lazily, once per process, the first time a stage needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from eventscope.config import Settings
+from eventscope.models import Article, Mention, RawDocument, Skip
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One document on its way through the stages."""
+
+    raw: RawDocument
+    article: Article | None = None
+    mentions: tuple[Mention, ...] = ()
+    skip: Skip | None = None
+    done: tuple[str, ...] = field(default_factory=tuple)  # stages this item went through
+
+
+class Stage(Protocol):
+    name: str
+    version: str
+
+    def process_batch(self, batch: Sequence[Work]) -> list[Work]: ...
+
+
+def _skip(work: Work, stage: str, reason: str, detail: str = "") -> Work:
+    return replace(
+        work,
+        skip=Skip(work.raw.input_id, reason, detail, stage=stage, doc_id=work.raw.doc_id),
+    )
+
+
+class CleanStage:
+    name = "clean"
+    version = "1"
+
+    def process_batch(self, batch: Sequence[Work]) -> list[Work]:
+        from eventscope.clean import clean_document
+
+        out = []
+        for work in batch:
+            result = clean_document(work.raw)
+            if isinstance(result, Skip):
+                out.append(replace(work, skip=replace(result, doc_id=work.raw.doc_id)))
+            else:
+                out.append(replace(work, article=result, done=(*work.done, self.name)))
+        return out
+
+
+class ExtractStage:
+    name = "extract"
+    version = "1"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def process_batch(self, batch: Sequence[Work]) -> list[Work]:
+        from eventscope.extract import extract_mentions, is_supported_language, load_nlp
+
+        ready = [w for w in batch if w.skip is None and w.article is not None]
+        english = [w for w in ready if is_supported_language(w.article)]  # type: ignore[arg-type]
+        found: dict[str, list[Mention]] = {}
+        if english:
+            nlp = load_nlp(self.settings.extract.spacy_model)
+            articles = [w.article for w in english]
+            per_doc = extract_mentions(articles, nlp, self.settings.extract.batch_size)  # type: ignore[arg-type]
+            found = {w.raw.doc_id: ms for w, ms in zip(english, per_doc, strict=True)}
+        out = []
+        for work in batch:
+            if work.raw.doc_id in found:
+                mentions = tuple(found[work.raw.doc_id])
+                out.append(replace(work, mentions=mentions, done=(*work.done, self.name)))
+            elif work in ready:
+                lang = work.article.language if work.article else None
+                out.append(_skip(work, self.name, "unsupported-language", f"language={lang}"))
+            else:
+                out.append(work)
+        return out
+
+
+class GeocodeStage:
+    name = "geocode"
+    version = "1"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._geocoder: Any = None
+
+    def _get_geocoder(self) -> Any:
+        if self._geocoder is None:
+            from pathlib import Path
+
+            from eventscope.geocode import Geocoder, open_gazetteer
+
+            path = self.settings.geocode.gazetteer_path
+            gazetteer = open_gazetteer(Path(path) if path else None)
+            self._geocoder = Geocoder(
+                gazetteer, min_confidence=self.settings.geocode.min_confidence
+            )
+        return self._geocoder
+
+    def process_batch(self, batch: Sequence[Work]) -> list[Work]:
+        from eventscope.geocode import geocode_mentions
+
+        out = []
+        for work in batch:
+            if work.skip is None and work.article is not None and work.mentions:
+                located = geocode_mentions(work.article, work.mentions, self._get_geocoder())
+                out.append(replace(work, mentions=tuple(located), done=(*work.done, self.name)))
+            elif work.skip is None:
+                out.append(replace(work, done=(*work.done, self.name)))
+            else:
+                out.append(work)
+        return out
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    return [CleanStage(), ExtractStage(settings), GeocodeStage(settings)]

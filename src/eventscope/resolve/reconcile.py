@@ -1,0 +1,188 @@
+"""Turn a cluster of mentions into one Event: best values, ranges, claims, contradictions."""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from eventscope.models import Article, Claim, Event, Mention, Place
+
+_CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians"})
+
+
+def new_event_id(cluster: Sequence[Mention]) -> str:
+    anchor = min(m.mention_id for m in cluster)
+    return "ev-" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]
+
+
+def choose_event_id(
+    cluster: Sequence[Mention], previous: Mapping[str, str], taken: set[str]
+) -> str:
+    """Keep the id most of the cluster's mentions had before, so ids survive new articles."""
+    votes = Counter(previous[m.mention_id] for m in cluster if m.mention_id in previous)
+    for event_id, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if event_id not in taken:
+            return event_id
+    return new_event_id(cluster)
+
+
+def _per_document(cluster: Sequence[Mention]) -> dict[str, list[Mention]]:
+    by_doc: dict[str, list[Mention]] = {}
+    for m in cluster:
+        by_doc.setdefault(m.doc_id, []).append(m)
+    return dict(sorted(by_doc.items()))
+
+
+def _doc_fatalities(mentions: Sequence[Mention]) -> tuple[int | None, int | None, int | None]:
+    """One document's figure: its largest stated count (later sentences often update)."""
+    withf = [m for m in mentions if m.fatalities_best is not None or m.fatalities_low is not None]
+    if not withf:
+        return None, None, None
+    m = max(withf, key=lambda x: x.fatalities_best or x.fatalities_low or 0)
+    best = m.fatalities_best if m.fatalities_best is not None else m.fatalities_low
+    return m.fatalities_low if m.fatalities_low is not None else best, best, m.fatalities_high
+
+
+def _claim(doc_mentions: Sequence[Mention], article: Article | None) -> Claim:
+    lead = min(doc_mentions, key=lambda m: m.start)
+    low, best, _ = _doc_fatalities(doc_mentions)
+    return Claim(
+        doc_id=lead.doc_id,
+        input_id=article.input_id if article else lead.doc_id,
+        source=(article.source if article and article.source else "unknown source"),
+        attribution=next((m.attribution for m in doc_mentions if m.attribution), ""),
+        modality=lead.modality,
+        fatalities=best if best is not None else low,
+        date=lead.date_start if lead.time_precision == 1 else None,
+        text=lead.sentence,
+    )
+
+
+def _best_location(cluster: Sequence[Mention]) -> Place | None:
+    places = [m.location for m in cluster if m.location is not None]
+    if not places:
+        return None
+    counts = Counter(p.gazetteer_id or p.name for p in places)
+    return min(
+        places,
+        key=lambda p: (p.geo_precision, -counts[p.gazetteer_id or p.name], -p.confidence, p.name),
+    )
+
+
+def _date_window(cluster: Sequence[Mention]) -> tuple[str | None, str | None, str | None, int]:
+    """Intersect the windows; the best estimate is the most precise, most agreed date."""
+    dated = [m for m in cluster if m.date_start]
+    if not dated:
+        return None, None, None, 3
+    start = max(m.date_start or "" for m in dated)
+    end = min(m.date_end or m.date_start or "" for m in dated)
+    if start > end:  # windows only touch within the slack: keep the union
+        start = min(m.date_start or "" for m in dated)
+        end = max(m.date_end or m.date_start or "" for m in dated)
+    precision = min(m.time_precision for m in dated)
+    precise = [m.date_start for m in dated if m.time_precision == precision]
+    best = Counter(precise).most_common(1)[0][0] if precision == 1 else start
+    return best, start, end, precision
+
+
+def _most_common(values: Sequence[str]) -> str:
+    real = [v for v in values if v]
+    return Counter(real).most_common(1)[0][0] if real else ""
+
+
+def _contradictions(claims: Sequence[Claim], cluster: Sequence[Mention]) -> list[dict]:
+    out = []
+    for fieldname in ("fatalities", "date"):
+        vals = [(getattr(c, fieldname), c) for c in claims if getattr(c, fieldname) is not None]
+        if len({v for v, _ in vals}) > 1:
+            out.append(
+                {
+                    "field": fieldname,
+                    "values": [
+                        {"value": v, "doc_id": c.doc_id, "input_id": c.input_id, "source": c.source}
+                        for v, c in vals
+                    ],
+                }
+            )
+    actors = sorted({m.actor1 for m in cluster if m.actor1})
+    if len(actors) > 1:
+        out.append({"field": "actor1", "values": [{"value": a} for a in actors]})
+    return out
+
+
+def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | None, int | None]:
+    figures = sorted(c.fatalities for c in claims if c.fatalities is not None)
+    if not figures:
+        return 0, None, None, None
+    # ACLED codes the most conservative credible figure; UCDP keeps low/best/high.
+    return figures[0], figures[0], int(statistics.median_low(figures)), figures[-1]
+
+
+def build_event(
+    cluster: Sequence[Mention], articles: Mapping[str, Article], event_id: str
+) -> Event:
+    by_doc = _per_document(cluster)
+    claims = tuple(_claim(ms, articles.get(doc)) for doc, ms in by_doc.items())
+    event_date, start, end, precision = _date_window(cluster)
+    lead = min(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
+    fatalities, low, best, high = _fatality_range(claims)
+    inter1 = lead.inter1
+    inter2 = lead.inter2
+    location = _best_location(cluster)
+    event = Event(
+        event_id=event_id,
+        event_date=event_date,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+        disorder_type=lead.disorder_type,
+        event_type=lead.event_type,
+        sub_event_type=_most_common([m.sub_event_type for m in cluster]),
+        actor1=_most_common([m.actor1 for m in cluster]),
+        assoc_actor_1=_most_common([m.assoc_actor_1 for m in cluster]),
+        actor2=_most_common([m.actor2 for m in cluster]),
+        assoc_actor_2=_most_common([m.assoc_actor_2 for m in cluster]),
+        inter1=inter1,
+        inter2=inter2,
+        interaction=int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
+        if inter1 and inter2
+        else inter1 * 10,
+        civilian_targeting="Civilian targeting"
+        if lead.event_type in _CIVILIAN_TARGET_TYPES or any(m.inter2 == 7 for m in cluster)
+        else "",
+        location=location,
+        fatalities=fatalities,
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
+        sources=tuple(sorted({c.source for c in claims})),
+        article_count=len(by_doc),
+        claims=claims,
+        contradictions=tuple(_contradictions(claims, cluster)),
+        mention_ids=tuple(sorted(m.mention_id for m in cluster)),
+        confidence=round(min(1.0, max(m.confidence for m in cluster) + 0.1 * (len(by_doc) - 1)), 3),
+    )
+    return _with_notes(event)
+
+
+def _with_notes(event: Event) -> Event:
+    where = f" in {event.location.name}, {event.location.country}" if event.location else ""
+    when = (
+        f"On {event.event_date}"
+        if event.event_date and event.time_precision == 1
+        else (f"Around {event.event_date}" if event.event_date else "On an unknown date")
+    )
+    who = event.actor1 or "unidentified actors"
+    against = f" against {event.actor2}" if event.actor2 else ""
+    span = ""
+    if event.fatalities_high is not None:
+        span = (
+            f" Reported fatalities: {event.fatalities_low}-{event.fatalities_high}"
+            f" across {len(event.sources)} source(s)."
+        )
+    notes = f"{when}, {who}: {event.sub_event_type.lower()}{against}{where}.{span}"
+    return replace(event, notes=notes)

@@ -1,0 +1,126 @@
+"""Recorded schema migrations for the SQLite store.
+
+Each migration runs once, inside a transaction, and is recorded in ``schema_migrations``; a new
+version of eventscope appends migrations and never edits applied ones.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "initial",
+        """
+        CREATE TABLE runs (
+            run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running',
+            command TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '{}'
+        );
+        -- Raw bytes exactly as read: the content hash is the identity, so re-ingest is a no-op.
+        CREATE TABLE documents (
+            doc_id TEXT PRIMARY KEY,
+            input_id TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            source TEXT, published TEXT, url TEXT, title TEXT, language TEXT,
+            run_id INTEGER REFERENCES runs(run_id),
+            ingested_at TEXT NOT NULL
+        );
+        -- Every input that delivered a document: exact duplicates add a row here, not a document.
+        CREATE TABLE document_inputs (
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+            input_id TEXT NOT NULL,
+            run_id INTEGER,
+            PRIMARY KEY (doc_id, input_id)
+        );
+        CREATE TABLE articles (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id),
+            text TEXT NOT NULL,
+            record TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            near_duplicate_of TEXT
+        );
+        CREATE TABLE skips (
+            skip_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            input_id TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            doc_id TEXT,
+            first_run INTEGER, last_run INTEGER,
+            UNIQUE (input_id, stage, reason)
+        );
+        -- Which stage versions each document has been through: the basis of resume.
+        CREATE TABLE stage_status (
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+            stage TEXT NOT NULL,
+            version TEXT NOT NULL,
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            run_id INTEGER,
+            PRIMARY KEY (doc_id, stage)
+        );
+        CREATE TABLE places (
+            place_key TEXT PRIMARY KEY,
+            record TEXT NOT NULL
+        );
+        CREATE TABLE mentions (
+            mention_id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+            event_type TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            date_start TEXT, date_end TEXT,
+            iso TEXT,
+            place_key TEXT REFERENCES places(place_key),
+            record TEXT NOT NULL
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id);
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            event_date TEXT, iso TEXT, event_type TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX events_date ON events(event_date);
+        CREATE TABLE event_mentions (
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            mention_id TEXT NOT NULL REFERENCES mentions(mention_id),
+            PRIMARY KEY (mention_id)
+        );
+        CREATE INDEX event_mentions_event ON event_mentions(event_id);
+        """,
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def applied_versions(conn: sqlite3.Connection) -> set[int]:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply the migrations not yet recorded; return the versions applied now."""
+    done = applied_versions(conn)
+    applied = []
+    for version, name, sql in MIGRATIONS:
+        if version in done:
+            continue
+        # executescript commits implicitly, so wrap the DDL and the record in one explicit txn.
+        conn.executescript(
+            "BEGIN IMMEDIATE;"
+            + sql
+            + f"INSERT INTO schema_migrations VALUES ({version}, '{name}', "
+            f"'{datetime.now(UTC).isoformat(timespec='seconds')}');COMMIT;"
+        )
+        applied.append(version)
+    return applied

@@ -1,0 +1,292 @@
+"""The SQLite store: one file, WAL journal, one writing connection per process.
+
+Stages never touch the store; the pipeline driver hands their results to this class, which
+writes each batch in one transaction. A process killed mid-run therefore leaves whole batches or
+nothing, and the next run picks up the documents whose stage status is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from eventscope.errors import ConfigError, StoreError
+from eventscope.models import Article, Event, Mention, RawDocument, Skip
+from eventscope.store.codec import article_from_json, event_from_json, mention_from_json, to_json
+from eventscope.store.schema import migrate
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def sqlite_path_from_url(db: str) -> Path:
+    """Accept a plain path or ``sqlite:///path``; other URL schemes are configuration errors."""
+    if db.startswith("sqlite:///"):
+        return Path(db[len("sqlite:///") :])
+    if "://" in db:
+        scheme = db.split("://", 1)[0]
+        raise ConfigError(
+            "ES-STORE-002",
+            f"database scheme '{scheme}' is not supported by this version",
+            "Use a SQLite file path or sqlite:///path.",
+        )
+    return Path(db)
+
+
+@dataclass(slots=True)
+class ProcessedDocument:
+    """What the per-document stages produced for one document, written in one go."""
+
+    doc_id: str
+    stage_versions: dict[str, str]
+    article: Article | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    skip: Skip | None = None
+    near_duplicate_of: str | None = None
+
+
+class Store:
+    """Read and write access to one eventscope database file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                "ES-STORE-001",
+                f"cannot open store {self.path}: {exc}",
+                "Check that the path is writable and is an eventscope SQLite file.",
+            ) from exc
+
+    @classmethod
+    def open(cls, db: str | Path) -> Store:
+        return cls(sqlite_path_from_url(str(db)))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; IMMEDIATE takes the write lock up front (single writer)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- runs -------------------------------------------------------------------------------
+    def begin_run(self, command: str) -> int:
+        with self.transaction() as tx:
+            cur = tx.execute(
+                "INSERT INTO runs(started_at, command) VALUES (?, ?)", (_now(), command)
+            )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, summary: dict[str, object]) -> None:
+        with self.transaction() as tx:
+            tx.execute(
+                "UPDATE runs SET finished_at=?, status=?, summary=? WHERE run_id=?",
+                (_now(), status, json.dumps(summary, sort_keys=True), run_id),
+            )
+
+    # -- ingest -----------------------------------------------------------------------------
+    def add_documents(self, docs: Sequence[RawDocument], run_id: int) -> list[bool]:
+        """Insert documents; returns, per document, whether it was new to the store."""
+        is_new = []
+        with self.transaction() as tx:
+            for d in docs:
+                cur = tx.execute(
+                    "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        d.doc_id,
+                        d.input_id,
+                        d.media_type,
+                        d.raw,
+                        d.source,
+                        d.published,
+                        d.url,
+                        d.title,
+                        d.language,
+                        run_id,
+                        _now(),
+                    ),
+                )
+                is_new.append(cur.rowcount == 1)
+                tx.execute(
+                    "INSERT OR IGNORE INTO document_inputs VALUES (?,?,?)",
+                    (d.doc_id, d.input_id, run_id),
+                )
+        return is_new
+
+    def add_skips(self, skips: Iterable[Skip], run_id: int) -> int:
+        """Record skips; a skip seen before only updates its last run. Returns the new ones."""
+        new = 0
+        with self.transaction() as tx:
+            for s in skips:
+                cur = tx.execute(
+                    "INSERT OR IGNORE INTO skips(input_id, stage, reason, detail, doc_id,"
+                    " first_run, last_run) VALUES (?,?,?,?,?,?,?)",
+                    (s.input_id, s.stage, s.reason, s.detail, s.doc_id, run_id, run_id),
+                )
+                new += cur.rowcount
+                if cur.rowcount == 0:
+                    tx.execute(
+                        "UPDATE skips SET last_run=? WHERE input_id=? AND stage=? AND reason=?",
+                        (run_id, s.input_id, s.stage, s.reason),
+                    )
+        return new
+
+    # -- per-document stages ----------------------------------------------------------------
+    def pending_doc_ids(self, stage: str, version: str) -> list[str]:
+        """Documents that have not been through ``stage`` at ``version`` (resume and upgrades)."""
+        rows = self.conn.execute(
+            "SELECT d.doc_id FROM documents d LEFT JOIN stage_status s ON s.doc_id = d.doc_id"
+            " AND s.stage = ? AND s.version = ? WHERE s.doc_id IS NULL ORDER BY d.doc_id",
+            (stage, version),
+        )
+        return [r[0] for r in rows]
+
+    def load_raw(self, doc_ids: Sequence[str]) -> list[RawDocument]:
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.conn.execute(
+            "SELECT doc_id, input_id, raw, media_type, source, published, url, title, language"
+            f" FROM documents WHERE doc_id IN ({marks}) ORDER BY doc_id",
+            list(doc_ids),
+        )
+        return [RawDocument(r[0], r[1], bytes(r[2]), r[3], *r[4:]) for r in rows]
+
+    def fingerprints(self) -> dict[str, int]:
+        rows = self.conn.execute("SELECT doc_id, fingerprint FROM articles")
+        return {r[0]: int(r[1]) for r in rows}
+
+    def save_processed(self, results: Sequence[ProcessedDocument], run_id: int) -> None:
+        """Write one batch: articles, mentions, places, skips and stage status, atomically."""
+        with self.transaction() as tx:
+            for res in results:
+                self._save_one(tx, res, run_id)
+
+    def _save_one(self, tx: sqlite3.Connection, res: ProcessedDocument, run_id: int) -> None:
+        tx.execute(
+            "DELETE FROM event_mentions WHERE mention_id IN "
+            "(SELECT mention_id FROM mentions WHERE doc_id=?)",
+            (res.doc_id,),
+        )
+        tx.execute("DELETE FROM mentions WHERE doc_id=?", (res.doc_id,))
+        if res.article is not None:
+            a = res.article
+            tx.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?)",
+                (a.doc_id, a.text, to_json(a), str(a.fingerprint), res.near_duplicate_of),
+            )
+        for m in res.mentions:
+            self._save_mention(tx, m)
+        if res.skip is not None:
+            s = res.skip
+            tx.execute(
+                "INSERT OR IGNORE INTO skips(input_id, stage, reason, detail, doc_id, first_run,"
+                " last_run) VALUES (?,?,?,?,?,?,?)",
+                (s.input_id, s.stage, s.reason, s.detail, s.doc_id, run_id, run_id),
+            )
+        status = "skipped" if res.skip else "done"
+        detail = res.skip.reason if res.skip else ""
+        for stage, version in res.stage_versions.items():
+            tx.execute(
+                "INSERT OR REPLACE INTO stage_status VALUES (?,?,?,?,?,?)",
+                (res.doc_id, stage, version, status, detail, run_id),
+            )
+
+    def _save_mention(self, tx: sqlite3.Connection, m: Mention) -> None:
+        place_key = None
+        if m.location is not None:
+            loc = m.location
+            place_key = loc.gazetteer_id or f"{loc.name}@{loc.latitude:.4f},{loc.longitude:.4f}"
+            tx.execute("INSERT OR REPLACE INTO places VALUES (?,?)", (place_key, to_json(loc)))
+        tx.execute(
+            "INSERT OR REPLACE INTO mentions VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                m.mention_id,
+                m.doc_id,
+                m.event_type,
+                m.modality,
+                m.date_start,
+                m.date_end,
+                m.location.iso if m.location else None,
+                place_key,
+                to_json(m),
+            ),
+        )
+
+    # -- cross-document ---------------------------------------------------------------------
+    def iter_mentions(self) -> Iterator[Mention]:
+        for (record,) in self.conn.execute("SELECT record FROM mentions ORDER BY mention_id"):
+            yield mention_from_json(record)
+
+    def event_assignments(self) -> dict[str, str]:
+        """mention_id -> event_id as last resolved (keeps event ids stable across runs)."""
+        return dict(self.conn.execute("SELECT mention_id, event_id FROM event_mentions"))
+
+    def replace_events(self, events: Sequence[Event]) -> None:
+        """Swap in a new resolution in one transaction: readers never see a half state."""
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM event_mentions")
+            tx.execute("DELETE FROM events")
+            for e in events:
+                tx.execute(
+                    "INSERT INTO events VALUES (?,?,?,?,?)",
+                    (
+                        e.event_id,
+                        e.event_date,
+                        e.location.iso if e.location else None,
+                        e.event_type,
+                        to_json(e),
+                    ),
+                )
+                tx.executemany(
+                    "INSERT INTO event_mentions VALUES (?,?)",
+                    [(e.event_id, mid) for mid in e.mention_ids],
+                )
+
+    def iter_events(self) -> Iterator[Event]:
+        rows = self.conn.execute(
+            "SELECT record FROM events ORDER BY event_date IS NULL, event_date, event_id"
+        )
+        for (record,) in rows:
+            yield event_from_json(record)
+
+    def iter_articles(self) -> Iterator[Article]:
+        for (record,) in self.conn.execute("SELECT record FROM articles ORDER BY doc_id"):
+            yield article_from_json(record)
+
+    def iter_skips(self) -> Iterator[Skip]:
+        rows = self.conn.execute(
+            "SELECT input_id, reason, detail, stage, doc_id FROM skips ORDER BY skip_id"
+        )
+        for r in rows:
+            yield Skip(input_id=r[0], reason=r[1], detail=r[2], stage=r[3], doc_id=r[4])
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "articles", "mentions", "events", "skips", "runs")
+        return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
