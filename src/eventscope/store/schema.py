@@ -29,7 +29,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             media_type TEXT NOT NULL,
             raw BLOB NOT NULL,
             source TEXT, published TEXT, url TEXT, title TEXT, language TEXT,
-            run_id INTEGER REFERENCES runs(run_id),
+            run_id INTEGER,
             ingested_at TEXT NOT NULL
         );
         -- Every input that delivered a document: exact duplicates add a row here, not a document.

@@ -1,0 +1,107 @@
+"""Resolution: one real-world event per cluster, hard negatives stay apart."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventscope.resolve import LinkRules, can_link, resolve_events
+from factories import DEIR, RAQQA, article, mention
+
+ARTICLES = {d: article(d, source=f"Outlet {d}") for d in ("d1", "d2", "d3", "d4")}
+
+
+def test_three_reports_of_one_strike_merge_with_fatality_range() -> None:
+    ms = [
+        mention(
+            "d1", fatalities_low=40, fatalities_best=40, attribution="the Russian Defence Ministry"
+        ),
+        mention("d2", fatalities_low=12, fatalities_best=12, modality="claimed"),
+        mention("d3", fatalities_low=25, fatalities_best=25),
+    ]
+    events = resolve_events(ms, ARTICLES)
+    assert len(events) == 1
+    e = events[0]
+    assert e.source_count == 3 and e.article_count == 3
+    assert (e.fatalities_low, e.fatalities_best, e.fatalities_high) == (12, 25, 40)
+    assert e.fatalities == 12  # ACLED-style conservative figure
+    assert [c["field"] for c in e.contradictions] == ["fatalities"]
+    assert {c.attribution for c in e.claims} == {"the Russian Defence Ministry", ""}
+
+
+def test_same_town_same_actors_a_year_later_stays_separate() -> None:
+    a = mention("d1")
+    b = mention("d4", date_start="2026-03-09", date_end="2026-03-09")
+    assert not can_link(a, b, LinkRules())
+    assert len(resolve_events([a, b], ARTICLES)) == 2
+
+
+def test_distant_places_and_different_types_do_not_merge() -> None:
+    a = mention("d1")
+    far = mention("d2", location=RAQQA)  # ~140 km away
+    other_type = mention("d3", event_type="Battles", sub_event_type="Armed clash")
+    assert len(resolve_events([a, far, other_type], ARTICLES)) == 3
+
+
+def test_unknown_dates_and_places_do_not_merge_across_documents() -> None:
+    a = mention("d1", date_start=None, date_end=None, time_precision=3)
+    b = mention("d2", date_start=None, date_end=None, time_precision=3)
+    c = mention("d2", start=80, location=None)
+    assert len(resolve_events([a, b, c], ARTICLES)) == 3
+
+
+def test_non_eventive_mentions_make_no_event() -> None:
+    ms = [mention("d1", modality="possible"), mention("d2", modality="historical")]
+    assert resolve_events(ms, ARTICLES) == []
+
+
+def test_event_ids_survive_new_reports() -> None:
+    first = resolve_events([mention("d1"), mention("d2")], ARTICLES)
+    previous = {mid: first[0].event_id for mid in first[0].mention_ids}
+    second = resolve_events([mention("d1"), mention("d2"), mention("d3")], ARTICLES, previous)
+    assert len(second) == 1 and second[0].event_id == first[0].event_id
+    assert second[0].article_count == 3
+
+
+def test_complete_link_refuses_chained_merges() -> None:
+    # With one day of slack b is compatible with a and c, but a and c are 2 days apart:
+    # b may join one of them, never both.
+    a = mention("d1", date_start="2025-03-10", date_end="2025-03-10")
+    b = mention("d2", date_start="2025-03-11", date_end="2025-03-11")
+    c = mention("d3", date_start="2025-03-12", date_end="2025-03-12")
+    events = resolve_events([a, b, c], ARTICLES, rules=LinkRules(date_slack_days=1))
+    assert len(events) == 2
+    for e in events:
+        dates = {m.split(":")[0] for m in e.mention_ids}
+        assert dates != {"d1", "d3"}
+
+
+_days = st.integers(min_value=0, max_value=40)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_days, st.sampled_from([DEIR, RAQQA]), st.integers(0, 3)),
+                min_size=1, max_size=12), st.randoms())
+def test_resolution_is_order_independent(specs: list, rnd: random.Random) -> None:
+    ms = []
+    for i, (day, place, doc) in enumerate(specs):
+        iso = f"2025-03-{day % 28 + 1:02d}"
+        ms.append(mention(f"d{doc + 1}", start=i * 100, date_start=iso, date_end=iso,
+                          location=place))
+    shuffled = ms[:]
+    rnd.shuffle(shuffled)
+    ids = [e.mention_ids for e in resolve_events(ms, ARTICLES)]
+    assert ids == [e.mention_ids for e in resolve_events(shuffled, ARTICLES)]
+    # Every mention lands in exactly one event.
+    flat = sorted(m for group in ids for m in group)
+    assert flat == sorted(m.mention_id for m in ms)
+
+
+def test_country_level_place_is_compatible_within_country_only() -> None:
+    syria = replace(DEIR, name="Syria", feature="country", geo_precision=3, gazetteer_id="c:SY")
+    iraq = replace(syria, name="Iraq", iso="IQ", gazetteer_id="c:IQ")
+    assert can_link(mention("d1"), mention("d2", location=syria), LinkRules())
+    assert not can_link(mention("d1"), mention("d2", location=iraq), LinkRules())
