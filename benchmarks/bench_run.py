@@ -1,6 +1,6 @@
 """Benchmark ``eventscope run`` end to end: articles per second and peak memory.
 
-Generates a synthetic corpus (benchmarks/corpus_gen.py), runs the whole pipeline into a fresh
+Generates a synthetic corpus (eventscope.demo.synthetic), runs the whole pipeline into a fresh
 SQLite store, and prints one JSON object. It never passes or fails on timing: machines are
 shared and noisy. The gazetteer is built (or reused from the cache) before timing starts, since
 that is a one-off cost per machine.
@@ -13,16 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from corpus_gen import write_corpus
-
 from eventscope.config import load_config
+from eventscope.demo.synthetic import write_corpus
 from eventscope.pipeline import Pipeline, export_all
 from eventscope.store import Store
 

@@ -1,5 +1,7 @@
 """Generate a synthetic news corpus of any size, for benchmarks and kill/resume tests.
 
+``python -m eventscope.demo.synthetic OUT.jsonl --count 1000``
+
 Articles are built from templates with real place names, actors, dates and casualty figures,
 padded with background paragraphs and scraped-page boilerplate to a realistic length. The
 generator is seeded, so the same arguments always give the same corpus.
