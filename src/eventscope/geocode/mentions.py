@@ -1,0 +1,246 @@
+"""Geocode a whole article: its country context, its toponyms, and each mention's location."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from eventscope.geocode.gazetteer import Gazetteer
+from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
+from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
+
+# Words, with inner hyphens and apostrophes (N'Djamena) but without a possessive 's.
+_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
+_JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one country name
+_MAX_WORDS = 6  # "Democratic Republic of the Congo"
+_DEMONYM_WEIGHT = 0.5  # "Russian jets" says less about where a story is than "in Russia"
+_CONTEXT_ROLES = frozenset({"event", "other"})  # origins and routes lie elsewhere by nature
+_DOMINANT_SHARE = 0.6
+_DOMINANT_LEAD = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    iso: str
+    start: int
+    end: int
+    text: str
+    demonym: bool
+
+
+def _match_at(
+    text: str, words: list[re.Match[str]], i: int, names: dict[str, str], demonyms: dict[str, str]
+) -> tuple[CountryMention, int] | None:
+    """The longest country name or demonym starting at word ``i``, and its word count."""
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        start, end = words[i].start(), words[i + n - 1].end()
+        if n > 1 and not all(
+            _JOINER.fullmatch(text[words[j].end() : words[j + 1].start()])
+            for j in range(i, i + n - 1)
+        ):
+            continue
+        span = text[start:end]
+        key = strict_key(span)
+        # Short keys are codes ("US", "UAE"): only an all-capital token counts, so that
+        # the words "in", "to" or "no" never name India, Tonga or Norway.
+        if len(key) <= 3 and not span.isupper():
+            continue
+        if key in names:
+            return CountryMention(names[key], start, end, span, False), n
+        iso = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+        if iso:
+            return CountryMention(iso, start, end, span, True), n
+    return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """First words of all country names and demonyms: a cheap pre-filter, so that only
+    words that can start a name cost a full n-gram lookup."""
+    keys = [*gazetteer.country_names(), *gazetteer.demonyms()]
+    return frozenset({"the"} | {k.split()[0] for k in keys if k})
+
+
+def find_countries(text: str, gazetteer: Gazetteer) -> list[CountryMention]:
+    """Country names ("Syria", "the United States", "DRC") and demonyms ("Syrian",
+    "Syrians") in ``text``, capitalised as names are."""
+    names, demonyms = gazetteer.country_names(), gazetteer.demonyms()
+    firsts = _first_words(gazetteer)
+    words = list(_WORD.finditer(text))
+    found: list[CountryMention] = []
+    i = 0
+    while i < len(words):
+        word = words[i].group()
+        key = strict_key(word) if word[0].isupper() else ""
+        if not key or (key not in firsts and key[:-1] not in firsts):  # [:-1]: "Syrians"
+            i += 1
+            continue
+        hit = _match_at(text, words, i, names, demonyms)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[0])
+        i += hit[1]
+    return found
+
+
+def _resolve_toponyms(
+    places: Sequence[PlaceMention], geocoder: Geocoder, countries: frozenset[str]
+) -> dict[str, Place | Unresolved]:
+    """Resolve each distinct toponym twice: first with the article's countries, then also
+    with the points of the article's other places (which pulls an ambiguous village
+    towards the area the story is about)."""
+    texts = list(dict.fromkeys(p.text for p in places))
+    base = GeoContext(countries=countries)
+    first = {t: geocoder.resolve(t, context=base) for t in texts}
+    anchor_texts = {p.text for p in places if p.role in _CONTEXT_ROLES}
+    points = {
+        t: (r.latitude, r.longitude)
+        for t, r in first.items()
+        if isinstance(r, Place) and t in anchor_texts and r.geo_precision <= 2
+    }
+    if not points:
+        return first
+    second: dict[str, Place | Unresolved] = {}
+    for t in texts:
+        others = tuple(p for k, p in points.items() if k != t)
+        second[t] = (
+            geocoder.resolve(t, context=GeoContext(countries, others)) if others else first[t]
+        )
+    return second
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the paragraph (line) holding ``[start, end)``."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right < 0 else right
+
+
+def _dominant_country(
+    countries: list[CountryMention],
+    resolved: dict[str, Place | Unresolved],
+    places: list[PlaceMention],
+) -> tuple[str, float, tuple[int, int, str]] | None:
+    """(ISO, share, evidence span) of the one country the article is clearly about."""
+    weights: Counter[str] = Counter()
+    spans: dict[str, tuple[int, int, str]] = {}
+    for c in countries:
+        weights[c.iso] += _DEMONYM_WEIGHT if c.demonym else 1.0
+    # Evidence: the first time the country is named, else its first demonym.
+    for c in sorted(countries, key=lambda c: c.demonym):
+        spans.setdefault(c.iso, (c.start, c.end, c.text))
+    for text in {p.text for p in places if p.role in _CONTEXT_ROLES}:
+        place = resolved.get(text)
+        if isinstance(place, Place):
+            weights[place.iso] += 1.0
+    for p in places:
+        place = resolved.get(p.text)
+        if isinstance(place, Place) and p.role in _CONTEXT_ROLES:
+            spans.setdefault(place.iso, (p.start, p.end, p.text))
+    ranked = weights.most_common(2)
+    if not ranked:
+        return None
+    iso, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    share = top / sum(weights.values())
+    if share < _DOMINANT_SHARE or top < _DOMINANT_LEAD * runner_up or iso not in spans:
+        return None
+    return iso, round(share, 3), spans[iso]
+
+
+def _country_place(gazetteer: Gazetteer, iso: str, share: float, query: str) -> Place | None:
+    cand = gazetteer.country(iso)
+    if cand is None:
+        return None
+    return Place(
+        name=cand.name, latitude=cand.lat, longitude=cand.lon, feature="country",
+        country=cand.country, iso=cand.iso, geo_precision=3, confidence=share,
+        gazetteer_id=cand.gid, query=query,
+    )  # fmt: skip
+
+
+def _choose(
+    mention: Mention,
+    text: str,
+    event_places: list[PlaceMention],
+    resolved: dict[str, Place | Unresolved],
+) -> tuple[Place, PlaceMention] | None:
+    """The mention's own first resolved event place, else the most specific resolved
+    event place in its paragraph (nearest the trigger on ties)."""
+    for pm in mention.places:
+        place = resolved.get(pm.text)
+        if pm.role == "event" and isinstance(place, Place):
+            return place, pm
+    left, right = _paragraph(text, mention.sentence_start, mention.sentence_end)
+    options = []
+    for pm in event_places:
+        place = resolved.get(pm.text)
+        if left <= pm.start and pm.end <= right and isinstance(place, Place):
+            options.append((place.geo_precision, abs(pm.start - mention.start), place, pm))
+    if not options:
+        return None
+    _, _, place, pm = min(options, key=lambda o: (o[0], o[1]))
+    return place, pm
+
+
+def geocode_mentions(
+    article: Article, mentions: Sequence[Mention], geocoder: Geocoder
+) -> list[Mention]:
+    """Set ``location`` (and a "location" Evidence) on every mention of one article.
+
+    Only places in the "event" role locate an event, never origins, routes or
+    destinations. A mention without one takes the most specific event place of its
+    paragraph, else the country the article is clearly about (precision 3), else None."""
+    if not mentions:
+        return []
+    gazetteer = geocoder.gazetteer
+    countries = find_countries(article.text, gazetteer)
+    all_places = list({(p.start, p.end, p.text): p for m in mentions for p in m.places}.values())
+    resolved = _resolve_toponyms(all_places, geocoder, frozenset(c.iso for c in countries))
+    event_places = [p for p in all_places if p.role == "event"]
+    dominant = _dominant_country(countries, resolved, all_places)
+    fallback = None
+    if dominant is not None:
+        iso, share, (start, end, span_text) = dominant
+        place = _country_place(gazetteer, iso, share, span_text)
+        fallback = (place, Evidence("location", start, end, span_text)) if place else None
+    out = []
+    for mention in mentions:
+        chosen = _choose(mention, article.text, event_places, resolved)
+        if chosen is not None:
+            place, pm = chosen
+            evidence: Evidence | None = Evidence("location", pm.start, pm.end, pm.text)
+        else:
+            place, evidence = fallback if fallback else (None, None)
+        extra = (evidence,) if evidence is not None else ()
+        out.append(replace(mention, location=place, evidence=mention.evidence + extra))
+    return out
+
+
+def place_record(place: Place) -> dict[str, Any]:
+    """A resolved place as the SPEC's ``eventscope geocode`` JSON object."""
+    return {
+        "query": place.query, "name": place.name, "latitude": place.latitude,
+        "longitude": place.longitude, "feature": place.feature, "country": place.country,
+        "iso": place.iso, "admin1": place.admin1, "admin2": place.admin2,
+        "geo_precision": place.geo_precision, "confidence": place.confidence,
+    }  # fmt: skip
+
+
+def geocode_queries(
+    queries: Iterable[str], country: str | None, geocoder: Geocoder
+) -> Iterator[dict[str, Any]]:
+    """Resolve free-standing place names (the ``eventscope geocode`` command): one SPEC
+    dict per query, ``{query, unresolved: REASON}`` when it cannot be placed."""
+    for query in queries:
+        result = geocoder.resolve(query, country_hint=country)
+        if isinstance(result, Unresolved):
+            yield {"query": query, "unresolved": result.reason}
+        else:
+            yield place_record(result)

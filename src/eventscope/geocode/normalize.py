@@ -1,0 +1,186 @@
+"""Place-name normalisation: every rule is explicit and deterministic, never fuzzy.
+
+Two keys are computed for a name, and the gazetteer indexes every name under both:
+
+``strict_key`` only removes differences that never change which place is meant:
+  1. casefold; strip diacritics (NFKD, drop combining marks); fold letters that do not
+     decompose (ß→ss, ø→o, ł→l, ı→i, ə→a, ...);
+  2. apostrophes and Arabic ʿayn/hamza marks vanish (Dar'a = Dara, Ma'arrat = Maarrat);
+     hyphens, dashes, dots, commas, slashes and brackets become spaces; spaces collapse;
+  3. a leading English "the" is dropped when more words follow (the Gaza Strip = Gaza Strip);
+  4. Arabic article variants al/el/ad/ar/as/az/ash/at/an/ez/es/ed/er, written as their own
+     word or hyphenated, become "al" when a word follows (Deir ez-Zor = Deir al-Zor);
+  5. an article assimilated into the next word ("Ezzor", "Azzor": a/e + doubled sun letter)
+     is split off, but only after the first word, so that names such as "Essen" or "Arras"
+     are never rewritten;
+  6. air-base spellings unify: "airbase", "airfield", "air force base" and a trailing "AB"
+     all read "air base" (Hmeimim airbase = Hmeimim Air Base).
+
+``loose_key`` goes further, for transliteration variants, and ranks below a strict match:
+  7. "al" article words are dropped (Qamishli = Al Qamishli; Deir Zor = Deir ez-Zor);
+  8. vowel spellings fold: ou/oo→u, ee→i, ay/ai/ey→ei before a consonant (Dayr = Deir),
+     aw→au before a consonant (Hawran = Hauran), word-final -ah/-eh→-a (Raqqah = Raqqa,
+     Hasakeh = Hasaka);
+  9. doubled letters collapse (Raqqa = Raqa, Hassakeh = Hasakeh);
+  10. filler words of facility names drop ("international").
+No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters NFKD does not decompose; apostrophe-like marks are deleted, not spaced, because
+# they sit inside words (Dar'a, Ma'arrat, N'Djamena).
+_FOLD = str.maketrans(
+    {
+        "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
+        "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i",
+        "ə": "a", "Ə": "a", "ħ": "h", "ŧ": "t", "ŋ": "n",
+        "'": "", "’": "", "‘": "", "`": "", "´": "", "ʻ": "", "ʼ": "", "ʿ": "", "ʾ": "",
+        "ˈ": "", "′": "",
+    }
+)  # fmt: skip
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"&+|]+")
+_NON_KEY = re.compile(r"[^a-z0-9 ]+")
+
+ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez", "es", "ed", "er"}
+)
+# a/e + doubled sun letter + at least two letters: "ezzor" -> "al zor".
+_GLUED_ARTICLE = re.compile(r"[ae](sh|th|dh|[tdrzsnl])\1([a-z]{2,})")
+_AIR_BASE = re.compile(r"\b(?:airbase|airfield|air field|air force base)\b")
+_LOOSE_DROP = frozenset({"al", "international"})
+_CONS = "bcdfghjklmnpqrstvwxz"
+_LOOSE_RULES = (
+    (re.compile(r"ou|oo"), "u"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(rf"(?:ay|ai|ey)(?=[{_CONS}])"), "ei"),
+    (re.compile(rf"aw(?=[{_CONS}])"), "au"),
+    (re.compile(r"(?<=..)[ae]h$"), "a"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+# Words that name the kind of an administrative area rather than the area itself.
+ADMIN_WORDS = frozenset(
+    {
+        "province", "provinces", "governorate", "governate", "region", "oblast", "state",
+        "district", "county", "prefecture", "department", "departement", "municipality",
+        "wilaya", "wilayah", "muhafazah", "mohafazat", "raion", "rayon", "krai", "kray",
+        "territory", "division", "zone", "subdistrict", "countryside", "canton", "parish",
+    }
+)  # fmt: skip
+# Words that locate an event inside or next to a place ("eastern Aleppo", "outskirts of Gao").
+NEAR_WORDS = frozenset(
+    {
+        "north", "northern", "south", "southern", "east", "eastern", "west", "western",
+        "central", "northeast", "northeastern", "northwest", "northwestern", "southeast",
+        "southeastern", "southwest", "southwestern", "outskirts", "near", "outside",
+        "around", "greater", "rural", "downtown", "area", "vicinity", "suburbs",
+    }
+)  # fmt: skip
+
+
+def _ascii_fold(text: str) -> str:
+    text = text.translate(_FOLD).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SEPARATORS.sub(" ", text)
+    return _NON_KEY.sub("", text)
+
+
+def _unify_air_base(tokens: list[str]) -> list[str]:
+    text = " ".join(tokens)
+    if "air" not in text and not text.endswith(" ab"):
+        return tokens  # fast path: almost no name mentions an air base
+    text = _AIR_BASE.sub("air base", text)
+    if text.endswith(" ab"):
+        text = text[:-2] + "air base"
+    return text.split()
+
+
+def strict_tokens(name: str) -> list[str]:
+    """Tokens of the strict key (rules 1-6 of the module docstring)."""
+    tokens = _ascii_fold(name).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok in ARTICLES and i + 1 < len(tokens):
+            out.append("al")
+            continue
+        glued = _GLUED_ARTICLE.fullmatch(tok) if i > 0 else None
+        if glued:
+            out.extend(("al", glued.group(1) + glued.group(2)))
+        else:
+            out.append(tok)
+    return _unify_air_base(out)
+
+
+def strict_key(name: str) -> str:
+    """The exact-lookup key: spelling noise removed, letters untouched."""
+    return " ".join(strict_tokens(name))
+
+
+def loose_key_from_tokens(tokens: list[str]) -> str:
+    """The transliteration-tolerant key (rules 7-10) built from strict tokens."""
+    kept = [t for t in tokens if t not in _LOOSE_DROP] if len(tokens) > 1 else tokens
+    out = []
+    for tok in kept or tokens:
+        for pattern, repl in _LOOSE_RULES:
+            tok = pattern.sub(repl, tok)
+        out.append(tok)
+    return " ".join(out)
+
+
+def loose_key(name: str) -> str:
+    return loose_key_from_tokens(strict_tokens(name))
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """(strict, loose) keys of a name; loose may equal strict."""
+    tokens = strict_tokens(name)
+    return " ".join(tokens), loose_key_from_tokens(tokens)
+
+
+def strip_admin_words(tokens: list[str]) -> list[str] | None:
+    """Drop a trailing admin-kind word ("Aleppo Governorate") or a leading "<kind> of"
+    ("Province of Kandahar"); None when the name has no such word or is only that word."""
+    if len(tokens) >= 2 and tokens[-1] in ADMIN_WORDS:
+        return tokens[:-1]
+    if len(tokens) >= 3 and tokens[0] in ADMIN_WORDS and tokens[1] == "of":
+        return tokens[2:]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Qualified:
+    """A query with its qualifier words taken off: the core name plus what they implied."""
+
+    tokens: list[str]
+    admin: bool = False  # "... province": the area, not the town, is meant
+    near: bool = False  # "eastern ...", "outskirts of ...": part of, or next to, the place
+
+
+def strip_qualifiers(tokens: list[str]) -> Qualified | None:
+    """Peel direction/admin qualifiers off a query; None when there were none to peel.
+
+    Callers try the full name first, so real names that start with such a word
+    ("West Bank", "South Sudan", "North Darfur") are never peeled."""
+    core, admin, near = list(tokens), False, False
+    while len(core) > 1 and core[0] in NEAR_WORDS:
+        core = core[2:] if len(core) > 2 and core[1] == "of" else core[1:]
+        near = True
+    while len(core) > 1 and (core[-1] in ADMIN_WORDS or core[-1] == "city"):
+        admin = admin or core[-1] in ADMIN_WORDS
+        near = near or core[-1] in {"countryside", "area"}
+        core = core[:-1]
+    stripped = strip_admin_words(core)
+    if stripped:
+        core, admin = stripped, True
+    if core == tokens:
+        return None
+    return Qualified(core, admin=admin, near=near)

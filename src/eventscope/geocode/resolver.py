@@ -1,0 +1,230 @@
+"""Rank gazetteer candidates for a toponym and pick one, or say why not.
+
+Each candidate gets a log-odds score, the sum of
+  * how it matched: own name > alternate name > loose transliteration match;
+  * its prominence: log population and log number of alternate names (fame);
+  * a feature prior: countries for country names, towns ahead of same-named admin areas
+    unless the query asks for the area ("Idlib province");
+  * context: the caller's country hint, the countries the article names, and closeness to
+    places already resolved in the article.
+Scores become probabilities by softmax. Confidence is the probability mass within
+``_SAME_PLACE_KM`` of the winner (a town and its airport are one answer, not two),
+scaled down when even the winner is implausible (an obscure alternate name).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventscope.config import GeocodeSettings
+from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
+from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
+from eventscope.models import Place
+
+# ACLED geo_precision: 1 the place itself, 2 part of / near it, 3 a region-sized area.
+FEATURE_PRECISION = {
+    "city": 1, "airbase": 1, "airport": 1, "crossing": 1, "landmark": 1,
+    "admin2": 2, "admin1": 3, "region": 3, "country": 3, "river": 3,
+}  # fmt: skip
+_MATCH_SCORE = (0.0, -2.0, -2.5, -3.5)  # by Candidate.match_rank
+# Facilities and curated features carry no population; their names ("X Air Base") rarely
+# collide with a town's, so a match on one is itself strong evidence.
+_PRIOR = {
+    "country": 2.0, "admin1": -2.5, "admin2": -3.5, "airport": 3.0, "airbase": 3.0,
+    "crossing": 3.0, "landmark": 3.0, "river": 2.0, "region": 1.0,
+}  # fmt: skip
+_PRIOR_AREA_WANTED = {"admin1": 1.5, "admin2": 1.0, "region": 1.0, "country": 0.0}
+_POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
+_HINT_BONUS = 4.0  # the caller says which country: about 50 to 1
+_CONTEXT_BONUS = 2.5  # the article names the country: about 12 to 1
+_NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY_KM)
+_NEARBY_KM = 100.0
+_PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
+_SAME_PLACE_KM = 30.0
+_MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
+_AMBIGUOUS_SHARE = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A toponym that could not be placed, and why (a value, not an exception)."""
+
+    query: str
+    reason: str  # "no candidate", "ambiguous: 3 candidates in 3 countries", "below confidence"
+
+
+@dataclass(frozen=True, slots=True)
+class GeoContext:
+    """What an article says about where it is: the countries it names (ISO alpha-2) and
+    the coordinates of its other resolved places."""
+
+    countries: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    candidates: tuple[Candidate, ...]
+    area_wanted: bool = False  # "Aleppo province"
+    near: bool = False  # "eastern Aleppo", "outskirts of Gao"
+    hint_isos: frozenset[str] = frozenset()
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+class Geocoder:
+    """Resolves toponyms against a gazetteer. Picklable: a copy on a worker process
+    re-opens the gazetteer there (once per process)."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        min_confidence: float = 0.35,
+        path: Path | None = None,
+    ) -> None:
+        self._gazetteer = gazetteer
+        self._path = Path(path) if path else (gazetteer.path if gazetteer else None)
+        self.min_confidence = min_confidence
+
+    @classmethod
+    def from_settings(cls, settings: GeocodeSettings) -> Geocoder:
+        path = Path(settings.gazetteer_path) if settings.gazetteer_path else None
+        return cls(path=path, min_confidence=settings.min_confidence)
+
+    def __reduce__(self) -> tuple:
+        return (Geocoder, (None, self.min_confidence, self._path))
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = open_gazetteer(self._path)
+        return self._gazetteer
+
+    def resolve(
+        self, query: str, country_hint: str | None = None, context: GeoContext | None = None
+    ) -> Place | Unresolved:
+        """The best place for ``query``, or :class:`Unresolved` with the reason."""
+        parsed = self._parse(query)
+        if not parsed.candidates:
+            return Unresolved(query, "no candidate")
+        hints = parsed.hint_isos | self._country_isos(country_hint)
+        ctx = context or GeoContext()
+        cands = parsed.candidates
+        scores = [self._score(c, parsed.area_wanted, hints, ctx) for c in cands]
+        probs = _softmax(scores)
+        top, confidence = self._pick(cands, scores, probs)
+        if confidence < self.min_confidence:
+            return Unresolved(query, self._reason(cands, probs))
+        if parsed.area_wanted and top.feature in _POINT_FEATURES and top.admin1:
+            # "Kursk region" with no area of that name: the region the town lies in.
+            top = self.gazetteer.area(top.iso, top.admin1) or top
+        precision = FEATURE_PRECISION.get(top.feature, 1)
+        if parsed.near and top.feature in _POINT_FEATURES:
+            precision = 2
+        return Place(
+            name=top.name, latitude=top.lat, longitude=top.lon, feature=top.feature,
+            country=top.country, iso=top.iso, admin1=top.admin1, admin2=top.admin2,
+            geo_precision=precision, confidence=confidence, gazetteer_id=top.gid, query=query,
+        )  # fmt: skip
+
+    @staticmethod
+    def _pick(
+        cands: tuple[Candidate, ...], scores: list[float], probs: list[float]
+    ) -> tuple[Candidate, float]:
+        """The winner and its confidence: the probability of the winner's spot (all
+        candidates within ``_SAME_PLACE_KM``), times how plausible the winner is at all."""
+        best = max(range(len(cands)), key=scores.__getitem__)
+        top = cands[best]
+        mass = sum(
+            p for c, p in zip(cands, probs, strict=True)
+            if haversine_km(top.lat, top.lon, c.lat, c.lon) <= _SAME_PLACE_KM
+        )  # fmt: skip
+        plausibility = 1.0 / (1.0 + math.exp(_PLAUSIBLE_SCORE - scores[best]))
+        return top, round(min(1.0, mass) * plausibility * (0.9 if top.loose else 1.0), 3)
+
+    # -- parsing -------------------------------------------------------------------------
+
+    def _parse(self, query: str) -> _Parsed:
+        """Look the head up (peeling qualifier words only when the full name is unknown),
+        then narrow it by the ", Region, Country" parts that follow it."""
+        head, *quals = [part.strip() for part in query.split(",")]
+        tokens = strict_tokens(head)
+        gaz = self.gazetteer
+        cands = gaz.lookup_tokens(tokens)
+        area_wanted = near = False
+        if not cands:
+            peeled = strip_qualifiers(tokens)
+            if peeled is not None:
+                cands = gaz.lookup_tokens(peeled.tokens)
+                area_wanted, near = peeled.admin, peeled.near
+        hint_isos: set[str] = set()
+        for qual in quals:
+            areas = self._areas(qual)
+            narrowed = tuple(c for c in cands if self._inside(c, areas))
+            if narrowed:
+                cands = narrowed
+            else:  # the qualifier says something we cannot check: keep it as a hint
+                hint_isos.update(iso for iso, _ in areas)
+        if len(cands) > _MAX_CANDIDATES:
+            cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
+            cands = cands[:_MAX_CANDIDATES]
+        return _Parsed(cands, area_wanted, near, frozenset(hint_isos))
+
+    def _areas(self, name: str) -> set[tuple[str, str]]:
+        """(iso, admin1) pairs a qualifier such as "Syria" or "Texas" can mean."""
+        areas: set[tuple[str, str]] = set()
+        for cand in self.gazetteer.lookup_tokens(strict_tokens(name)):
+            if cand.match_rank > 2:
+                continue
+            if cand.feature == "country":
+                areas.add((cand.iso, ""))
+            elif cand.feature == "admin1":
+                areas.add((cand.iso, cand.admin1))
+        return areas
+
+    @staticmethod
+    def _inside(cand: Candidate, areas: set[tuple[str, str]]) -> bool:
+        return (cand.iso, "") in areas or (cand.iso, cand.admin1) in areas
+
+    def _country_isos(self, hint: str | None) -> frozenset[str]:
+        if not hint:
+            return frozenset()
+        if len(hint) == 2 and hint.isalpha():
+            return frozenset({hint.upper()})
+        return frozenset(iso for iso, admin1 in self._areas(hint) if not admin1)
+
+    # -- scoring -------------------------------------------------------------------------
+
+    @staticmethod
+    def _score(cand: Candidate, area_wanted: bool, hints: Iterable[str], ctx: GeoContext) -> float:
+        score = _MATCH_SCORE[cand.match_rank] + cand.prominence
+        if area_wanted:
+            wanted = _PRIOR_AREA_WANTED.get(cand.feature)
+            score += wanted if wanted is not None else -3.0
+        else:
+            score += _PRIOR.get(cand.feature, 0.0)
+        if cand.iso in hints:
+            score += _HINT_BONUS
+        if cand.iso in ctx.countries:
+            score += _CONTEXT_BONUS
+        if ctx.points:
+            km = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in ctx.points)
+            score += _NEARBY_BONUS * math.exp(-km / _NEARBY_KM)
+        return score
+
+    @staticmethod
+    def _reason(cands: tuple[Candidate, ...], probs: list[float]) -> str:
+        contenders = [c for c, p in zip(cands, probs, strict=True) if p >= _AMBIGUOUS_SHARE]
+        countries = {c.iso for c in contenders}
+        if len(contenders) > 1 and len(countries) > 1:
+            return f"ambiguous: {len(contenders)} candidates in {len(countries)} countries"
+        return "below confidence"
