@@ -49,8 +49,25 @@ def test_distant_places_and_different_types_do_not_merge() -> None:
 def test_unknown_dates_and_places_do_not_merge_across_documents() -> None:
     a = mention("d1", date_start=None, date_end=None, time_precision=3)
     b = mention("d2", date_start=None, date_end=None, time_precision=3)
-    c = mention("d2", start=80, location=None)
+    c = mention("d3", location=None)
     assert len(resolve_events([a, b, c], ARTICLES)) == 3
+
+
+def test_follow_up_sentences_without_date_or_place_join_their_own_report() -> None:
+    lead = mention("d1")
+    no_date = mention("d1", start=80, date_start=None, date_end=None, time_precision=3)
+    no_place = mention("d1", start=160, location=None)
+    events = resolve_events([lead, no_date, no_place], ARTICLES)
+    assert len(events) == 1 and len(events[0].mention_ids) == 3
+
+
+def test_swapped_actor_roles_still_merge_but_disjoint_actors_do_not() -> None:
+    swapped = mention(
+        "d2", actor1="Islamic State (Syria)", actor2="Military Forces of Russia (2000-)"
+    )
+    other = mention("d3", actor1="Military Forces of Turkey (2016-)", actor2="Kurdish militia")
+    assert can_link(mention("d1"), swapped, LinkRules())
+    assert not can_link(mention("d1"), other, LinkRules())
 
 
 def test_non_eventive_mentions_make_no_event() -> None:
@@ -83,14 +100,19 @@ _days = st.integers(min_value=0, max_value=40)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(_days, st.sampled_from([DEIR, RAQQA]), st.integers(0, 3)),
-                min_size=1, max_size=12), st.randoms())
+@given(
+    st.lists(
+        st.tuples(_days, st.sampled_from([DEIR, RAQQA]), st.integers(0, 3)), min_size=1, max_size=12
+    ),
+    st.randoms(),
+)
 def test_resolution_is_order_independent(specs: list, rnd: random.Random) -> None:
     ms = []
     for i, (day, place, doc) in enumerate(specs):
         iso = f"2025-03-{day % 28 + 1:02d}"
-        ms.append(mention(f"d{doc + 1}", start=i * 100, date_start=iso, date_end=iso,
-                          location=place))
+        ms.append(
+            mention(f"d{doc + 1}", start=i * 100, date_start=iso, date_end=iso, location=place)
+        )
     shuffled = ms[:]
     rnd.shuffle(shuffled)
     ids = [e.mention_ids for e in resolve_events(ms, ARTICLES)]

@@ -9,7 +9,7 @@ Pairs are sorted by score and then by ids, so the result does not depend on inpu
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
@@ -17,9 +17,21 @@ from eventscope.models import Mention
 from eventscope.resolve.compat import LinkRules, can_link, link_score
 
 
-def block_key(m: Mention) -> tuple[str, str]:
-    where = m.location.iso if m.location is not None and m.location.iso else f"doc:{m.doc_id}"
-    return (m.event_type, where)
+def block_key(m: Mention, doc_country: dict[tuple[str, str], str]) -> tuple[str, str]:
+    """Event type and country. An unlocated mention goes to the country its own document
+    reports for that event type, so it can still meet the located mentions of its report."""
+    if m.location is not None and m.location.iso:
+        return (m.event_type, m.location.iso)
+    return (m.event_type, doc_country.get((m.doc_id, m.event_type), f"doc:{m.doc_id}"))
+
+
+def _document_countries(mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
+    """(doc, event type) -> the most frequent country among that document's mentions."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.location is not None and m.location.iso:
+            counts[(m.doc_id, m.event_type)][m.location.iso] += 1
+    return {k: min(c, key=lambda iso: (-c[iso], iso)) for k, c in counts.items()}
 
 
 def _date_ordinal(m: Mention) -> int | None:
@@ -39,10 +51,15 @@ def candidate_pairs(block: Sequence[Mention], rules: LinkRules) -> Iterable[tupl
             if date.fromisoformat((block[j].date_start or "")[:10]) > end:
                 break
             yield i, j
-    undated = [i for i, m in enumerate(block) if not m.date_start]
-    for pos, i in enumerate(undated):
-        for j in undated[pos + 1 :]:
-            yield i, j
+    # An undated mention can only link within its own document, so pair it with those alone.
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(block):
+        by_doc[m.doc_id].append(i)
+    for i, m in enumerate(block):
+        if not m.date_start:
+            for j in by_doc[m.doc_id]:
+                if j != i and (block[j].date_start or j > i):
+                    yield i, j
 
 
 class _Clusters:
@@ -94,10 +111,11 @@ def cluster_block(block: Sequence[Mention], rules: LinkRules) -> list[list[Menti
 
 def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
     """Partition eventive mentions into clusters, one per real-world event."""
+    eventive = [m for m in mentions if m.is_eventive]
+    doc_country = _document_countries(eventive)
     blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.is_eventive:
-            blocks[block_key(m)].append(m)
+    for m in eventive:
+        blocks[block_key(m, doc_country)].append(m)
     groups: list[list[Mention]] = []
     for key in sorted(blocks):
         block = sorted(blocks[key], key=lambda m: m.mention_id)

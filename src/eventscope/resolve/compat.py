@@ -43,20 +43,22 @@ def _window(m: Mention) -> tuple[date, date] | None:
 
 
 def dates_compatible(a: Mention, b: Mention, slack_days: int) -> bool:
-    """Windows must overlap (with slack). Unknown dates only match within one document."""
+    """Windows must overlap (with slack). A mention without a date can only join mentions of
+    its own document: follow-up sentences of one report rarely repeat the date, but across
+    reports an undated mention could be any event."""
     wa, wb = _window(a), _window(b)
     if wa is None or wb is None:
-        return a.doc_id == b.doc_id and wa is None and wb is None
+        return a.doc_id == b.doc_id
     slack = timedelta(days=slack_days)
     return wa[0] <= wb[1] + slack and wb[0] <= wa[1] + slack
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
-    """Resolved places must be close; a resolved and an unresolved place never merge across
-    documents, because we cannot know they are the same."""
+    """Resolved places must be close. An unresolved place only joins mentions of its own
+    document, for the same reason as undated mentions."""
     la, lb = a.location, b.location
     if la is None or lb is None:
-        return la is None and lb is None and a.doc_id == b.doc_id
+        return a.doc_id == b.doc_id
     if la.iso and lb.iso and la.iso != lb.iso:
         return False
     # A country-level location (precision 3) is compatible with any place inside that country.
@@ -65,11 +67,16 @@ def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
     return haversine_km(la, lb) <= max_km
 
 
+def _named_actors(m: Mention) -> set[str]:
+    return {a for a in (m.actor1, m.actor2) if a not in GENERIC_ACTORS}
+
+
 def actors_compatible(a: Mention, b: Mention) -> bool:
-    """Two named, different perpetrators mean two events."""
-    if a.actor1 in GENERIC_ACTORS or b.actor1 in GENERIC_ACTORS:
-        return True
-    return a.actor1 == b.actor1
+    """Named actors must overlap. Reports often swap who is actor1 and actor2 ("bombers struck
+    IS" vs "IS positions were hit"), so the test is on the set of named actors, and a mention
+    naming nobody is compatible with anyone."""
+    na, nb = _named_actors(a), _named_actors(b)
+    return not na or not nb or bool(na & nb)
 
 
 def can_link(a: Mention, b: Mention, rules: LinkRules) -> bool:
@@ -90,7 +97,7 @@ def link_score(a: Mention, b: Mention) -> float:
     score = 0.4  # compatibility on type, date, place and actors is already strong evidence
     if a.sub_event_type == b.sub_event_type:
         score += 0.2
-    if a.actor1 and a.actor1 == b.actor1 and a.actor1 not in GENERIC_ACTORS:
+    if _named_actors(a) & _named_actors(b):
         score += 0.15
     if a.date_start and a.date_start == b.date_start and a.time_precision == 1:
         score += 0.1
