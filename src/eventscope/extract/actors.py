@@ -1,0 +1,329 @@
+"""Actors: dictionary aliases and '<demonym> forces' phrases, and who did what to whom.
+
+Aliases are matched with spaCy PhraseMatchers (LOWER for ordinary aliases, ORTH for acronyms
+such as "IS" that are common words in lower case). A demonym or country followed by a force noun
+("Syrian government forces", "Russia's military", "Israeli strikes") names that state's forces,
+even when the dictionary has no alias for it.
+
+Roles come from the dependency parse around the trigger: the subject or the "by" agent is
+actor1, the object or passive subject actor2; words glued to the trigger ("Russian airstrikes",
+"ISIS attack") are the agent; otherwise position decides (before the trigger: agent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from eventscope.extract.lexicon import ActorEntry, Lexicon, Term, split_term
+from eventscope.extract.scope import is_clause_edge
+
+_QUALIFIER_AFTER = frozenset({"backed", "led", "allied", "aligned", "sponsored", "supported",
+                              "trained", "affiliated", "linked", "funded", "run", "controlled",
+                              "held", "occupied", "administered", "appointed"})  # fmt: skip
+_QUALIFIER_BEFORE = frozenset({"pro", "anti", "ex", "former"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_GLUED_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "appos"})
+STATE = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An actor named in the text, normalised."""
+
+    name: str
+    inter: int
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+    generic: bool = False
+    victim_only: bool = False
+    kind: str = ""  # "military" | "police" for state forces
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRoles:
+    actor1: ActorHit | None
+    actor2: ActorHit | None
+
+    @property
+    def victim_class(self) -> str:
+        """ "civilian", "protester", "armed" or "" from actor2's ACLED inter code."""
+        return _victim_class(self.actor2.inter) if self.actor2 else ""
+
+    @property
+    def agent_class(self) -> str:
+        """ "state" or "nonstate" from actor1's inter code, "" when unknown."""
+        if self.actor1 is None:
+            return ""
+        return "state" if self.actor1.inter == STATE else "nonstate"
+
+
+def _victim_class(inter: int) -> str:
+    return {7: "civilian", 6: "protester"}.get(inter, "armed" if inter in (1, 2, 3, 4, 8) else "")
+
+
+class ActorFinder:
+    """Finds actor mentions in a parsed document; build once per (nlp, lexicon)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self._entries = lexicon.actors
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, entry in enumerate(self._entries):
+            if entry.aliases:
+                self._lower.add(str(index), [nlp.make_doc(a) for a in entry.aliases])
+            if entry.cased_aliases:
+                self._orth.add(str(index), [nlp.make_doc(a) for a in entry.cased_aliases])
+        # Demonyms indexed by their first word: one dict lookup per capitalised token.
+        self._demonyms: dict[str, list[tuple[Term, str]]] = {}
+        for key, country in lexicon.demonyms.items():
+            words = split_term(key)
+            self._demonyms.setdefault(words[0], []).append((words, country))
+        heads = [(h, "police") for h in lexicon.police_heads]
+        heads += [(h, "military") for h in lexicon.force_heads]
+        self._heads = sorted(heads, key=lambda h: -len(h[0]))
+        self._templates = lexicon.templates
+        self._states = {(e.country, e.kind): e for e in self._entries if e.kind and not e.generic}
+
+    def find(self, doc: Doc) -> list[ActorHit]:
+        """All actor mentions in the document, non-overlapping, in text order."""
+        hits = [self._alias_hit(doc, m) for m in self._lower(doc)]
+        hits += [self._alias_hit(doc, m) for m in self._orth(doc)]
+        hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
+        hits += self._state_force_hits(doc)
+        return _name_generic_forces(_drop_glued_generics(_non_overlapping(hits)))
+
+    def _alias_hit(self, doc: Doc, match: tuple[int, int, int]) -> ActorHit:
+        label, start, end = match
+        entry = self._entries[int(doc.vocab.strings[label])]
+        return _make_hit(doc[start:end], entry.name, entry.inter, entry)
+
+    def _state_force_hits(self, doc: Doc) -> list[ActorHit]:
+        hits: list[ActorHit] = []
+        for i, token in enumerate(doc):
+            if not (token.is_title or token.is_upper):
+                continue
+            for words, country in self._demonyms.get(token.lower_, ()):
+                if _words_at(doc, i, words) and not _qualified(doc, i, i + len(words)):
+                    hit = self._force_after(doc, i, i + len(words), country)
+                    if hit is not None:
+                        hits.append(hit)
+        return hits
+
+    def _force_after(self, doc: Doc, start: int, end: int, country: str) -> ActorHit | None:
+        """'<demonym> [ 's ] <force head>' -> that country's military or police forces."""
+        j = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
+        for head, kind in self._heads:
+            if _words_at(doc, j, head):
+                entry = self._states.get((country, kind))
+                span = doc[start : j + len(head)]
+                if entry is not None:
+                    return _make_hit(span, entry.name, entry.inter, entry)
+                name = self._templates[kind].format(country=country)
+                return replace(_make_hit(span, name, STATE, None), kind=kind)
+        return None
+
+
+def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
+    """actor1 (agent) and actor2 (target) for the trigger whose head word is ``trigger``.
+
+    Only actors within :data:`MAX_DISTANCE` of the trigger in the parse tree count, where a
+    step into another finite clause ("... as rebels clash with ...") costs extra: an actor of a
+    neighbouring clause is not a party to this event.
+    """
+    doc = trigger.doc
+    clause = _clause_verb(trigger)
+    ranked: list[tuple[int, ActorHit, str]] = []
+    for hit in hits:
+        root = _syntactic_root(doc[hit.token_start : hit.token_end])
+        inside = hit.token_start <= trigger.i < hit.token_end
+        distance = 0 if inside else min(_distance(root, trigger), _distance(root, clause))
+        if distance <= MAX_DISTANCE:
+            ranked.append((distance, hit, _role(hit, root, trigger)))
+    agents = [(d, h) for d, h, role in ranked if role == "agent"]
+    patients = [(d, h) for d, h, role in ranked if role == "patient"]
+    if not agents:
+        # "clashes between X and Y": two non-victim parties after the trigger, in text order.
+        armed = sorted((p for p in patients if not p[1].victim_only), key=lambda p: p[1].start)
+        if len(armed) >= 2:
+            agents, patients = [armed[0]], [p for p in patients if p is not armed[0]]
+    actor1 = _closest(agents, trigger.i)
+    others = [p for p in patients if actor1 is None or p[1].name != actor1.name]
+    return ActorRoles(actor1, _closest(others, trigger.i))
+
+
+MAX_DISTANCE = 4
+_CLAUSE_PENALTY = 3
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb a noun trigger hangs from ("carried out dozens of air strikes" -> carried)."""
+    token = trigger
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+_PRONOUNS = frozenset({"it", "they", "we"})
+_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def with_claimant_agent(
+    roles: ActorRoles, trigger: Token, claimants: Sequence[ActorHit]
+) -> ActorRoles:
+    """ "The army said it killed 20 militants": a pronoun subject ("it", "its jets") of the
+    event clause stands for the actor who makes the claim."""
+    if not claimants or (roles.actor1 is not None and not roles.actor1.generic):
+        return roles
+    clause = _clause_verb(trigger)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return roles
+    owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children)
+    if subject.lower_ not in _PRONOUNS and not owned:
+        return roles
+    agent = min(claimants, key=lambda h: h.generic)
+    actor2 = roles.actor2 if roles.actor2 is None or roles.actor2.name != agent.name else None
+    return ActorRoles(agent, actor2)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Steps between two tokens in the parse tree; entering another finite clause costs more."""
+    up_a = [a, *a.ancestors]
+    cost_a = _path_costs(up_a)
+    index = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b, *b.ancestors]
+    cost_b = _path_costs(up_b)
+    for k, token in enumerate(up_b):
+        if token.i in index:
+            return cost_a[index[token.i]] + cost_b[k]
+    return 99
+
+
+def _path_costs(path: list[Token]) -> list[int]:
+    """Cumulative cost of walking up ``path`` (token, head, head's head, ...)."""
+    costs = [0]
+    for token in path[:-1]:
+        costs.append(costs[-1] + 1 + (_CLAUSE_PENALTY if is_clause_edge(token) else 0))
+    return costs
+
+
+def _syntactic_root(span: Span) -> Token:
+    """The span's head word, lifted out of compounds and conjunctions ("X and Y forces")."""
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return _first_conjunct(root)
+
+
+def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
+    if hit.victim_only:
+        return "patient"
+    if hit.token_start <= trigger.i < hit.token_end:
+        return "agent"  # the alias contains the trigger: "Russian airstrikes"
+    if root.dep_ in _GLUED_DEPS and root.head.i == trigger.i:
+        return "agent"  # "ISIS attack", "Israeli strikes"
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and _by_governs(root.head, trigger):
+        return "agent"  # "attacked by gunmen", "strikes by Russian jets"
+    if root.dep_ == "nsubjpass":
+        return "patient"
+    if root.dep_ == "nsubj":
+        return "agent"
+    if root.dep_ in _OBJECT_DEPS and root.i > trigger.i:
+        return "patient"
+    return "agent" if root.i < trigger.i else "patient"
+
+
+def _by_governs(by: Token, trigger: Token) -> bool:
+    """Whether a "by" phrase belongs to the trigger (not to "a checkpoint held by X")."""
+    return by.head.i in (trigger.i, _clause_verb(trigger).i)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _closest(hits: Sequence[tuple[int, ActorHit]], position: int) -> ActorHit | None:
+    """Nearest in the parse tree; then named before generic; then nearest in the text."""
+    if not hits:
+        return None
+    best = min(hits, key=lambda p: (p[0], p[1].generic, abs(p[1].token_start - position)))
+    return best[1]
+
+
+def _make_hit(span: Span, name: str, inter: int, entry: ActorEntry | None) -> ActorHit:
+    return ActorHit(
+        name=name,
+        inter=inter,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        token_start=span.start,
+        token_end=span.end,
+        generic=bool(entry and entry.generic),
+        victim_only=bool(entry and entry.victim_only),
+        kind=entry.kind if entry else "",
+    )
+
+
+def _words_at(doc: Doc, i: int, words: Term) -> bool:
+    if i + len(words) > len(doc):
+        return False
+    return all(
+        w == doc[i + k].lower_ or w == doc[i + k].lemma_.lower() for k, w in enumerate(words)
+    )
+
+
+def _qualified(doc: Doc, start: int, end: int) -> bool:
+    """'pro-Russian', 'Russian-backed': not the state's own forces."""
+    before = start >= 2 and doc[start - 1].text == "-"
+    before = before and doc[start - 2].lower_ in _QUALIFIER_BEFORE
+    after = end + 1 < len(doc) and doc[end].text == "-"
+    after = after and doc[end + 1].lower_ in _QUALIFIER_AFTER
+    return before or after
+
+
+def _non_overlapping(hits: list[ActorHit]) -> list[ActorHit]:
+    kept: list[ActorHit] = []
+    ranked = sorted(hits, key=lambda h: (h.token_start - h.token_end, h.generic, h.token_start))
+    for hit in ranked:
+        if all(hit.token_end <= k.token_start or hit.token_start >= k.token_end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.token_start)
+
+
+def _name_generic_forces(hits: list[ActorHit]) -> list[ActorHit]:
+    """'the army', 'jets': a generic state force takes the name of the latest named forces of
+    the same kind earlier in the article (a cheap stand-in for coreference)."""
+    latest: dict[str, ActorHit] = {}
+    named: list[ActorHit] = []
+    for hit in hits:
+        if not hit.kind:
+            named.append(hit)
+        elif not hit.generic:
+            latest[hit.kind] = hit
+            named.append(hit)
+        elif hit.kind in latest:
+            antecedent = latest[hit.kind]
+            named.append(replace(hit, name=antecedent.name, inter=antecedent.inter, generic=False))
+        else:
+            named.append(hit)
+    return named
+
+
+def _drop_glued_generics(hits: list[ActorHit]) -> list[ActorHit]:
+    """'Hamas gunmen': the generic noun right after a named actor is the same actor."""
+    named_ends = {h.token_end for h in hits if not h.generic}
+    return [h for h in hits if not (h.generic and h.token_start in named_ends)]

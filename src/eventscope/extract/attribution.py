@@ -1,0 +1,198 @@
+"""Who says an event happened (attribution) and how surely (modality).
+
+The scope of a cue is the trigger's chain of syntactic heads up to the sentence root, nearest
+first, stopping at the first reporting verb: in "the ministry denied that jets struck the
+hospital", "denied" governs "struck"; in "rebels could launch airstrikes", "could" sits on
+"launch", which governs "airstrikes". The first cue found on that chain decides:
+
+* a negator on a chain word ("did not strike", "no airstrikes") -> negated;
+* could/may/might/would, "if", threaten/fear -> possible; will, plan/prepare/vow -> planned;
+* a reporting verb -> its modality from the cues file (say -> reported, claim -> claimed,
+  allege -> alleged, deny -> denied), and its subject (or "by" agent) is the claimant.
+
+Then, if nothing was found: a hedge anywhere in the sentence (allegedly, reportedly) -> alleged;
+"according to X" or a reporting clause beside the event clause ("..., the ministry said")
+-> reported, with X as claimant. Otherwise the outlet itself asserts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.lexicon import Cues
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_NEG_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, span: Span | Token) -> TextSpan:
+        if isinstance(span, Token):
+            return cls(span.idx, span.idx + len(span.text), span.text)
+        return cls(span.start_char, span.end_char, span.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    modality: str = "asserted"
+    claimant: TextSpan | None = None
+    cue: TextSpan | None = None
+
+
+def claimant_spans(sent: Span, cues: Cues) -> list[TextSpan]:
+    """Every claimant in the sentence (the subjects of reporting verbs, 'according to' objects).
+
+    Actors and places inside these spans are sources, not participants.
+    """
+    spans = [_claimant_of_verb(t) for t in sent if _is_reporting_verb(t, cues)]
+    spans += [_according_to(t) for t in sent]
+    return [s for s in spans if s is not None]
+
+
+def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
+    """Modality and claimant for the event whose trigger head is ``trigger``."""
+    for depth, token in enumerate(_head_chain(trigger, sent)):
+        found = _cue_on(token, depth, cues)
+        if found is not None:
+            return found
+    return _sentence_level(trigger, sent, cues)
+
+
+def _head_chain(trigger: Token, sent: Span) -> list[Token]:
+    chain = [trigger]
+    while chain[-1].head.i != chain[-1].i and sent.start <= chain[-1].head.i < sent.end:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _cue_on(token: Token, depth: int, cues: Cues) -> Attribution | None:
+    """The modality cue carried by one chain word, if any (see the module docstring)."""
+    if depth > 0 and _is_reporting_verb(token, cues):
+        # Negators and modals on the reporting verb belong to the report, not to the event.
+        lemma = token.lemma_.lower()
+        return Attribution(
+            cues.reporting_verbs[lemma], _claimant_of_verb(token), TextSpan.of(token)
+        )
+    negator = next((c for c in token.children if _is_negator(c, cues)), None)
+    if negator is not None:
+        return Attribution("negated", cue=TextSpan.of(negator))
+    condition = _condition_of(token, cues)
+    if condition is not None:  # "if the talks fail, troops will storm the village"
+        return Attribution("possible", cue=TextSpan.of(condition))
+    for child in token.children:
+        modality = _aux_modality(child, cues)
+        if modality:
+            return Attribution(modality, cue=TextSpan.of(child))
+    lemma = token.lemma_.lower()
+    if depth > 0 and lemma in cues.possible_verbs:
+        return Attribution("possible", cue=TextSpan.of(token))
+    if depth > 0 and lemma in cues.planned_verbs:
+        return Attribution("planned", cue=TextSpan.of(token))
+    return None
+
+
+def _condition_of(token: Token, cues: Cues) -> Token | None:
+    """An "if"/"unless" on the token's own clause or on an adverbial clause attached to it."""
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in cues.possible_marks:
+            return child
+        if child.dep_ == "advcl":
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in cues.possible_marks:
+                return mark
+    return None
+
+
+def _aux_modality(token: Token, cues: Cues) -> str:
+    if token.dep_ not in ("aux", "auxpass") and token.tag_ != "MD":
+        return ""
+    word = token.lower_
+    if word in cues.possible_aux:
+        return "possible"
+    if word in cues.planned_aux:
+        return "planned"
+    return ""
+
+
+def _is_negator(token: Token, cues: Cues) -> bool:
+    return token.dep_ in _NEG_DEPS and token.lower_ in cues.negation
+
+
+def _is_reporting_verb(token: Token, cues: Cues) -> bool:
+    return token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in cues.reporting_verbs
+
+
+def _claimant_of_verb(verb: Token) -> TextSpan | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.dep_ != "nsubjpass":
+            return TextSpan.of(_subtree(child))
+        if child.dep_ == "agent":  # "as reported by the observatory"
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return TextSpan.of(_subtree(objects[0]))
+    return None
+
+
+def _according_to(token: Token) -> TextSpan | None:
+    if token.lower_ != "according":
+        return None
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ != "to":
+        return None
+    objects = [c for c in following.children if c.dep_ == "pobj"]
+    return TextSpan.of(_subtree(objects[0])) if objects else None
+
+
+def _subtree(token: Token) -> Span:
+    """The token's subtree, cut before a relative or participle clause that runs on."""
+    doc = token.doc
+    end = token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "punct"):
+            end = min(end, child.i)
+            break
+    span = doc[token.left_edge.i : max(end, token.i + 1)]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _sentence_level(trigger: Token, sent: Span, cues: Cues) -> Attribution:
+    for token in sent:
+        if token.lower_ in cues.hedges:
+            claimant = _first_claimant(sent, cues)
+            return Attribution(cues.hedges[token.lower_], claimant, TextSpan.of(token))
+    for token in sent:
+        according = _according_to(token)
+        if according is not None:
+            return Attribution("reported", according, TextSpan.of(token))
+    subtree = {t.i for t in trigger.subtree}
+    chain = {t.i for t in _head_chain(trigger, sent)}
+    for token in sent:  # "..., the ministry said": a reporting clause beside the event clause
+        beside = token.i not in subtree
+        attached = token.head.i in chain and token.dep_ in ("advcl", "parataxis")  # "as reported"
+        if _is_reporting_clause(token, cues) and (beside or attached):
+            modality = cues.reporting_verbs[token.lemma_.lower()]
+            return Attribution(modality, _claimant_of_verb(token), TextSpan.of(token))
+    return Attribution()
+
+
+def _is_reporting_clause(token: Token, cues: Cues) -> bool:
+    """A reporting verb heading its own clause (a subject or a "by" agent), not "a suspected
+    thief"."""
+    if token.pos_ != "VERB" or not _is_reporting_verb(token, cues):
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)
+
+
+def _first_claimant(sent: Span, cues: Cues) -> TextSpan | None:
+    spans = claimant_spans(sent, cues)
+    return spans[0] if spans else None

@@ -1,0 +1,126 @@
+"""Date phrases in article text, resolved against the publication date.
+
+Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
+
+* Absolute dates ("March 11, 2025", "11 March", "2025-03-11") are day precision (1). A date
+  without a year takes the publication year, or the year before when that would put it more
+  than 30 days after publication (news reports the past; ``FUTURE_TOLERANCE_DAYS``).
+* Weekdays ("on Tuesday") are the most recent such day on or before publication ("last
+  Tuesday": strictly before; "next Tuesday": strictly after); precision 1.
+* Relative days ("yesterday", "today", "last night", "three days ago") are precision 1;
+  "overnight" is the window [pub-1, pub], still precision 1.
+* Calendar periods ("last week", "this week", "last month", "last year", "in March",
+  "in 2014", "in the summer") are windows; "last week" is the previous Monday-Sunday week.
+* Look-back windows ("the past three days", "in recent days", "over a three-day period") end at
+  publication. Window precision: one day -> 1, up to a week -> 2, longer -> 3.
+* With no publication date, anything that needs one (no year in the text) resolves to
+  ``date_start = date_end = None`` with precision 3: the current year is never guessed.
+
+:func:`choose_date` picks the phrase for a mention: the phrase in the mention's sentence
+nearest the trigger; else the nearest phrase earlier in the same paragraph; else none (date
+unknown, precision 3). "since ..." phrases describe durations and are never chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from eventscope.extract.date_patterns import RULES, DateValue
+
+HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    """A date expression found in the text and the window it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    date_start: str | None  # ISO dates; None when the phrase cannot be resolved
+    date_end: str | None
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or coarser
+    kind: str  # "day", "weekday", "relative", "week", "month", "year", "season", "window", "since"
+
+    @property
+    def resolved(self) -> bool:
+        return self.date_start is not None
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """Accept ``YYYY-MM-DD`` (or a longer ISO datetime) and return its date; else None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_date_phrases(text: str, published: str | date | None) -> list[DatePhrase]:
+    """Every date phrase in ``text``, left to right, longest match winning overlaps."""
+    pub = parse_published(published)
+    candidates: list[tuple[int, int, int, DateValue]] = []
+    for order, (pattern, handler) in enumerate(RULES):
+        for match in pattern.finditer(text):
+            value = handler(match, pub)
+            if value is not None:
+                candidates.append((match.start(), match.end(), order, value))
+    chosen = _non_overlapping(candidates)
+    return [_phrase(text, start, end, value) for start, end, _, value in chosen]
+
+
+def choose_date(
+    phrases: Sequence[DatePhrase],
+    sentence: tuple[int, int],
+    trigger_start: int,
+    paragraph_start: int,
+) -> DatePhrase | None:
+    """The date phrase that dates a mention (see the module docstring for the rule)."""
+    usable = [p for p in phrases if p.kind != "since"]
+    inside = [p for p in usable if sentence[0] <= p.start and p.end <= sentence[1]]
+    if inside:
+        return min(inside, key=lambda p: (_distance(p, trigger_start), p.start))
+    before = [p for p in usable if paragraph_start <= p.start and p.end <= sentence[0]]
+    return before[-1] if before else None
+
+
+def is_background(phrase: DatePhrase, published: str | date | None) -> bool:
+    """Whether a mention dated by ``phrase`` is background rather than news (historical)."""
+    if re.search(r"\blast\s+year\b|\byears?\s+ago\b", phrase.text, _I):
+        return True
+    pub = parse_published(published)
+    if pub is None or phrase.date_end is None:
+        return False
+    return date.fromisoformat(phrase.date_end) < pub - timedelta(days=HISTORICAL_DAYS)
+
+
+def _distance(phrase: DatePhrase, position: int) -> int:
+    if phrase.start >= position:
+        return phrase.start - position
+    return max(0, position - phrase.end)
+
+
+def _non_overlapping(
+    candidates: list[tuple[int, int, int, DateValue]],
+) -> list[tuple[int, int, int, DateValue]]:
+    """Greedy: longest first, then the earlier rule; returns the kept ones in text order."""
+    kept: list[tuple[int, int, int, DateValue]] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
+    iso_start = value.start.isoformat() if value.start else None
+    iso_end = value.end.isoformat() if value.end else None
+    return DatePhrase(start, end, text[start:end], iso_start, iso_end, value.precision, value.kind)

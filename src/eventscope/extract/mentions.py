@@ -1,0 +1,391 @@
+"""Assemble :class:`~eventscope.models.Mention` records from a parsed article.
+
+Per sentence that passes the trigger gate: trigger hits -> actors and roles -> sub-event type
+(refined by victim and agent) -> modality -> one mention per (event type, modality) in the
+sentence, the highest-priority trigger speaking for the group. Sentence facts (counts, weapons,
+places) are shared by the sentence's mentions; the date comes from :func:`dates.choose_date`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventscope.extract import coding, scope
+from eventscope.extract.actors import ActorFinder, ActorHit, assign_roles, with_claimant_agent
+from eventscope.extract.attribution import Attribution, TextSpan, analyse, claimant_spans
+from eventscope.extract.dates import (
+    DatePhrase,
+    choose_date,
+    find_date_phrases,
+    is_background,
+    parse_published,
+)
+from eventscope.extract.lexicon import Lexicon
+from eventscope.extract.nlp import is_supported_language
+from eventscope.extract.places import PlaceOptions, find_places
+from eventscope.extract.quantities import Count, combine, find_counts
+from eventscope.extract.sentences import Paragraphs, split_sentences
+from eventscope.extract.triggers import SentenceContext, TriggerHit, TriggerMatcher, sub_event_for
+from eventscope.extract.weapons import WeaponFinder, WeaponHit
+from eventscope.models import NON_EVENT_MODALITIES, Article, Evidence, Mention, PlaceMention
+
+log = logging.getLogger(__name__)
+
+_STRONG_MODALITIES = frozenset({"negated", "denied", "possible", "planned"})
+_MILITARY_WORDS = ("forces", "troops", "army", "military", "jets", "warplanes", "aircraft",
+                   "bombers", "drones", "helicopters", "planes", "navy")  # fmt: skip
+
+
+@dataclass(frozen=True, eq=False)
+class Resources:
+    """Matchers built once per (nlp, lexicon) and shared by every document."""
+
+    lexicon: Lexicon
+    triggers: TriggerMatcher
+    actors: ActorFinder
+    weapons: WeaponFinder
+    adjectives: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def resources_for(nlp: Language, lexicon: Lexicon) -> Resources:
+    adjectives = frozenset(
+        k for k, v in lexicon.demonyms.items() if k != v.lower().removeprefix("the ")
+    )
+    return Resources(
+        lexicon, TriggerMatcher(lexicon), ActorFinder(nlp, lexicon), WeaponFinder(lexicon),
+        adjectives,
+    )  # fmt: skip
+
+
+def extract_batch(
+    articles: Sequence[Article], nlp: Language, batch_size: int, lexicon: Lexicon
+) -> list[list[Mention]]:
+    """Mentions per article; articles that cannot hold a trigger are never parsed."""
+    res = resources_for(nlp, lexicon)
+    results: list[list[Mention]] = [[] for _ in articles]
+    todo = (
+        (_parse_text(a.text, nlp), i)
+        for i, a in enumerate(articles)
+        if is_supported_language(a) and res.triggers.might_match(a.text)
+    )
+    for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
+        results[index] = extract_from_doc(articles[index], doc, res)
+    return results
+
+
+def _parse_text(text: str, nlp: Language) -> str:
+    """The text to parse: cut at nlp.max_length (a prefix keeps every offset valid)."""
+    if len(text) <= nlp.max_length:
+        return text
+    log.warning("article longer than %d characters; only its start is parsed", nlp.max_length)
+    return text[: nlp.max_length]
+
+
+@dataclass(frozen=True, eq=False)
+class _DocContext:
+    article: Article
+    doc: Doc
+    res: Resources
+    published: date | None
+    dates: list[DatePhrase]
+    paragraphs: Paragraphs
+    actors: list[ActorHit]
+
+
+@dataclass(eq=False)
+class _Candidate:
+    hit: TriggerHit
+    sub_event_type: str
+    event_type: str
+    roles: coding.CodedActors
+    attribution: Attribution
+    modality: str
+    date: DatePhrase | None
+
+
+@dataclass(frozen=True, eq=False)
+class _SentenceFacts:
+    """What the sentence says, whichever of its events it belongs to."""
+
+    counts: list[Count]
+    weapons: list[WeaponHit]
+    places: list[PlaceMention]
+
+
+def extract_from_doc(article: Article, doc: Doc, res: Resources) -> list[Mention]:
+    """All mentions of one article, in text order."""
+    ctx = _DocContext(
+        article=article,
+        doc=doc,
+        res=res,
+        published=parse_published(article.published),
+        dates=find_date_phrases(article.text, article.published),
+        paragraphs=Paragraphs(article.text),
+        actors=res.actors.find(doc),
+    )
+    mentions: list[Mention] = []
+    for sent in split_sentences(doc):
+        if res.triggers.gate(sent):
+            mentions.extend(_sentence_mentions(ctx, sent))
+    return mentions
+
+
+def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
+    sctx = SentenceContext.of(sent)
+    hits = ctx.res.triggers.find(sent, sctx)
+    if not hits:
+        return []
+    claimants = claimant_spans(sent, ctx.res.lexicon.cues)
+    blocked = [(c.start, c.end) for c in claimants]
+    in_sentence = [a for a in ctx.actors if sent.start <= a.token_start and a.token_end <= sent.end]
+    actors = [a for a in in_sentence if not _inside(a, blocked)]
+    claiming = [a for a in in_sentence if _inside(a, blocked)]
+    paragraph = _paragraph_context(ctx, sent)
+    # Weak triggers ("killed", "attack") only count when no strong trigger yields an event.
+    candidates: list[_Candidate] = []
+    for weak in (False, True):
+        chosen = [h for h in hits if h.rule.weak is weak]
+        candidates = [
+            c
+            for h in chosen
+            if (c := _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming)))
+        ]
+        if candidates:
+            break
+    if not candidates:
+        return []
+    facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
+    return [_mention(ctx, sent, group, facts) for group in _groups(candidates)]
+
+
+_Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
+
+
+def _candidate(
+    ctx: _DocContext,
+    where: _Where,
+    hit: TriggerHit,
+    parties: tuple[list[ActorHit], list[ActorHit]],
+) -> _Candidate | None:
+    """One trigger coded: sub-event type, actors, modality and date (None: not an event)."""
+    sent, sctx, paragraph = where
+    actors, claiming = parties  # participants; actors named inside claimant phrases
+    roles = with_claimant_agent(assign_roles(actors, hit.head), hit.head, claiming)
+    sub_event = sub_event_for(hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph)
+    if sub_event is None:
+        return None
+    event_type = ctx.res.lexicon.taxonomy[sub_event][1]
+    coded = coding.code_actors(event_type, sub_event, roles, actors, hit)
+    attribution = analyse(hit.head, sent, ctx.res.lexicon.cues)
+    phrase = choose_date(
+        _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
+        ctx.paragraphs.start_of(sent.start_char),
+    )  # fmt: skip
+    modality = _modality(ctx, where, hit, attribution, phrase)
+    return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase)
+
+
+def _paragraph_context(ctx: _DocContext, sent: Span) -> SentenceContext | None:
+    """Words of the paragraph up to the end of this sentence (None for a paragraph's first)."""
+    start = ctx.paragraphs.start_of(sent.start_char)
+    if start >= sent.start_char:
+        return None
+    span = ctx.doc.char_span(start, sent.end_char, alignment_mode="expand")
+    return SentenceContext.of(span) if span is not None else None
+
+
+def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DatePhrase]:
+    """The date phrases that may date this trigger. In its sentence, drop phrases inside a
+    comparison the trigger is not part of ("like the battles in the summer") and phrases in
+    another finite clause ("..., as they did in 2019"): they date other events."""
+    scopes = scope.comparison_scopes(sent, ctx.res.lexicon.cues.comparison_preps)
+    own = [s for s in scopes if s[0] <= hit.start < s[1]]
+    kept = []
+    for phrase in ctx.dates:
+        if not sent.start_char <= phrase.start < sent.end_char:
+            kept.append(phrase)
+            continue
+        if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
+            continue
+        root = scope.root_at(ctx.doc, phrase.start, phrase.end)
+        if root is None or not scope.in_other_clause(root, hit.head):
+            kept.append(phrase)
+    return kept
+
+
+def _modality(
+    ctx: _DocContext,
+    where: _Where,
+    hit: TriggerHit,
+    attribution: Attribution,
+    phrase: DatePhrase | None,
+) -> str:
+    """Strong cues (negation, hypotheticals, plans, denials) beat background; background beats
+    attribution, which beats the outlet's own assertion."""
+    if attribution.modality in _STRONG_MODALITIES:
+        return attribution.modality
+    if _is_historical(ctx, where, hit, phrase):
+        return "historical"
+    return attribution.modality
+
+
+def _is_historical(
+    ctx: _DocContext, where: _Where, hit: TriggerHit, phrase: DatePhrase | None
+) -> bool:
+    sent, sctx, _ = where
+    cues = ctx.res.lexicon.cues
+    preps = cues.comparison_preps
+    if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):
+        return True  # "like the counter-offensives against Aleppo in the summer"
+    if phrase is not None and is_background(phrase, ctx.published):
+        return True
+    in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
+    if any(p.kind == "since" and is_background(p, ctx.published) for p in in_sentence):
+        return True  # "... has killed 40,000 people since 2011"
+    dated_here = phrase is not None and phrase in in_sentence
+    return not dated_here and sctx.has_any(cues.historical_phrases)  # "years ago", "previously"
+
+
+def _groups(candidates: list[_Candidate]) -> Iterator[list[_Candidate]]:
+    """Candidates of one event type and modality form one mention (the event, mentioned twice)."""
+    groups: dict[tuple[str, str], list[_Candidate]] = {}
+    for cand in candidates:
+        groups.setdefault((cand.event_type, cand.modality), []).append(cand)
+    for group in groups.values():
+        yield sorted(group, key=lambda c: (-c.hit.rule.priority, c.hit.start))
+
+
+def _facts(
+    ctx: _DocContext, sent: Span, sctx: SentenceContext, blocked: list[tuple[int, int]]
+) -> _SentenceFacts:
+    options = PlaceOptions(
+        adjectives=ctx.res.adjectives,
+        comparison_preps=ctx.res.lexicon.cues.comparison_preps,
+        military_context=sctx.has_any(_MILITARY_WORDS),
+    )
+    return _SentenceFacts(
+        counts=find_counts(sent.text, sent.start_char),
+        weapons=ctx.res.weapons.find(sent.text, sent.start_char),
+        places=find_places(sent, blocked, options),
+    )
+
+
+def _mention(
+    ctx: _DocContext, sent: Span, group: list[_Candidate], facts: _SentenceFacts
+) -> Mention:
+    lead, hit = group[0], group[0].hit
+    actor1, actor2 = coding.merge_actors([c.roles for c in group])
+    actor_spans = [(a.start, a.end) for a in ctx.actors]
+    target = coding.target_of(hit, ctx.doc, actor_spans, [(w.start, w.end) for w in facts.weapons])
+    claimant = lead.attribution.claimant
+    mention = Mention(
+        mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
+        doc_id=ctx.article.doc_id,
+        start=hit.start,
+        end=hit.end,
+        trigger=hit.text,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        disorder_type=ctx.res.lexicon.taxonomy[lead.sub_event_type][0],
+        event_type=lead.event_type,
+        sub_event_type=lead.sub_event_type,
+        target=target.text if target else "",
+        weapons=tuple(dict.fromkeys(w.name for w in facts.weapons)),
+        places=tuple(facts.places),
+        attribution=claimant.text if claimant else "",
+        modality=lead.modality,
+        evidence=tuple(_evidence(lead, actor1, actor2, target, facts)),
+        **_actor_fields(actor1, actor2),
+        **_date_fields(lead.date),
+        **_count_fields(facts.counts),
+    )
+    return _with_confidence(mention, hit)
+
+
+def _actor_fields(
+    actor1: coding.CodedActor | None, actor2: coding.CodedActor | None
+) -> dict[str, Any]:
+    return {
+        "actor1": actor1.name if actor1 else "",
+        "actor2": actor2.name if actor2 else "",
+        "inter1": actor1.inter if actor1 else 0,
+        "inter2": actor2.inter if actor2 else 0,
+    }
+
+
+def _date_fields(phrase: DatePhrase | None) -> dict[str, Any]:
+    """Unknown date: no window and ACLED precision 3."""
+    if phrase is None:
+        return {"date_start": None, "date_end": None, "time_precision": 3}
+    return {
+        "date_start": phrase.date_start,
+        "date_end": phrase.date_end,
+        "time_precision": phrase.precision,
+    }
+
+
+def _count_fields(counts: list[Count]) -> dict[str, Any]:
+    low, best, high = combine(counts, "fatalities")
+    return {
+        "fatalities_low": low,
+        "fatalities_best": best,
+        "fatalities_high": high,
+        "injuries": combine(counts, "injuries")[1],
+    }
+
+
+def _evidence(
+    lead: _Candidate,
+    actor1: coding.CodedActor | None,
+    actor2: coding.CodedActor | None,
+    target: TextSpan | None,
+    facts: _SentenceFacts,
+) -> list[Evidence]:
+    """One Evidence per filled field (list fields: one per item), all exact text spans."""
+    hit = lead.hit
+    items: list[tuple[str, int, int, str]] = [("trigger", hit.start, hit.end, hit.text)]
+    for name, actor in (("actor1", actor1), ("actor2", actor2)):
+        if actor is not None:
+            items.append((name, actor.span.start, actor.span.end, actor.span.text))
+    if target is not None:
+        items.append(("target", target.start, target.end, target.text))
+    if lead.date is not None and lead.date.resolved:
+        items.append(("date", lead.date.start, lead.date.end, lead.date.text))
+    items += [(c.kind, c.start, c.end, c.text) for c in facts.counts]
+    items += [("weapons", w.start, w.end, w.text) for w in facts.weapons]
+    items += [("places", p.start, p.end, p.text) for p in facts.places]
+    if lead.attribution.claimant is not None:
+        claimant = lead.attribution.claimant
+        items.append(("attribution", claimant.start, claimant.end, claimant.text))
+    if lead.attribution.cue is not None and lead.modality == lead.attribution.modality:
+        cue = lead.attribution.cue
+        items.append(("modality", cue.start, cue.end, cue.text))
+    return [Evidence(name, start, end, text) for name, start, end, text in items]
+
+
+def _with_confidence(mention: Mention, hit: TriggerHit) -> Mention:
+    """A transparent heuristic: how much of an ACLED record the sentence itself supports."""
+    score = 0.35 + (0.0 if hit.rule.weak else 0.15)
+    score += 0.1 if mention.actor1 else 0.0
+    score += 0.05 if mention.actor2 else 0.0
+    score += 0.1 if mention.date_start else 0.0
+    score += 0.1 if any(p.role == "event" for p in mention.places) else 0.0
+    counted = mention.fatalities_low is not None or mention.fatalities_high is not None
+    score += 0.05 if counted else 0.0
+    if mention.modality in NON_EVENT_MODALITIES:
+        score *= 0.6
+    return replace(mention, confidence=round(min(score, 0.95), 2))
+
+
+def _inside(actor: ActorHit, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= actor.start and actor.end <= end for start, end in spans)

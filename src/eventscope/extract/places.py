@@ -1,0 +1,192 @@
+"""Toponyms in an event sentence and the role each plays (event, origin, route, ...).
+
+Candidates are spaCy GPE/LOC/FAC entities plus capitalised word runs after a locative word
+("in", "near", "the town of", ...), because the small English model often labels Middle Eastern
+and African towns PERSON or NORP. A trailing lower-case designator ("Idlib province",
+"Hmeimim airbase") is kept in the place text: it tells the geocoder what kind of feature it is.
+
+Roles are read from the words between the place and the nearest verb before it:
+"took off from X" / "launched from X" -> origin; "flew over X" / "via X" -> route;
+"heading to X" -> destination; inside a comparison ("like the battles for X") or after "from"
+without a launch verb -> other; anything else -> event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventscope.models import PlaceMention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The small model often labels towns ORG or PERSON, so only these labels veto a capitalised run.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "from", "over", "towards", "toward",
+                      "via", "through", "across", "into", "inside", "nearby", "between",
+                      "outskirts", "of", "against", "on"})  # fmt: skip
+# A proper-noun object of these verbs is a place: "shelled Kharkiv", "captured Bakhmut".
+_PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "target", "attack",
+                                 "capture", "seize", "recapture", "retake", "enter", "storm",
+                                 "besiege", "encircle", "liberate", "raid", "overrun", "bombard",
+                                 "reach", "surround", "shoot"})  # fmt: skip
+# "of" only introduces a place after one of these ("the town of Saraqib").
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
+                          "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
+                          "neighborhood", "municipality", "camp", "port", "island",
+                          "hamlet"})  # fmt: skip
+DESIGNATORS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
+                         "state", "city", "town", "village", "airbase", "airfield", "airport",
+                         "base", "camp", "neighbourhood", "neighborhood", "suburb", "valley",
+                         "port", "area", "countryside", "subdistrict", "municipality"})  # fmt: skip
+# Lower-case particles inside Arabic, Spanish, French ... place names ("Maarat al-Numan").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "ed", "es", "an",
+                             "bin", "ibn", "de", "del", "la", "le", "du", "des", "abu", "umm",
+                             "um", "bani", "beni", "-"})  # fmt: skip
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december", "the", "a", "an",
+                        "reuters", "afp", "ap", "president", "mr", "ms", "mrs", "dr", "minister",
+                        "general", "gen", "colonel", "he", "she", "they", "it", "we", "i", "his",
+                        "her", "their", "its"})  # fmt: skip
+ORIGIN_VERBS = frozenset({"take", "launch", "depart", "fly", "fire", "scramble", "base", "station",
+                          "shoot", "lift", "originate", "come", "leave"})  # fmt: skip
+MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "overfly", "route",
+                          "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
+                          "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
+                          "divert", "make", "proceed", "evacuate"})  # fmt: skip
+_ROUTE_PREPS = frozenset({"over", "through", "across", "via", "along"})
+_DEST_PREPS = frozenset({"to", "towards", "toward", "for", "into"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceOptions:
+    """What the role rules need beyond the sentence itself."""
+
+    adjectives: Collection[str]  # lower-case country adjectives ("russian"): never a place
+    comparison_preps: Collection[str]
+    military_context: bool = False  # "based at X" is an origin only for forces and aircraft
+
+
+def find_places(
+    sent: Span, blocked: Sequence[tuple[int, int]], options: PlaceOptions
+) -> list[PlaceMention]:
+    """Places in the sentence (outside ``blocked`` character spans), each with its role."""
+    spans = _candidates(sent, options)
+    spans = [s for s in spans if not _overlaps(s, blocked)]
+    return [
+        PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
+        for s in spans
+    ]
+
+
+def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
+    doc = sent.doc
+    spans = [_with_designator(doc[e.start : e.end]) for e in sent.ents if e.label_ in PLACE_LABELS]
+    for start in _run_starts(sent):
+        run = _capitalised_run(sent, start, options)
+        if run is not None:
+            spans.append(_with_designator(run))
+    return _non_overlapping(spans)
+
+
+def _run_starts(sent: Span) -> list[int]:
+    """Token indices where a capitalised place name may begin."""
+    starts = [t.i + 1 for t in sent if t.lower_ in LOCATIVE and _introduces_place(t)]
+    starts += [
+        t.left_edge.i
+        for t in sent
+        if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+    ]
+    return starts
+
+
+def _introduces_place(token: Token) -> bool:
+    if token.lower_ != "of":
+        return True
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_NOUNS
+
+
+def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | None:
+    """'Maarat al-Numan', 'Deir ez-Zor', 'Hmeimim': title-case words joined by particles."""
+    doc, end = sent.doc, start
+    while end < sent.end:
+        token = doc[end]
+        capitalised = token.is_title or (token.is_upper and len(token) > 1)
+        particle = token.lower_ in _NAME_PARTICLES and end + 1 < sent.end and end > start
+        if not (capitalised or particle):
+            break
+        end += 1
+    while end > start and doc[end - 1].lower_ in _NAME_PARTICLES:
+        end -= 1
+    if end == start:
+        return None
+    span = doc[start:end]
+    if span[0].lower_ in _NOT_NAMES or span.text.lower() in options.adjectives:
+        return None
+    if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
+        return None
+    return span
+
+
+def _with_designator(span: Span) -> Span:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in DESIGNATORS and doc[span.end].is_lower:
+        return doc[span.start : span.end + 1]
+    if span.end + 1 < len(doc) and doc[span.end : span.end + 2].text.lower() == "air base":
+        return doc[span.start : span.end + 2]
+    return span
+
+
+def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "over Iran and Iraq": Iraq as Iran
+        root = root.head
+    if any(a.lower_ in options.comparison_preps and a.dep_ == "prep" for a in root.ancestors):
+        return "other"
+    if root.dep_ == "nsubj":
+        return "other"  # "Russia plans an offensive": a state acting, not a location
+    first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
+    words, verb = _words_back_to_verb(sent, first)
+    return _role_from(words, verb, options)
+
+
+def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None]:
+    """Lower-case words between the nearest verb (or clause break) and the place, in order."""
+    words: list[str] = []
+    for i in range(first - 1, sent.start - 1, -1):
+        token = sent.doc[i]
+        if token.pos_ in ("VERB", "AUX"):
+            return words, token
+        if token.is_punct and token.text not in ("-", "'", "’"):
+            break
+        words.insert(0, token.lower_)
+    return words, None
+
+
+def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> str:
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    preps = [w for w in words if w in LOCATIVE or w in _DEST_PREPS or w == "off"]
+    first = preps[0] if preps else ""
+    if lemma == "base" or lemma == "station":
+        return "origin" if options.military_context else "other"
+    if "from" in preps:
+        return "origin" if lemma in ORIGIN_VERBS else "other"
+    if first == "via" or (first in _ROUTE_PREPS and lemma in MOTION_VERBS) or lemma == "overfly":
+        return "route"
+    if first in _DEST_PREPS and lemma in MOTION_VERBS:
+        return "destination"
+    return "event"
+
+
+def _overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(span.start_char < end and start < span.end_char for start, end in blocked)
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,194 @@
+"""Event triggers: lexicon terms found in a sentence, and the ACLED sub-event type they give.
+
+Matching is per token on the lower-case form or the lemma, so the lexicon lists base forms.
+Three levels of cost, cheapest first:
+
+1. :meth:`TriggerMatcher.might_match` - one regular expression over the raw article text,
+   used to skip the spaCy pipeline for articles that cannot contain a trigger;
+2. :meth:`TriggerMatcher.gate` - a set lookup per token of a parsed sentence;
+3. :meth:`TriggerMatcher.find` - term matching with context conditions, for gated sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.lexicon import Lexicon, Term, TriggerRule
+
+# A trigger word inside a date ("March 11") or a number is never an event.
+_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """The words of a sentence (forms and lemmas) and its lower-cased text, for conditions."""
+
+    words: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, sent: Span) -> SentenceContext:
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        return cls(frozenset(words), sent.text.lower())
+
+    def has(self, item: str) -> bool:
+        """Single words match a form or lemma; phrases match the text on word boundaries."""
+        if item in self.words:
+            return True
+        pattern = _phrase_regex(item)
+        return pattern is not None and pattern.search(self.text) is not None
+
+    def has_any(self, items: Iterable[str]) -> bool:
+        return any(self.has(item) for item in items)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_regex(item: str) -> re.Pattern[str] | None:
+    """None for a single word (matched against the word set only), else a boundary regex."""
+    if _SINGLE_WORD.fullmatch(item):
+        return None
+    return re.compile(rf"(?<!\w){re.escape(item)}(?!\w)")
+
+
+_SINGLE_WORD = re.compile(r"[\w.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """One matched term: the rule it belongs to and where it is (token and character spans)."""
+
+    rule: TriggerRule
+    token_start: int  # doc token indices
+    token_end: int
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+    head: Token  # syntactic head of the matched words
+
+
+class TriggerMatcher:
+    """Finds lexicon triggers; build once per lexicon and reuse."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._index: dict[str, list[tuple[Term, TriggerRule, frozenset[str]]]] = {}
+        for rule in lexicon.rules:
+            term_pos = rule.term_pos or (frozenset(),) * len(rule.terms)
+            for term, pos in zip(rule.terms, term_pos, strict=True):
+                self._index.setdefault(term[0], []).append((term, rule, pos or rule.pos))
+        self._prefilter = _prefilter_regex(self._index, lexicon.irregular_forms)
+
+    def might_match(self, text: str) -> bool:
+        """Cheap pre-filter over raw text: False means no sentence can hold a trigger."""
+        return self._prefilter.search(text) is not None
+
+    def gate(self, sent: Span) -> bool:
+        """Whether any token of the sentence starts a lexicon term (form or lemma)."""
+        return any(t.lower_ in self._index or t.lemma_.lower() in self._index for t in sent)
+
+    def find(self, sent: Span, ctx: SentenceContext) -> list[TriggerHit]:
+        """Non-overlapping trigger hits in a sentence: longest match, then highest priority."""
+        candidates: list[tuple[int, TriggerRule, int]] = []
+        for i, token in enumerate(sent):
+            if token.ent_type_ in _SKIP_ENTS:
+                continue
+            for key in {token.lower_, token.lemma_.lower()}:
+                for term, rule, pos in self._index.get(key, ()):
+                    if pos and token.pos_ not in pos:
+                        continue
+                    size = _match_size(sent, i, term)
+                    if size and _applies(rule, ctx):
+                        candidates.append((size, rule, i))
+        return [_hit(sent, i, size, rule) for size, rule, i in _non_overlapping(candidates)]
+
+
+def sub_event_for(
+    rule: TriggerRule,
+    ctx: SentenceContext,
+    victim: str,
+    agent: str,
+    paragraph: SentenceContext | None = None,
+) -> str | None:
+    """The rule's sub-event type after refinements (first refinement that holds wins).
+
+    When no refinement holds in the sentence, word-only refinements are tried once more
+    against the paragraph so far: "the bombing" after "Warplanes struck ..." is an air strike.
+    """
+    for refinement in rule.refine:
+        if refinement.if_any and not ctx.has_any(refinement.if_any):
+            continue
+        if refinement.victim and refinement.victim != victim:
+            continue
+        if refinement.agent and refinement.agent != agent:
+            continue
+        return refinement.sub_event_type
+    if paragraph is None:
+        return rule.sub_event_type
+    for refinement in rule.refine:
+        words_only = refinement.if_any and not (refinement.victim or refinement.agent)
+        if words_only and paragraph.has_any(refinement.if_any):
+            return refinement.sub_event_type
+    return rule.sub_event_type
+
+
+def _match_size(sent: Span, i: int, term: Term) -> int:
+    if i + len(term) > len(sent):
+        return 0
+    for offset, word in enumerate(term):
+        token = sent[i + offset]
+        if word != token.lower_ and word != token.lemma_.lower():
+            return 0
+    return len(term)
+
+
+def _applies(rule: TriggerRule, ctx: SentenceContext) -> bool:
+    if rule.require_any and not ctx.has_any(rule.require_any):
+        return False
+    return not (rule.exclude_any and ctx.has_any(rule.exclude_any))
+
+
+def _non_overlapping(
+    candidates: list[tuple[int, TriggerRule, int]],
+) -> list[tuple[int, TriggerRule, int]]:
+    kept: list[tuple[int, TriggerRule, int]] = []
+    for size, rule, i in sorted(candidates, key=lambda c: (-c[0], -c[1].priority, c[2])):
+        if all(i + size <= k_i or i >= k_i + k_size for k_size, _, k_i in kept):
+            kept.append((size, rule, i))
+    return sorted(kept, key=lambda c: c[2])
+
+
+def _hit(sent: Span, i: int, size: int, rule: TriggerRule) -> TriggerHit:
+    span = sent[i : i + size]
+    return TriggerHit(
+        rule=rule,
+        token_start=span.start,
+        token_end=span.end,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        head=span.root,
+    )
+
+
+def _prefilter_regex(
+    index: Mapping[str, object], irregular: Mapping[str, tuple[str, ...]]
+) -> re.Pattern[str]:
+    """A regex that matches wherever a token could start a term.
+
+    Each first word becomes a prefix (its stem: a final 'e' or 'y' dropped, so 'seize' also
+    finds 'seized' and 'rally' finds 'rallied'); irregular forms (struck, fought) are listed in
+    the lexicon because their lemma is not a prefix of them.
+    """
+    forms: set[str] = set()
+    for word in index:
+        stem = word[:-1] if len(word) > 3 and word[-1] in "ey" else word
+        forms.add(re.escape(stem) + r"\w*")
+    for lemma, extra in irregular.items():
+        forms.update(re.escape(form) + r"\w*" for form in extra)
+        forms.add(re.escape(lemma) + r"\w*")
+    alternation = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})", re.IGNORECASE)
