@@ -50,6 +50,9 @@ def test_parse_number(text: str, value: int | None) -> None:
         ("The bombing left 10 people dead.", 10, 10, 10),
         ("More than 100 were killed.", 100, 100, None),
         ("Officials said 1,200 people have been killed so far.", 1200, 1200, 1200),
+        # A day of the month before the verb is a date, not a count.
+        ("An air strike on March 11 killed 25 people.", 25, 25, 25),
+        ("Shelling on Sept. 14 killed four soldiers.", 4, 4, 4),
     ],
 )
 def test_fatalities(sentence: str, low: int | None, best: int | None, high: int | None) -> None:

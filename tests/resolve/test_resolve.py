@@ -127,3 +127,19 @@ def test_country_level_place_is_compatible_within_country_only() -> None:
     iraq = replace(syria, name="Iraq", iso="IQ", gazetteer_id="c:IQ")
     assert can_link(mention("d1"), mention("d2", location=syria), LinkRules())
     assert not can_link(mention("d1"), mention("d2", location=iraq), LinkRules())
+
+
+def test_one_article_quoting_two_claimants_gives_two_claims() -> None:
+    ms = [
+        mention("d1", attribution="the Observatory", fatalities_low=25, fatalities_best=25),
+        mention("d1", start=300, attribution="the ministry", fatalities_low=40, fatalities_best=40),
+        mention("d2", fatalities_low=12, fatalities_best=12),
+    ]
+    (event,) = resolve_events(ms, ARTICLES)
+    assert event.article_count == 2 and event.source_count == 2
+    assert sorted((c.attribution, c.fatalities) for c in event.claims) == [
+        ("", 12),
+        ("the Observatory", 25),
+        ("the ministry", 40),
+    ]
+    assert (event.fatalities_low, event.fatalities_high) == (12, 40)

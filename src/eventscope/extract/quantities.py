@@ -119,6 +119,12 @@ _CHAIN_BEFORE = re.compile(
     rf"{_START}(?P<phrase>(?P<qty>{QTY})(?:\s+of)?(?:\s+{_NOUNWORD}){{1,2}})\s*,?\s+and\s+$",
     re.IGNORECASE,
 )
+# A number right after a month name is a day of the month ("on March 11 killed 25 people").
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.IGNORECASE,
+)
 # A count right after a verb is that verb's object, never the start of a subject list.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|kills?|left|leaves)\s+$", re.IGNORECASE)
 
@@ -204,8 +210,11 @@ def _count(
 
 
 def _rejected(match: re.Match[str], text: str, q_start: int, q_end: int) -> bool:
-    """Money, units, ages, years and subsets ("including three children") are not counts."""
+    """Money, units, ages, years, days of the month and subsets ("including three children")
+    are not counts."""
     if _SUBSET_BEFORE.search(text[max(0, q_start - 60) : q_start]):
+        return True
+    if _MONTH_BEFORE.search(text[max(0, q_start - 12) : q_start]):
         return True
     if _UNIT_AFTER.match(text, q_end):
         return True

@@ -1,37 +1,31 @@
 """Group compatible mentions into events: blocking, pair scoring, constrained clustering.
 
-Blocking keeps the work far from all-pairs: only mentions of one event type in one country (or
-one document when the place is unknown) are compared, and within a block only those whose date
-windows can overlap. Clustering merges the best-scoring pairs first and refuses any merge that
-would put two incompatible mentions in one cluster (complete-link on the cannot-link rules).
-Pairs are sorted by score and then by ids, so the result does not depend on input order.
+Two phases. First, mentions within one document are grouped into that document's reports
+(a headline, the lede and a follow-up sentence about one strike). Then reports are linked
+across documents through each report's lead mention, whose date and place are filled from the
+rest of its report: an undated headline must not stop its article from joining the others.
+
+Blocking keeps the work far from all-pairs: only reports of one event type in one country are
+compared across documents, and within a block only those whose date windows can overlap.
+Clustering merges the best-scoring pairs first and refuses any merge that would put two
+incompatible items in one cluster (complete-link on the cannot-link rules). Pairs are sorted
+by score and then by ids, so the result does not depend on input order.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import LinkRules, can_link, link_score
 
 
-def block_key(m: Mention, doc_country: dict[tuple[str, str], str]) -> tuple[str, str]:
-    """Event type and country. An unlocated mention goes to the country its own document
-    reports for that event type, so it can still meet the located mentions of its report."""
-    if m.location is not None and m.location.iso:
-        return (m.event_type, m.location.iso)
-    return (m.event_type, doc_country.get((m.doc_id, m.event_type), f"doc:{m.doc_id}"))
-
-
-def _document_countries(mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
-    """(doc, event type) -> the most frequent country among that document's mentions."""
-    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.location is not None and m.location.iso:
-            counts[(m.doc_id, m.event_type)][m.location.iso] += 1
-    return {k: min(c, key=lambda iso: (-c[iso], iso)) for k, c in counts.items()}
+def block_key(m: Mention) -> tuple[str, str]:
+    where = m.location.iso if m.location is not None and m.location.iso else f"doc:{m.doc_id}"
+    return (m.event_type, where)
 
 
 def _date_ordinal(m: Mention) -> int | None:
@@ -109,15 +103,62 @@ def cluster_block(block: Sequence[Mention], rules: LinkRules) -> list[list[Menti
     return sorted(groups, key=lambda g: g[0].mention_id)
 
 
+def _lead(report: Sequence[Mention]) -> Mention:
+    """The mention that speaks for a report: dated and located first, then asserted, then the
+    earliest; a missing date or place is taken from the most precise member that has one."""
+    lead = min(
+        report,
+        key=lambda m: (
+            m.date_start is None,
+            m.location is None,
+            m.modality != "asserted",
+            m.start,
+            m.mention_id,
+        ),
+    )
+    if lead.date_start is None:
+        dated = [m for m in report if m.date_start]
+        if dated:
+            src = min(dated, key=lambda m: (m.time_precision, m.start))
+            lead = replace(
+                lead,
+                date_start=src.date_start,
+                date_end=src.date_end,
+                time_precision=src.time_precision,
+            )
+    if lead.location is None:
+        located = [m for m in report if m.location is not None]
+        if located:
+            src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
+            lead = replace(lead, location=src.location)
+    return lead
+
+
+def _cluster_by(
+    items: Iterable[Mention], key: Callable[[Mention], tuple[str, str]], rules: LinkRules
+) -> list[list[Mention]]:
+    blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in items:
+        blocks[key(m)].append(m)
+    groups: list[list[Mention]] = []
+    for k in sorted(blocks):
+        groups.extend(cluster_block(sorted(blocks[k], key=lambda m: m.mention_id), rules))
+    return groups
+
+
 def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
     """Partition eventive mentions into clusters, one per real-world event."""
     eventive = [m for m in mentions if m.is_eventive]
-    doc_country = _document_countries(eventive)
-    blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for m in eventive:
-        blocks[block_key(m, doc_country)].append(m)
-    groups: list[list[Mention]] = []
-    for key in sorted(blocks):
-        block = sorted(blocks[key], key=lambda m: m.mention_id)
-        groups.extend(cluster_block(block, rules))
-    return sorted(groups, key=lambda g: g[0].mention_id)
+    reports = _cluster_by(eventive, lambda m: (m.doc_id, m.event_type), rules)
+    by_lead: dict[str, list[Mention]] = {}
+    leads = []
+    for report in reports:
+        lead = _lead(report)
+        by_lead[lead.mention_id] = report
+        leads.append(lead)
+    linked = _cluster_by(leads, block_key, rules)
+    events = [
+        sorted((m for lead in group for m in by_lead[lead.mention_id]), key=lambda m: m.mention_id)
+        for group in linked
+    ]
+    return sorted(events, key=lambda g: g[0].mention_id)

@@ -10,12 +10,20 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from eventscope.models import Mention, Place
 
 _WORD = re.compile(r"[a-z]{3,}")
-# Generic actor labels that say nothing about identity, so they never block a merge.
-GENERIC_ACTORS = frozenset({"", "Unidentified Armed Group", "Civilians"})
+
+
+@cache
+def generic_actors() -> frozenset[str]:
+    """Actor labels that describe a class, not an identity ("Civilians", "Military Forces"):
+    they never block a merge. The actor dictionary is the one source of that list."""
+    from eventscope.extract import generic_actor_names
+
+    return generic_actor_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +76,21 @@ def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
 
 
 def _named_actors(m: Mention) -> set[str]:
-    return {a for a in (m.actor1, m.actor2) if a not in GENERIC_ACTORS}
+    generic = generic_actors()
+    return {a for a in (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2) if a not in generic}
 
 
 def actors_compatible(a: Mention, b: Mention) -> bool:
-    """Named actors must overlap. Reports often swap who is actor1 and actor2 ("bombers struck
-    IS" vs "IS positions were hit"), so the test is on the set of named actors, and a mention
-    naming nobody is compatible with anyone."""
-    na, nb = _named_actors(a), _named_actors(b)
-    return not na or not nb or bool(na & nb)
+    """Two named, different perpetrators mean two events, unless one report's perpetrator
+    appears among the other's actors (reports swap roles: "bombers struck IS" vs "IS positions
+    were hit"). A generic or missing perpetrator is compatible with anyone, and a disagreement
+    on the victim side alone never blocks a merge (outlets name victims differently)."""
+    generic = generic_actors()
+    a1 = a.actor1 if a.actor1 not in generic else ""
+    b1 = b.actor1 if b.actor1 not in generic else ""
+    if not a1 or not b1 or a1 == b1:
+        return True
+    return a1 in _named_actors(b) or b1 in _named_actors(a)
 
 
 def can_link(a: Mention, b: Mention, rules: LinkRules) -> bool:

@@ -29,15 +29,17 @@ def choose_event_id(
     return new_event_id(cluster)
 
 
-def _per_document(cluster: Sequence[Mention]) -> dict[str, list[Mention]]:
-    by_doc: dict[str, list[Mention]] = {}
+def _per_claim(cluster: Sequence[Mention]) -> dict[tuple[str, str], list[Mention]]:
+    """Group by (document, claimant): one article can carry several versions ("25 killed,
+    according to the Observatory"; "40 fighters, the ministry said"), and each is a claim."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
     for m in cluster:
-        by_doc.setdefault(m.doc_id, []).append(m)
-    return dict(sorted(by_doc.items()))
+        groups.setdefault((m.doc_id, m.attribution), []).append(m)
+    return dict(sorted(groups.items()))
 
 
 def _doc_fatalities(mentions: Sequence[Mention]) -> tuple[int | None, int | None, int | None]:
-    """One document's figure: its largest stated count (later sentences often update)."""
+    """One claim's figure: its largest stated count (later sentences often update a toll)."""
     withf = [m for m in mentions if m.fatalities_best is not None or m.fatalities_low is not None]
     if not withf:
         return None, None, None
@@ -46,14 +48,14 @@ def _doc_fatalities(mentions: Sequence[Mention]) -> tuple[int | None, int | None
     return m.fatalities_low if m.fatalities_low is not None else best, best, m.fatalities_high
 
 
-def _claim(doc_mentions: Sequence[Mention], article: Article | None) -> Claim:
-    lead = min(doc_mentions, key=lambda m: m.start)
-    low, best, _ = _doc_fatalities(doc_mentions)
+def _claim(claim_mentions: Sequence[Mention], article: Article | None) -> Claim:
+    lead = min(claim_mentions, key=lambda m: m.start)
+    low, best, _ = _doc_fatalities(claim_mentions)
     return Claim(
         doc_id=lead.doc_id,
         input_id=article.input_id if article else lead.doc_id,
         source=(article.source if article and article.source else "unknown source"),
-        attribution=next((m.attribution for m in doc_mentions if m.attribution), ""),
+        attribution=lead.attribution,
         modality=lead.modality,
         fatalities=best if best is not None else low,
         date=lead.date_start if lead.time_precision == 1 else None,
@@ -124,8 +126,8 @@ def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | Non
 def build_event(
     cluster: Sequence[Mention], articles: Mapping[str, Article], event_id: str
 ) -> Event:
-    by_doc = _per_document(cluster)
-    claims = tuple(_claim(ms, articles.get(doc)) for doc, ms in by_doc.items())
+    claims = tuple(_claim(ms, articles.get(doc)) for (doc, _), ms in _per_claim(cluster).items())
+    article_count = len({m.doc_id for m in cluster})
     event_date, start, end, precision = _date_window(cluster)
     lead = min(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
     fatalities, low, best, high = _fatality_range(claims)
@@ -160,11 +162,13 @@ def build_event(
         fatalities_high=high,
         weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
         sources=tuple(sorted({c.source for c in claims})),
-        article_count=len(by_doc),
+        article_count=article_count,
         claims=claims,
         contradictions=tuple(_contradictions(claims, cluster)),
         mention_ids=tuple(sorted(m.mention_id for m in cluster)),
-        confidence=round(min(1.0, max(m.confidence for m in cluster) + 0.1 * (len(by_doc) - 1)), 3),
+        confidence=round(
+            min(1.0, max(m.confidence for m in cluster) + 0.1 * (article_count - 1)), 3
+        ),
     )
     return _with_notes(event)
 
