@@ -22,7 +22,8 @@ lint: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest -q
+	@# pytest exit 5 means no test ran: a broken suite, never a pass.
+	$(BIN)/python -m pytest -q || { code=$$?; [ $$code -ne 5 ] || echo 'Error: pytest collected no tests' >&2; exit $$code; }
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_run.py --articles 1000

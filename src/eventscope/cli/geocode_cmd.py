@@ -45,7 +45,10 @@ def _read_jsonl(path: str) -> list[tuple[str, str | None]]:
 def geocode(
     ctx: click.Context, queries: tuple[str, ...], jsonl_path: str | None, country: str | None
 ) -> int:
-    """Resolve place names: chosen place, coordinates, precision and confidence, or why not."""
+    """Resolve place names: chosen place, coordinates, precision and confidence, or why not.
+
+    Prints one JSON line per query. Exit code 1 when any query is unresolved.
+    """
     from eventscope.geocode import Geocoder, geocode_queries, open_gazetteer
 
     if not queries and not jsonl_path:

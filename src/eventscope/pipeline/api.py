@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -11,6 +12,19 @@ from eventscope.pipeline.exporting import export_all
 from eventscope.pipeline.progress import Progress
 from eventscope.pipeline.runner import Pipeline, RunSummary
 from eventscope.store import Store
+
+
+@contextmanager
+def recorded_run(store: Store, command: str) -> Iterator[tuple[int, RunSummary]]:
+    """Record a run in the store: 'done' with its summary, or 'failed' if anything raised."""
+    run_id = store.begin_run(command)
+    summary = RunSummary()
+    status = "failed"
+    try:
+        yield run_id, summary
+        status = "done"
+    finally:
+        store.finish_run(run_id, status, summary.as_dict())
 
 
 def run_all(
@@ -24,17 +38,11 @@ def run_all(
 ) -> tuple[RunSummary, dict[str, Path]]:
     """Ingest, process, resolve and (when ``out_dir`` is given) export, recording the run."""
     pipeline = Pipeline(store, settings, progress)
-    run_id = store.begin_run("run " + " ".join(inputs))
-    summary = RunSummary()
-    status = "failed"
-    try:
+    with recorded_run(store, "run " + " ".join(inputs)) as (run_id, summary):
         pipeline.ingest(inputs, defaults, stdin, run_id, summary)
         pipeline.process(run_id, summary)
         pipeline.resolve(summary)
         paths = export_all(store, out_dir) if out_dir is not None else {}
-        status = "done"
-    finally:
-        store.finish_run(run_id, status, summary.as_dict())
     return summary, paths
 
 
@@ -46,10 +54,10 @@ def ingest_only(
     progress: Progress | None = None,
     stdin: BinaryIO | None = None,
 ) -> RunSummary:
+    """Store inputs without processing them (``eventscope ingest``)."""
     pipeline = Pipeline(store, settings, progress)
-    run_id = store.begin_run("ingest " + " ".join(inputs))
-    summary = pipeline.ingest(inputs, defaults, stdin, run_id)
-    store.finish_run(run_id, "done", summary.as_dict())
+    with recorded_run(store, "ingest " + " ".join(inputs)) as (run_id, summary):
+        pipeline.ingest(inputs, defaults, stdin, run_id, summary)
     return summary
 
 
@@ -58,8 +66,7 @@ def process_pending(
 ) -> RunSummary:
     """Run the per-document stages over what is ingested, then resolve events."""
     pipeline = Pipeline(store, settings, progress)
-    run_id = store.begin_run("process")
-    summary = pipeline.process(run_id)
-    pipeline.resolve(summary)
-    store.finish_run(run_id, "done", summary.as_dict())
+    with recorded_run(store, "process") as (run_id, summary):
+        pipeline.process(run_id, summary)
+        pipeline.resolve(summary)
     return summary
