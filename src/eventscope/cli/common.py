@@ -122,6 +122,12 @@ def print_summary(summary: Any, out_paths: dict[str, Any] | None = None) -> None
 def configure_logging(verbose: int) -> None:
     level = logging.DEBUG if verbose > 1 else logging.INFO if verbose == 1 else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # The one-off gazetteer build takes tens of seconds: always say so.
+    for name in ("eventscope.geocode.gazetteer", "eventscope.geocode.build"):
+        logging.getLogger(name).setLevel(min(level, logging.INFO))
+    if not verbose:
+        # Pages trafilatura cannot parse become recorded skips; its own log lines are noise.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def exit_code_for(summary: Any) -> int:
