@@ -143,3 +143,17 @@ def test_one_article_quoting_two_claimants_gives_two_claims() -> None:
         ("the ministry", 40),
     ]
     assert (event.fatalities_low, event.fatalities_high) == (12, 40)
+
+
+def test_named_actor_wins_over_generic_label_and_keeps_its_own_code() -> None:
+    ms = [
+        mention("d1", actor1="Military Forces", inter1=1, actor2="", inter2=0),
+        mention("d1", start=200, actor1="Military Forces", inter1=1, actor2="", inter2=0),
+        mention(
+            "d2", actor1="Military Forces of Russia (2000-)", inter1=8, actor2="Civilians", inter2=7
+        ),
+    ]
+    (event,) = resolve_events(ms, ARTICLES)
+    assert (event.actor1, event.inter1) == ("Military Forces of Russia (2000-)", 8)
+    assert event.interaction == 78
+    assert event.civilian_targeting == "Civilian targeting"

@@ -7,8 +7,10 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from eventscope.models import Article, Claim, Event, Mention, Place
+from eventscope.resolve.compat import generic_actors
 
 _CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians"})
 
@@ -123,6 +125,41 @@ def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | Non
     return figures[0], figures[0], int(statistics.median_low(figures)), figures[-1]
 
 
+def _pick_actor(pairs: Sequence[tuple[str, int]]) -> tuple[str, int]:
+    """The most reported actor with its own inter code; named actors win over generic labels
+    ("Military Forces of Russia (2000-)" over "Military Forces")."""
+    real = [(name, inter) for name, inter in pairs if name]
+    if not real:
+        return "", 0
+    named = [p for p in real if p[0] not in generic_actors()] or real
+    counts = Counter(named)
+    return min(counts, key=lambda p: (-counts[p], p[0], p[1]))
+
+
+def _actors(cluster: Sequence[Mention]) -> dict[str, Any]:
+    actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in cluster])
+    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in cluster])
+    # ACLED interaction: both inter codes, smaller first (17 = state forces vs civilians);
+    # a one-sided event is the actor's code times ten.
+    interaction = (
+        int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter1 and inter2 else (inter1 * 10)
+    )
+    return {
+        "actor1": actor1,
+        "inter1": inter1,
+        "actor2": actor2,
+        "inter2": inter2,
+        "interaction": interaction,
+        "assoc_actor_1": _most_common([m.assoc_actor_1 for m in cluster]),
+        "assoc_actor_2": _most_common([m.assoc_actor_2 for m in cluster]),
+    }
+
+
+def _confidence(cluster: Sequence[Mention], article_count: int) -> float:
+    """The best mention's confidence, raised a little by each independent article."""
+    return round(min(1.0, max(m.confidence for m in cluster) + 0.1 * (article_count - 1)), 3)
+
+
 def build_event(
     cluster: Sequence[Mention], articles: Mapping[str, Article], event_id: str
 ) -> Event:
@@ -131,45 +168,21 @@ def build_event(
     event_date, start, end, precision = _date_window(cluster)
     lead = min(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
     fatalities, low, best, high = _fatality_range(claims)
-    inter1 = lead.inter1
-    inter2 = lead.inter2
-    location = _best_location(cluster)
+    actors = _actors(cluster)
+    targets_civilians = lead.event_type in _CIVILIAN_TARGET_TYPES or actors["inter2"] == 7
     event = Event(
-        event_id=event_id,
-        event_date=event_date,
-        date_start=start,
-        date_end=end,
-        time_precision=precision,
-        disorder_type=lead.disorder_type,
-        event_type=lead.event_type,
-        sub_event_type=_most_common([m.sub_event_type for m in cluster]),
-        actor1=_most_common([m.actor1 for m in cluster]),
-        assoc_actor_1=_most_common([m.assoc_actor_1 for m in cluster]),
-        actor2=_most_common([m.actor2 for m in cluster]),
-        assoc_actor_2=_most_common([m.assoc_actor_2 for m in cluster]),
-        inter1=inter1,
-        inter2=inter2,
-        interaction=int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
-        if inter1 and inter2
-        else inter1 * 10,
-        civilian_targeting="Civilian targeting"
-        if lead.event_type in _CIVILIAN_TARGET_TYPES or any(m.inter2 == 7 for m in cluster)
-        else "",
-        location=location,
-        fatalities=fatalities,
-        fatalities_low=low,
-        fatalities_best=best,
-        fatalities_high=high,
+        event_id=event_id, event_date=event_date, date_start=start, date_end=end,
+        time_precision=precision, disorder_type=lead.disorder_type, event_type=lead.event_type,
+        sub_event_type=_most_common([m.sub_event_type for m in cluster]), **actors,
+        civilian_targeting="Civilian targeting" if targets_civilians else "",
+        location=_best_location(cluster), fatalities=fatalities, fatalities_low=low,
+        fatalities_best=best, fatalities_high=high,
         weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
-        sources=tuple(sorted({c.source for c in claims})),
-        article_count=article_count,
-        claims=claims,
-        contradictions=tuple(_contradictions(claims, cluster)),
+        sources=tuple(sorted({c.source for c in claims})), article_count=article_count,
+        claims=claims, contradictions=tuple(_contradictions(claims, cluster)),
         mention_ids=tuple(sorted(m.mention_id for m in cluster)),
-        confidence=round(
-            min(1.0, max(m.confidence for m in cluster) + 0.1 * (article_count - 1)), 3
-        ),
-    )
+        confidence=_confidence(cluster, article_count),
+    )  # fmt: skip
     return _with_notes(event)
 
 
