@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 import subprocess
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-GOOD = ("Russian warplanes struck Islamic State positions near Deir ez-Zor on Tuesday, "
-        "killing at least 12 fighters, the Russian Defence Ministry said.\n")
+GOOD = (
+    "Russian warplanes struck Islamic State positions near Deir ez-Zor on Tuesday, "
+    "killing at least 12 fighters, the Russian Defence Ministry said.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -25,16 +28,34 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.
     (inputs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (inputs / "huge.txt").write_text("word " * 4000, encoding="utf-8")
     (inputs / "undecodable.txt").write_bytes(b"\xff\xfe\x00\xd8" * 50 + b"\x81\x8d\x8f" * 50)
-    (inputs / "broken.html").write_text("<html><body><div><p>unclosed <b>tags <script>x",
-                                        encoding="utf-8")
-    lines = [json.dumps({"id": "ok-1", "text": GOOD, "published": "2025-03-12"}),
-             "{not json", json.dumps({"id": "no-text", "title": "only a title"})]
+    (inputs / "broken.html").write_text(
+        "<html><body><div><p>unclosed <b>tags <script>x", encoding="utf-8"
+    )
+    lines = [
+        json.dumps({"id": "ok-1", "text": GOOD, "published": "2025-03-12"}),
+        "{not json",
+        json.dumps({"id": "no-text", "title": "only a title"}),
+    ]
     (inputs / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (inputs / "notes.docx").write_bytes(b"PK\x03\x04 not supported")
     result = subprocess.run(
-        [sys.executable, "-m", "eventscope", "--set", "ingest.max_bytes=10000", "run",
-         str(inputs), "--db", str(root / "es.db"), "--out", str(root / "out")],
-        capture_output=True, cwd=root, timeout=900)
+        [
+            sys.executable,
+            "-m",
+            "eventscope",
+            "--set",
+            "ingest.max_bytes=10000",
+            "run",
+            str(inputs),
+            "--db",
+            str(root / "es.db"),
+            "--out",
+            str(root / "out"),
+        ],
+        capture_output=True,
+        cwd=root,
+        timeout=900,
+    )
     return root, result
 
 
@@ -45,14 +66,17 @@ def test_run_finishes_with_exit_code_1_and_writes_outputs(bad_run: tuple) -> Non
     assert (root / "out" / "events.json").exists()
 
 
-@pytest.mark.parametrize(("input_name", "reason"), [
-    ("empty.txt", "empty"),
-    ("binary.txt", "binary"),
-    ("huge.txt", "too-large"),
-    ("feed.jsonl#L2", "malformed-json"),
-    ("no-text", "missing-text"),
-    ("notes.docx", "unsupported-format"),
-])
+@pytest.mark.parametrize(
+    ("input_name", "reason"),
+    [
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("huge.txt", "too-large"),
+        ("feed.jsonl#L2", "malformed-json"),
+        ("no-text", "missing-text"),
+        ("notes.docx", "unsupported-format"),
+    ],
+)
 def test_each_bad_input_is_a_recorded_skip(bad_run: tuple, input_name: str, reason: str) -> None:
     root, result = bad_run
     with sqlite3.connect(root / "es.db") as con:
@@ -65,10 +89,14 @@ def test_undecodable_and_malformed_html_never_crash(bad_run: tuple) -> None:
     root, _ = bad_run
     with sqlite3.connect(root / "es.db") as con:
         docs = {r[0].rsplit("/", 1)[-1] for r in con.execute("SELECT input_id FROM documents")}
-        skips = {r[0].rsplit("/", 1)[-1]: r[1] for r in
-                 con.execute("SELECT input_id, reason FROM skips")}
-        status = dict(con.execute(
-            "SELECT d.input_id, s.status FROM documents d JOIN stage_status s USING (doc_id)"))
+        skips = {
+            r[0].rsplit("/", 1)[-1]: r[1] for r in con.execute("SELECT input_id, reason FROM skips")
+        }
+        status = dict(
+            con.execute(
+                "SELECT d.input_id, s.status FROM documents d JOIN stage_status s USING (doc_id)"
+            )
+        )
     # Each is either processed or skipped with a reason: accounted for, never lost.
     for name in ("undecodable.txt", "broken.html"):
         assert name in skips or any(k.endswith(name) for k in status), (name, docs, skips)
@@ -82,3 +110,37 @@ def test_good_documents_still_produce_events(bad_run: tuple) -> None:
     with sqlite3.connect(root / "es.db") as con:
         assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 1
         assert con.execute("SELECT COUNT(*) FROM document_inputs").fetchone()[0] >= 2
+
+
+def test_hostile_markup_in_article_text_is_escaped_in_every_output(tmp_path: Path) -> None:
+    hostile = (
+        'Russian jets struck <script>alert("x")</script> positions near Deir ez-Zor on '
+        "March 11, killing 12 people, <img src=x onerror=alert(1)> officials said.\n"
+    )
+    story = tmp_path / "hostile.txt"
+    story.write_text(hostile, encoding="utf-8")
+    story.with_suffix(".meta.json").write_text(
+        json.dumps({"source": '=HYPERLINK("http://evil")', "published": "2025-03-12"})
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eventscope",
+            "run",
+            str(story),
+            "--db",
+            str(tmp_path / "h.db"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "alert" in report  # the text is shown ...
+    assert '<script>alert("x")' not in report and "<img src=x" not in report  # ... as text
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8", newline="") as fp:
+        rows = list(csv.DictReader(fp))
+    assert rows and all(r["source"] == '\'=HYPERLINK("http://evil")' for r in rows)

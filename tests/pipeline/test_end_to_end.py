@@ -27,14 +27,21 @@ DEIR_EZ_ZOR = (35.336, 40.141)
 
 
 def es(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventscope", *args], capture_output=True,
-                          input=stdin, cwd=cwd, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "eventscope", *args],
+        capture_output=True,
+        input=stdin,
+        cwd=cwd,
+        timeout=900,
+    )
 
 
 def km(lat: float, lon: float, ref: tuple[float, float]) -> float:
     dlat, dlon = math.radians(lat - ref[0]), math.radians(lon - ref[1])
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(lat)) * math.cos(
-        math.radians(ref[0])) * math.sin(dlon / 2) ** 2
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(lat)) * math.cos(math.radians(ref[0])) * math.sin(dlon / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -57,8 +64,13 @@ def test_demo_writes_the_five_outputs(demo_run: tuple[Path, subprocess.Completed
 
 def _strikes_near_deir(out: Path) -> list[dict]:
     events = json.loads((out / "events.json").read_text(encoding="utf-8"))
-    return [e for e in events if e["sub_event_type"] == "Air/drone strike"
-            and e["latitude"] is not None and km(e["latitude"], e["longitude"], DEIR_EZ_ZOR) < 30]
+    return [
+        e
+        for e in events
+        if e["sub_event_type"] == "Air/drone strike"
+        and e["latitude"] is not None
+        and km(e["latitude"], e["longitude"], DEIR_EZ_ZOR) < 30
+    ]
 
 
 def test_demo_three_outlet_strike_is_one_event_with_a_range(
@@ -71,7 +83,8 @@ def test_demo_three_outlet_strike_is_one_event_with_a_range(
     assert strike["fatalities_low"] < strike["fatalities_high"]
     assert any(c["field"] == "fatalities" for c in strike["contradictions"])
     assert {c["input_id"] for c in strike["claims"]} and all(
-        c["doc_id"] and c["input_id"] for c in strike["claims"])
+        c["doc_id"] and c["input_id"] for c in strike["claims"]
+    )
 
 
 def test_demo_strike_a_year_later_is_a_separate_event(
@@ -94,17 +107,19 @@ def test_evidence_spans_point_into_the_cleaned_text(
     assert mentions
     for m in mentions:
         text = texts[m.doc_id]
-        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
         for ev in m.evidence:
-            assert text[ev.start:ev.end] == ev.text, (m.mention_id, ev)
+            assert text[ev.start : ev.end] == ev.text, (m.mention_id, ev)
 
 
 def _snapshot(db: Path) -> dict[str, list]:
     con = sqlite3.connect(db)
     tables = {
         "documents": "SELECT doc_id, input_id, raw FROM documents",
-        "articles": "SELECT * FROM articles", "mentions": "SELECT * FROM mentions",
-        "events": "SELECT * FROM events", "event_mentions": "SELECT * FROM event_mentions",
+        "articles": "SELECT * FROM articles",
+        "mentions": "SELECT * FROM mentions",
+        "events": "SELECT * FROM events",
+        "event_mentions": "SELECT * FROM event_mentions",
         "skips": "SELECT input_id, stage, reason, detail FROM skips",
         "places": "SELECT * FROM places",
     }
@@ -117,8 +132,12 @@ def test_second_run_changes_nothing_and_new_inputs_are_incremental(tmp_path: Pat
     corpus = tmp_path / "corpus"
     shutil.copytree(demo_corpus_path(), corpus)
     extra = corpus.parent / "extra.txt"
-    extra.write_text(corpus.joinpath("2025-04-15_sahel_observer_el_fasher_clashes.txt")
-                     .read_text(encoding="utf-8").replace("Monday", "Wednesday"), "utf-8")
+    extra.write_text(
+        corpus.joinpath("2025-04-15_sahel_observer_el_fasher_clashes.txt")
+        .read_text(encoding="utf-8")
+        .replace("Monday", "Wednesday"),
+        "utf-8",
+    )
     settings = load_config(environ={})
     db = tmp_path / "es.db"
     with Store(db) as store:
@@ -140,8 +159,13 @@ def test_kill_mid_run_then_resume_gives_the_same_store(tmp_path: Path) -> None:
     env = {**os.environ, "EVENTSCOPE__EXTRACT__BATCH_SIZE": "8"}
     killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
     args = [sys.executable, "-m", "eventscope", "run", str(corpus), "--out", str(tmp_path / "o")]
-    proc = subprocess.Popen([*args, "--db", str(killed_db)], env=env, cwd=tmp_path,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*args, "--db", str(killed_db)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and _processed(killed_db) < 20:
         time.sleep(0.2)
@@ -151,11 +175,18 @@ def test_kill_mid_run_then_resume_gives_the_same_store(tmp_path: Path) -> None:
     assert 0 < partial < 120, "the kill should land mid-run"
     with sqlite3.connect(killed_db) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    resumed = subprocess.run([*args, "--db", str(killed_db)], env=env, cwd=tmp_path,
-                             capture_output=True, timeout=900)
+    resumed = subprocess.run(
+        [*args, "--db", str(killed_db)], env=env, cwd=tmp_path, capture_output=True, timeout=900
+    )
     assert resumed.returncode == 0, resumed.stderr.decode()[-2000:]
-    subprocess.run([*args, "--db", str(clean_db)], env=env, cwd=tmp_path, check=True,
-                   capture_output=True, timeout=900)
+    subprocess.run(
+        [*args, "--db", str(clean_db)],
+        env=env,
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
     killed, clean = _snapshot(killed_db), _snapshot(clean_db)
     for table in ("documents", "articles", "mentions", "events", "event_mentions"):
         assert killed[table] == clean[table], table
@@ -166,7 +197,6 @@ def _processed(db: Path) -> int:
         return 0
     try:
         with sqlite3.connect(db, timeout=1) as con:
-            return con.execute(
-                "SELECT COUNT(DISTINCT doc_id) FROM stage_status").fetchone()[0]
+            return con.execute("SELECT COUNT(DISTINCT doc_id) FROM stage_status").fetchone()[0]
     except sqlite3.Error:
         return 0
