@@ -7,27 +7,64 @@ from typing import Any
 
 from eventscope.models import Article, Mention, Place
 
-DEIR = Place(name="Deir ez-Zor", latitude=35.336, longitude=40.141, feature="city",
-             country="Syria", iso="SY", admin1="Deir ez-Zor", geo_precision=1, confidence=0.9,
-             gazetteer_id="geonames:170794")
-RAQQA = Place(name="Raqqa", latitude=35.95, longitude=39.01, feature="city", country="Syria",
-              iso="SY", admin1="Raqqa", geo_precision=1, confidence=0.9,
-              gazetteer_id="geonames:172955")
+DEIR = Place(
+    name="Deir ez-Zor",
+    latitude=35.336,
+    longitude=40.141,
+    feature="city",
+    country="Syria",
+    iso="SY",
+    admin1="Deir ez-Zor",
+    geo_precision=1,
+    confidence=0.9,
+    gazetteer_id="geonames:170794",
+)
+RAQQA = Place(
+    name="Raqqa",
+    latitude=35.95,
+    longitude=39.01,
+    feature="city",
+    country="Syria",
+    iso="SY",
+    admin1="Raqqa",
+    geo_precision=1,
+    confidence=0.9,
+    gazetteer_id="geonames:172955",
+)
 
 
 def mention(doc: str = "d1", start: int = 0, **kw: Any) -> Mention:
     base = Mention(
-        mention_id=f"{doc}:{start}-{start + 6}", doc_id=doc, start=start, end=start + 6,
-        trigger="struck", sentence="Russian bombers struck positions near Deir ez-Zor.",
-        sentence_start=0, sentence_end=50, disorder_type="Political violence",
-        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
-        actor1="Military Forces of Russia (2000-)", inter1=8, actor2="Islamic State (Syria)",
-        inter2=2, date_start="2025-03-11", date_end="2025-03-11", time_precision=1,
-        location=DEIR, confidence=0.6,
+        mention_id=f"{doc}:{start}-{start + 6}",
+        doc_id=doc,
+        start=start,
+        end=start + 6,
+        trigger="struck",
+        sentence="Russian bombers struck positions near Deir ez-Zor.",
+        sentence_start=0,
+        sentence_end=50,
+        disorder_type="Political violence",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1="Military Forces of Russia (2000-)",
+        inter1=8,
+        actor2="Islamic State (Syria)",
+        inter2=2,
+        date_start="2025-03-11",
+        date_end="2025-03-11",
+        time_precision=1,
+        location=DEIR,
+        confidence=0.6,
     )
     return replace(base, **kw)
 
 
 def article(doc: str = "d1", source: str = "Outlet", **kw: Any) -> Article:
-    return Article(doc_id=doc, input_id=f"{doc}.txt", text="text", source=source,
-                   published=kw.pop("published", "2025-03-12"), **kw)
+    return Article(
+        doc_id=doc,
+        input_id=f"{doc}.txt",
+        text="text",
+        source=source,
+        published=kw.pop("published", "2025-03-12"),
+        **kw,
+    )

@@ -107,9 +107,18 @@ def test_good_documents_still_produce_events(bad_run: tuple) -> None:
     events = json.loads((root / "out" / "events.json").read_text(encoding="utf-8"))
     assert any(e["sub_event_type"] == "Air/drone strike" for e in events)
     # The same article arrived twice (txt and JSONL): one document, one event.
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0]["article_count"] == 1
     with sqlite3.connect(root / "es.db") as con:
-        assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] >= 1
-        assert con.execute("SELECT COUNT(*) FROM document_inputs").fetchone()[0] >= 2
+        delivered = con.execute(
+            "SELECT COUNT(*) FROM document_inputs WHERE input_id LIKE '%good.txt'"
+            " OR input_id = 'ok-1'"
+        ).fetchone()[0]
+        docs = con.execute(
+            "SELECT COUNT(DISTINCT doc_id) FROM document_inputs WHERE input_id"
+            " LIKE '%good.txt' OR input_id = 'ok-1'"
+        ).fetchone()[0]
+    assert (delivered, docs) == (2, 1)
 
 
 def test_hostile_markup_in_article_text_is_escaped_in_every_output(tmp_path: Path) -> None:

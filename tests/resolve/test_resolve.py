@@ -157,3 +157,22 @@ def test_named_actor_wins_over_generic_label_and_keeps_its_own_code() -> None:
     assert (event.actor1, event.inter1) == ("Military Forces of Russia (2000-)", 8)
     assert event.interaction == 78
     assert event.civilian_targeting == "Civilian targeting"
+
+
+def test_actor_contradictions_name_their_sources_and_ignore_generic_labels() -> None:
+    ms = [
+        mention("d1", actor1="Military Forces of Russia (2000-)"),
+        mention("d2", actor1="Military Forces"),  # less specific, not a contradiction
+        mention(
+            "d3",
+            actor1="Military Forces of Syria (2000-)",
+            actor2="Military Forces of Russia (2000-)",
+        ),  # swapped roles still link
+    ]
+    (event,) = resolve_events(ms, ARTICLES)
+    (actor,) = [c for c in event.contradictions if c["field"] == "actor1"]
+    assert {(v["value"], v["doc_id"], v["source"]) for v in actor["values"]} == {
+        ("Military Forces of Russia (2000-)", "d1", "Outlet d1"),
+        ("Military Forces of Syria (2000-)", "d3", "Outlet d3"),
+    }
+    assert all(v["input_id"] for v in actor["values"])

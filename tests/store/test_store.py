@@ -56,8 +56,9 @@ def test_processed_batch_and_pending(tmp_path: Path) -> None:
     with Store(tmp_path / "es.db") as store:
         store.add_documents([raw("d1"), raw("d2")], 1)
         assert store.pending_doc_ids("extract", "1") == ["d1", "d2"]
-        result = ProcessedDocument("d1", {"clean": "1", "extract": "1"}, article("d1"),
-                                   [mention("d1")])
+        result = ProcessedDocument(
+            "d1", {"clean": "1", "extract": "1"}, article("d1"), [mention("d1")]
+        )
         store.save_processed([result], 1)
         assert store.pending_doc_ids("extract", "1") == ["d2"]
         assert store.pending_doc_ids("extract", "2") == ["d1", "d2"]  # a new version re-runs
@@ -83,8 +84,9 @@ def test_events_replace_atomically_and_round_trip(tmp_path: Path) -> None:
         store.add_documents([raw("d1"), raw("d2")], 1)
         ms = [mention("d1", fatalities_best=3), mention("d2", fatalities_best=5)]
         for m in ms:
-            store.save_processed([ProcessedDocument(m.doc_id, {"x": "1"}, article(m.doc_id),
-                                                    [m])], 1)
+            store.save_processed(
+                [ProcessedDocument(m.doc_id, {"x": "1"}, article(m.doc_id), [m])], 1
+            )
         events = resolve_events(store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()})
         store.replace_events(events)
         assert list(store.iter_events()) == events
@@ -112,3 +114,30 @@ _text = st.text(max_size=40)
 def test_mention_json_round_trip(sentence: str, deaths: int | None, weapons: list[str]) -> None:
     m = mention("d1", sentence=sentence, fatalities_best=deaths, weapons=tuple(weapons))
     assert mention_from_json(to_json(m)) == m
+
+
+def test_edited_input_supersedes_its_old_document_and_a_revert_restores_it(tmp_path: Path) -> None:
+    with Store(tmp_path / "es.db") as store:
+        v1 = RawDocument("v1", "story.txt", b"seven killed", "text")
+        v2 = RawDocument("v2", "story.txt", b"nine killed", "text")
+        copy = RawDocument("v1", "mirror.txt", b"seven killed", "text", source="Mirror")
+        store.add_documents([v1, copy], 1)
+        store.add_documents([v2], 2)
+        for doc in ("v1", "v2"):
+            store.save_processed([ProcessedDocument(doc, {"x": "1"}, article(doc))], 2)
+        # v1 is still delivered by mirror.txt, so both stay current.
+        assert {a.doc_id for a in store.iter_articles()} == {"v1", "v2"}
+        store.conn.execute("DELETE FROM document_inputs WHERE input_id='mirror.txt'")
+        assert {a.doc_id for a in store.iter_articles()} == {"v2"}
+        assert store.load_raw(["v1"])[0].raw == b"seven killed"  # superseded, never deleted
+        store.add_documents([v1], 3)  # the edit is reverted
+        assert {a.doc_id for a in store.iter_articles()} == {"v1"}
+        sources = store.conn.execute("SELECT source FROM document_inputs").fetchall()
+        assert sources == [(None,)]
+
+
+def test_stdin_lines_never_supersede_each_other(tmp_path: Path) -> None:
+    with Store(tmp_path / "es.db") as store:
+        store.add_documents([RawDocument("a", "<stdin>#L1", b"a", "text")], 1)
+        store.add_documents([RawDocument("b", "<stdin>#L1", b"b", "text")], 2)
+        assert store.conn.execute("SELECT COUNT(*) FROM document_inputs").fetchone()[0] == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -26,6 +27,32 @@ def db_option(func: F) -> F:
         envvar="EVENTSCOPE_DB",
         help="SQLite file or sqlite:///path URL.",
     )(func)
+
+
+def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: accept only ISO dates (YYYY-MM-DD or a full ISO datetime)."""
+    if value is None:
+        return None
+    from eventscope.ingest import parse_iso_date
+
+    parsed = parse_iso_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return parsed.isoformat() if param.name in ("since", "until") else value
+
+
+def usable_out_dir(out: str) -> Path:
+    """Fail before any work is done if the output directory cannot be used."""
+    path = Path(out)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            "ES-CONFIG-006",
+            f"cannot use --out {out}: {exc.strerror or exc}",
+            "Give a directory path that can be created and written.",
+        ) from exc
+    return path
 
 
 def settings_from_context(ctx: click.Context) -> Settings:

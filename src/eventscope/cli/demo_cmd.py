@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from eventscope.cli.common import (
@@ -12,6 +10,7 @@ from eventscope.cli.common import (
     make_progress,
     print_summary,
     settings_from_context,
+    usable_out_dir,
 )
 
 
@@ -29,7 +28,7 @@ def demo(ctx: click.Context, out: str, db: str | None) -> int:
     from eventscope.pipeline import run_all
     from eventscope.store import Store
 
-    out_dir = Path(out)
+    out_dir = usable_out_dir(out)
     settings = settings_from_context(ctx)
     with Store.open(db or out_dir / "demo.db") as store:
         summary, paths = run_all(

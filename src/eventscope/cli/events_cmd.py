@@ -6,13 +6,13 @@ import json
 
 import click
 
-from eventscope.cli.common import db_option
+from eventscope.cli.common import db_option, iso_date
 
 
 @click.command()
 @db_option
-@click.option("--since", help="Only events on or after this ISO date.")
-@click.option("--until", help="Only events on or before this ISO date.")
+@click.option("--since", callback=iso_date, help="Only events on or after this ISO date.")
+@click.option("--until", callback=iso_date, help="Only events on or before this ISO date.")
 @click.option("--country", help="ISO 3166-1 alpha-2 country code.")
 @click.option("--type", "event_type", help="ACLED event type or sub-event type.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
@@ -28,7 +28,7 @@ def events(
     from eventscope.store import Store
     from eventscope.store.queries import EventFilter, filter_events
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         selected = list(filter_events(store, EventFilter(since, until, country, event_type)))
     if as_json:
         for e in selected:

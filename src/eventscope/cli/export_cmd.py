@@ -22,7 +22,7 @@ def export(fmt: str, out: str | None, db: str) -> int:
     from eventscope.pipeline import build_bundle
     from eventscope.store import Store
 
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         bundle = build_bundle(store)
     if out is None:
         write_format(bundle, fmt, sys.stdout)

@@ -27,8 +27,14 @@ def _read_jsonl(path: str) -> list[tuple[str, str | None]]:
             ) from exc
         if isinstance(item, str):
             queries.append((item, None))
+        elif isinstance(item, dict) and isinstance(item.get("query"), str):
+            queries.append((item["query"], item.get("country")))
         else:
-            queries.append((str(item.get("query", "")), item.get("country")))
+            raise ConfigError(
+                "ES-GEO-002",
+                f'{path}:{n}: expected a string or an object with "query"',
+                'Each line must be {"query": "...", "country": "SY"}.',
+            )
     return queries
 
 

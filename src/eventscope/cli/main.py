@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo(f"Error [ES-INTERNAL-001]: {type(exc).__name__}: {exc}", err=True)
         click.echo("Hint: re-run with -v for the traceback and report it.", err=True)
         if verbose:
-            raise
+            import traceback
+
+            traceback.print_exc()
         code = EXIT_FATAL
     sys.exit(code if isinstance(code, int) else 0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -11,9 +10,11 @@ import click
 from eventscope.cli.common import (
     db_option,
     exit_code_for,
+    iso_date,
     make_progress,
     print_summary,
     settings_from_context,
+    usable_out_dir,
 )
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
 _inputs = click.argument("inputs", nargs=-1, required=True)
 _source = click.option("--source", help="Outlet name for inputs that carry none.")
-_published = click.option("--published", help="Publication date (ISO) for inputs without one.")
+_published = click.option(
+    "--published", callback=iso_date, help="Publication date (ISO) for inputs without one."
+)
 _lang = click.option("--lang", help="Language code for inputs without one.")
 
 
@@ -59,13 +62,14 @@ def run(
     from eventscope.pipeline import run_all
 
     settings = settings_from_context(ctx)
+    out_dir = usable_out_dir(out)
     with _open_store(db) as store:
         summary, paths = run_all(
             store,
             settings,
             list(inputs),
             _defaults(source, published, lang),
-            Path(out),
+            out_dir,
             make_progress(),
             sys.stdin.buffer,
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from eventscope.config import Settings
+from eventscope.errors import EventscopeError
 from eventscope.models import Skip
 from eventscope.pipeline.neardup import NearDuplicateIndex
 from eventscope.pipeline.progress import NullProgress, Progress
@@ -140,6 +141,8 @@ class Pipeline:
         for stage in self.stages:
             try:
                 batch = stage.process_batch(batch)
+            except EventscopeError:
+                raise  # a missing model or gazetteer is fatal for the run, not per document
             except Exception:  # an unexpected bug must not sink the batch: isolate the document
                 batch = [self._run_one(stage, w) for w in batch]
         return batch
@@ -147,6 +150,8 @@ class Pipeline:
     def _run_one(self, stage: Stage, work: Work) -> Work:
         try:
             return stage.process_batch([work])[0]
+        except EventscopeError:
+            raise
         except Exception as exc:
             log.error("stage %s failed on %s: %s", stage.name, work.raw.input_id, exc)
             log.debug("%s", traceback.format_exc())
@@ -168,9 +173,12 @@ class Pipeline:
         else:
             summary.processed += 1
         summary.mentions += len(work.mentions)
+        # An internal error is recorded as a skip but not as stage status, so the document is
+        # retried by the next run (after the bug is fixed) instead of being skipped forever.
+        failed = work.skip is not None and work.skip.reason == "internal-error"
         return ProcessedDocument(
             doc_id=work.raw.doc_id,
-            stage_versions=self.stage_versions,
+            stage_versions={} if failed else self.stage_versions,
             article=work.article,
             mentions=list(work.mentions),
             skip=work.skip,

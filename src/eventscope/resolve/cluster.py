@@ -149,7 +149,9 @@ def _cluster_by(
 def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
     """Partition eventive mentions into clusters, one per real-world event."""
     eventive = [m for m in mentions if m.is_eventive]
-    reports = _cluster_by(eventive, lambda m: (m.doc_id, m.event_type), rules)
+    # Within one article, compatible mentions of one event type are one report whatever their
+    # wording: the score threshold only guards links between articles.
+    reports = _cluster_by(eventive, lambda m: (m.doc_id, m.event_type), replace(rules, min_score=0))
     by_lead: dict[str, list[Mention]] = {}
     leads = []
     for report in reports:

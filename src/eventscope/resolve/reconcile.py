@@ -97,24 +97,33 @@ def _most_common(values: Sequence[str]) -> str:
     return Counter(real).most_common(1)[0][0] if real else ""
 
 
-def _contradictions(claims: Sequence[Claim], cluster: Sequence[Mention]) -> list[dict]:
+def _disagreement(fieldname: str, vals: Sequence[tuple[Any, Claim]]) -> list[dict]:
+    """A contradiction entry when the claims state more than one value for a field."""
+    if len({v for v, _ in vals}) < 2:
+        return []
+    return [{
+        "field": fieldname,
+        "values": [{"value": v, "doc_id": c.doc_id, "input_id": c.input_id, "source": c.source}
+                   for v, c in vals],
+    }]  # fmt: skip
+
+
+def _contradictions(
+    claims: Sequence[Claim], claim_mentions: Sequence[Sequence[Mention]]
+) -> list[dict]:
     out = []
     for fieldname in ("fatalities", "date"):
         vals = [(getattr(c, fieldname), c) for c in claims if getattr(c, fieldname) is not None]
-        if len({v for v, _ in vals}) > 1:
-            out.append(
-                {
-                    "field": fieldname,
-                    "values": [
-                        {"value": v, "doc_id": c.doc_id, "input_id": c.input_id, "source": c.source}
-                        for v, c in vals
-                    ],
-                }
-            )
-    actors = sorted({m.actor1 for m in cluster if m.actor1})
-    if len(actors) > 1:
-        out.append({"field": "actor1", "values": [{"value": a} for a in actors]})
-    return out
+        out += _disagreement(fieldname, vals)
+    # Only named perpetrators can disagree: "Military Forces" does not contradict
+    # "Military Forces of Russia (2000-)", it is just less specific.
+    named = [
+        (actor, claim)
+        for claim, ms in zip(claims, claim_mentions, strict=True)
+        if (actor := _pick_actor([(m.actor1, m.inter1) for m in ms])[0])
+        and actor not in generic_actors()
+    ]
+    return out + _disagreement("actor1", named)
 
 
 def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | None, int | None]:
@@ -163,7 +172,8 @@ def _confidence(cluster: Sequence[Mention], article_count: int) -> float:
 def build_event(
     cluster: Sequence[Mention], articles: Mapping[str, Article], event_id: str
 ) -> Event:
-    claims = tuple(_claim(ms, articles.get(doc)) for (doc, _), ms in _per_claim(cluster).items())
+    groups = _per_claim(cluster)
+    claims = tuple(_claim(ms, articles.get(doc)) for (doc, _), ms in groups.items())
     article_count = len({m.doc_id for m in cluster})
     event_date, start, end, precision = _date_window(cluster)
     lead = min(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
@@ -179,7 +189,7 @@ def build_event(
         fatalities_best=best, fatalities_high=high,
         weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
         sources=tuple(sorted({c.source for c in claims})), article_count=article_count,
-        claims=claims, contradictions=tuple(_contradictions(claims, cluster)),
+        claims=claims, contradictions=tuple(_contradictions(claims, list(groups.values()))),
         mention_ids=tuple(sorted(m.mention_id for m in cluster)),
         confidence=_confidence(cluster, article_count),
     )  # fmt: skip

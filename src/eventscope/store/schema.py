@@ -97,6 +97,26 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
 )
 
+MIGRATIONS += (
+    (
+        2,
+        "superseded-documents",
+        """
+        -- An input that now delivers other content (an edited file) supersedes its old
+        -- document: the old bytes stay, but no longer count as a current report.
+        CREATE TABLE superseded (
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+            input_id TEXT NOT NULL,
+            by_doc_id TEXT NOT NULL,
+            run_id INTEGER,
+            PRIMARY KEY (doc_id, input_id)
+        );
+        -- Each input's own outlet name, so exact duplicates from two outlets keep both.
+        ALTER TABLE document_inputs ADD COLUMN source TEXT;
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

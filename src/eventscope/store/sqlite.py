@@ -24,6 +24,10 @@ from eventscope.store.schema import migrate
 log = logging.getLogger(__name__)
 
 
+# Documents that some input still delivers; superseded ones (edited files) are kept but left out.
+_CURRENT = "doc_id IN (SELECT doc_id FROM document_inputs)"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -57,8 +61,14 @@ class ProcessedDocument:
 class Store:
     """Read and write access to one eventscope database file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(
+                "ES-STORE-003",
+                f"no eventscope store at {self.path}",
+                "Check --db, or create one with 'eventscope run INPUT --db PATH'.",
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
@@ -74,8 +84,9 @@ class Store:
             ) from exc
 
     @classmethod
-    def open(cls, db: str | Path) -> Store:
-        return cls(sqlite_path_from_url(str(db)))
+    def open(cls, db: str | Path, create: bool = True) -> Store:
+        """Open (or, with ``create``, create) the store named by a path or sqlite:/// URL."""
+        return cls(sqlite_path_from_url(str(db)), create=create)
 
     def close(self) -> None:
         self.conn.close()
@@ -135,11 +146,31 @@ class Store:
                     ),
                 )
                 is_new.append(cur.rowcount == 1)
+                self._supersede(tx, d, run_id)
                 tx.execute(
-                    "INSERT OR IGNORE INTO document_inputs VALUES (?,?,?)",
-                    (d.doc_id, d.input_id, run_id),
+                    "INSERT OR IGNORE INTO document_inputs VALUES (?,?,?,?)",
+                    (d.doc_id, d.input_id, run_id, d.source),
                 )
         return is_new
+
+    @staticmethod
+    def _supersede(tx: sqlite3.Connection, doc: RawDocument, run_id: int) -> None:
+        """The input now delivers ``doc``: unlink whatever it delivered before."""
+        if doc.input_id.startswith("<stdin>"):
+            return  # stdin line numbers name no lasting input
+        old = tx.execute(
+            "SELECT doc_id FROM document_inputs WHERE input_id=? AND doc_id!=?",
+            (doc.input_id, doc.doc_id),
+        ).fetchall()
+        for (old_id,) in old:
+            tx.execute(
+                "INSERT OR REPLACE INTO superseded VALUES (?,?,?,?)",
+                (old_id, doc.input_id, doc.doc_id, run_id),
+            )
+            tx.execute(
+                "DELETE FROM document_inputs WHERE doc_id=? AND input_id=?",
+                (old_id, doc.input_id),
+            )
 
     def add_skips(self, skips: Iterable[Skip], run_id: int) -> int:
         """Record skips; a skip seen before only updates its last run. Returns the new ones."""
@@ -164,7 +195,8 @@ class Store:
         """Documents that have not been through ``stage`` at ``version`` (resume and upgrades)."""
         rows = self.conn.execute(
             "SELECT d.doc_id FROM documents d LEFT JOIN stage_status s ON s.doc_id = d.doc_id"
-            " AND s.stage = ? AND s.version = ? WHERE s.doc_id IS NULL ORDER BY d.doc_id",
+            " AND s.stage = ? AND s.version = ? WHERE s.doc_id IS NULL"
+            " AND d.doc_id IN (SELECT doc_id FROM document_inputs) ORDER BY d.doc_id",
             (stage, version),
         )
         return [r[0] for r in rows]
@@ -241,7 +273,10 @@ class Store:
 
     # -- cross-document ---------------------------------------------------------------------
     def iter_mentions(self) -> Iterator[Mention]:
-        for (record,) in self.conn.execute("SELECT record FROM mentions ORDER BY mention_id"):
+        rows = self.conn.execute(
+            f"SELECT record FROM mentions WHERE {_CURRENT} ORDER BY mention_id"
+        )
+        for (record,) in rows:
             yield mention_from_json(record)
 
     def event_assignments(self) -> dict[str, str]:
@@ -277,7 +312,8 @@ class Store:
             yield event_from_json(record)
 
     def iter_articles(self) -> Iterator[Article]:
-        for (record,) in self.conn.execute("SELECT record FROM articles ORDER BY doc_id"):
+        rows = self.conn.execute(f"SELECT record FROM articles WHERE {_CURRENT} ORDER BY doc_id")
+        for (record,) in rows:
             yield article_from_json(record)
 
     def iter_skips(self) -> Iterator[Skip]:
