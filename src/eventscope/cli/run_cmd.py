@@ -21,9 +21,13 @@ if TYPE_CHECKING:
     from eventscope.store import Store
 
 _inputs = click.argument("inputs", nargs=-1, required=True)
-_source = click.option("--source", help="Outlet name for inputs that carry none.")
+_source = click.option(
+    "--source", help="Outlet name for inputs whose record or sidecar gives none."
+)
 _published = click.option(
-    "--published", callback=iso_date, help="Publication date (ISO) for inputs without one."
+    "--published",
+    callback=iso_date,
+    help="Publication date (ISO) for inputs whose record or sidecar gives none.",
 )
 _lang = click.option("--lang", help="Language code for inputs without one.")
 

@@ -7,12 +7,17 @@ lazily, once per process, the first time a stage needs them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.resources import files
 from typing import Any, Protocol
 
 from eventscope.config import Settings
 from eventscope.models import Article, Mention, RawDocument, Skip
+
+_LEXICON_FILES = ("triggers.json", "actors.json", "weapons.json", "cues.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,19 @@ class Stage(Protocol):
     def process_batch(self, batch: Sequence[Work]) -> list[Work]: ...
 
 
+@cache
+def code_version(package: str, data_files: tuple[str, ...] = ()) -> str:
+    """A short hash of a stage's code and data files: when rules or lexicons change, stored
+    documents count as pending again, so results always reflect the current code."""
+    root = files("eventscope")
+    digest = hashlib.sha1()
+    sources = sorted(p for p in (root / package).iterdir() if p.name.endswith(".py"))
+    for item in [*sources, *(root / "data" / name for name in data_files)]:
+        digest.update(item.name.encode())
+        digest.update(item.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _skip(work: Work, stage: str, reason: str, detail: str = "") -> Work:
     return replace(
         work,
@@ -42,7 +60,10 @@ def _skip(work: Work, stage: str, reason: str, detail: str = "") -> Work:
 
 class CleanStage:
     name = "clean"
-    version = "1"
+
+    @property
+    def version(self) -> str:
+        return code_version("clean")
 
     def process_batch(self, batch: Sequence[Work]) -> list[Work]:
         from eventscope.clean import clean_document
@@ -59,7 +80,10 @@ class CleanStage:
 
 class ExtractStage:
     name = "extract"
-    version = "1"
+
+    @property
+    def version(self) -> str:
+        return code_version("extract", _LEXICON_FILES)
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -90,7 +114,10 @@ class ExtractStage:
 
 class GeocodeStage:
     name = "geocode"
-    version = "1"
+
+    @property
+    def version(self) -> str:
+        return code_version("geocode", ("gazetteer_supplement.csv",))
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
