@@ -233,6 +233,8 @@ def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
         return "agent"  # the alias contains the trigger: "Russian airstrikes"
     if root.dep_ in _GLUED_DEPS and root.head.i == trigger.i:
         return "agent"  # "ISIS attack", "Israeli strikes"
+    if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "Russian military personnel were wounded": the phrase's role counts
     if root.dep_ == "pobj" and root.head.lower_ == "by" and _by_governs(root.head, trigger):
         return "agent"  # "attacked by gunmen", "strikes by Russian jets"
     if root.dep_ == "nsubjpass":

@@ -36,7 +36,10 @@ _VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse
 _SINGULAR = (
     r"civilian|child|man|woman|boy|girl|soldier|policeman|police\s+officer|officer|militant|"
     r"fighter|person|journalist|student|farmer|resident|villager|teenager|worker|guard|member|"
-    r"commander|gunman|protester|demonstrator|doctor|nurse|teacher|pupil|baby|infant|toddler"
+    r"commander|gunman|protester|demonstrator|doctor|nurse|teacher|pupil|baby|infant|toddler|"
+    r"general|colonel|captain|sergeant|lieutenant|constable|trooper|jawan|cadre|leader|chief|"
+    r"official|driver|passenger|trader|shopkeeper|youth|tribesman|elder|priest|judge|mayor|"
+    r"businessman|employee|guerrilla|rebel|insurgent|suspect|activist|politician|governor"
 )
 QTY = (
     rf"(?:(?P<qual>{_LOW}|{_HIGH}|{_APPROX})\s+)?"
@@ -60,7 +63,8 @@ _NOUNWORD = (
     r"(?!(?:were|was|have|had|has|are|is|and|or|who|in|on|at|the|a|an|by|from|when)\b)"
     r"[a-z0-9'’-]*[a-z][a-z0-9'’-]*"
 )
-_NOUNS = rf"(?:\s+of(?:\s+the)?)?(?:\s+{_NOUNWORD}){{0,3}}?"
+# Up to four words between number and verb: "three other Russian military personnel were".
+_NOUNS = rf"(?:\s+of(?:\s+the)?)?(?:\s+{_NOUNWORD}){{0,4}}?"
 _START = r"(?<![\w$€£.,/:-])"
 _INCLUDING = (
     r"\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)[^,.;]{0,60},"

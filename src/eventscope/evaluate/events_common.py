@@ -1,0 +1,120 @@
+"""Helpers shared by the event evaluation tasks (WikiEvents, MUC-4, SATP).
+
+* :func:`head_word` - the head noun of a phrase, for the lenient "head-word" matching that
+  event-argument and MUC-4 slot scoring use (a system that finds "the Russian military" for the
+  gold "military" is right about who acted; only the phrase boundary differs).
+* :func:`run_extractor` - the real extract stage over evaluation articles.
+* :func:`argument_spans` - the text spans a mention gives for each argument role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from eventscope.extract.quantities import find_counts
+from eventscope.models import Article, Mention
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+# A noun phrase's head comes before these: "members of the FMLN" -> members,
+# "the mayor, who ..." -> mayor, "a bus in Kabul" -> bus.
+_HEAD_STOPS = frozenset({"of", "who", "which", "that", "whom", "whose", "in", "at", "on", "near",
+                         "from", "with", "by", "for", "to", "during", "after", "before", "and",
+                         "or", "as", "where", "when", "while", "were", "was", "is", "are",
+                         "had", "has", "have"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                          "his", "her", "our", "some", "several", "two", "three"})  # fmt: skip
+# Words after a casualty number that end the victim noun ("12 civilians were killed").
+_VICTIM_STOPS = _HEAD_STOPS | frozenset({"killed", "dead", "died", "wounded", "injured", "hurt",
+                                         "slain", "lost", "including", "among", "also", "said",
+                                         "people's"})  # fmt: skip
+_CASUALTY_NOUN = re.compile(r"\s*((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+
+
+def head_word(text: str) -> str:
+    """Lower-cased head of a noun phrase: the last word before a preposition, relative pronoun,
+    comma or bracket; possessive endings dropped ("Russia's" -> "russia")."""
+    first = re.split(r"[,;:()\[\]\"“”]", text, maxsplit=1)[0]
+    words: list[str] = []
+    for match in _WORD.finditer(first):
+        word = match.group(0).lower().rstrip(".")
+        if words and word in _HEAD_STOPS:
+            break
+        words.append(word)
+    while len(words) > 1 and words[-1] in _DETERMINERS:
+        words.pop()
+    if not words:
+        return text.strip().lower()
+    return re.sub(r"(?:'s|’s|'|’)$", "", words[-1])
+
+
+def heads_match(predicted: str, gold: str) -> bool:
+    return bool(predicted.strip()) and head_word(predicted) == head_word(gold)
+
+
+@dataclass(frozen=True, slots=True)
+class ArgSpan:
+    """One argument a mention proposes: role, character span and text."""
+
+    role: str  # "attacker" | "target" | "victim" | "place" | "instrument"
+    start: int
+    end: int
+    text: str
+
+
+def run_extractor(articles: Sequence[Article]) -> list[list[Mention]]:
+    """The extract stage exactly as the pipeline runs it (default model and lexicon)."""
+    from eventscope.extract import extract_mentions  # deferred: imports spaCy
+
+    return extract_mentions(articles)
+
+
+def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
+    """Argument spans of a mention, from its evidence (every value has one).
+
+    actor1 -> attacker; the target phrase -> target; actor2 -> target, or victim when the
+    event has casualties; the noun of a casualty count ("killed 12 civilians") -> victim;
+    the event place nearest the trigger -> place; weapons -> instrument.
+    """
+    evidence = {e.field: e for e in mention.evidence}
+    if "actor1" in evidence and evidence["actor1"].text != mention.trigger:
+        e = evidence["actor1"]
+        yield ArgSpan("attacker", e.start, e.end, e.text)
+    if "target" in evidence:
+        e = evidence["target"]
+        yield ArgSpan("target", e.start, e.end, e.text)
+    if "actor2" in evidence and evidence["actor2"].text != mention.trigger:
+        e = evidence["actor2"]
+        yield ArgSpan("target", e.start, e.end, e.text)
+        yield ArgSpan("victim", e.start, e.end, e.text)
+    yield from casualty_nouns(mention)
+    # One location per event, as ACLED codes it: the event place nearest the trigger.
+    places = [p for p in mention.places if p.role == "event"]
+    if places:
+        place = min(places, key=lambda p: abs(p.start - mention.start))
+        yield ArgSpan("place", place.start, place.end, place.text)
+    for e in mention.evidence:
+        if e.field == "weapons":
+            yield ArgSpan("instrument", e.start, e.end, e.text)
+
+
+def casualty_nouns(mention: Mention) -> Iterator[ArgSpan]:
+    """Victims named by a casualty count: the noun after the number ("12 civilians")."""
+    text, offset = mention.sentence, mention.sentence_start
+    for count in find_counts(text, offset):
+        match = _CASUALTY_NOUN.match(text, count.qty_end - offset)
+        if match is None:
+            continue
+        end = None
+        for word in re.finditer(r"\S+", match.group(1)):
+            if word.group(0).lower() in _VICTIM_STOPS:
+                break
+            end = match.start(1) + word.end()
+        if end is not None:
+            start = match.start(1)
+            yield ArgSpan("victim", start + offset, end + offset, text[start:end])
+
+
+def make_article(doc_id: str, text: str) -> Article:
+    return Article(doc_id=doc_id, input_id=doc_id, text=text, language="en")
