@@ -90,7 +90,6 @@ def test_paris_follows_context_and_qualifier(geocoder: Geocoder) -> None:
     assert near(texas, 33.66, -95.56, 15)
 
 
-
 @pytest.mark.parametrize("hint", ["BF", "bf", "Burkina Faso"])
 def test_country_hint_by_code_or_name(geocoder: Geocoder, hint: str) -> None:
     result = place(geocoder.resolve("Gao", country_hint=hint))

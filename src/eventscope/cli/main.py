@@ -24,6 +24,7 @@ COMMANDS = {
     "demo": "eventscope.cli.demo_cmd:demo",
     "geocode": "eventscope.cli.geocode_cmd:geocode",
     "config": "eventscope.cli.config_cmd:config",
+    "eval": "eventscope.cli.eval_cmd:eval_",
 }
 
 

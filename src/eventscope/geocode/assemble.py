@@ -7,11 +7,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
+from eventscope.geocode.curated import COUNTRY_ALIASES, COUNTRY_POINTS, read_continents
 from eventscope.geocode.sources import (
     Division,
     PlaceRecord,
+    central_point,
     keep_alternate,
-    median_point,
     read_airports,
     read_city_divisions,
     read_countries,
@@ -95,7 +96,7 @@ def _division_records(
     for div in divisions.values():
         if not div.points:
             continue  # no town to place it by: better absent than at 0,0
-        lat, lon = median_point(div.points)
+        lat, lon = central_point(div.points)
         parent = by_code.get(div.code.rsplit(".", 1)[0]) if div.level == 2 else None
         yield PlaceRecord(
             gid=f"geonames:{div.geonameid}" if div.geonameid else f"geonames-code:{div.code}",
@@ -127,13 +128,22 @@ def _point_features(grid: CityGrid, countries: dict[str, str]) -> Iterator[Place
     )
     for rec in (*curated, *airports):
         rec.country = countries.get(rec.iso, rec.country)
-        if rec.feature in ("region", "river"):
+        if rec.feature in ("region", "river", "sea"):
             yield rec  # areas: the town nearest a representative point says nothing
             continue
         town = grid.nearest(rec.lat, rec.lon, rec.iso)
         if town is not None:
             rec.admin1, rec.admin2 = town.admin1 or rec.admin1, town.admin2
         yield rec
+
+
+def _apply_country_curation(countries: list[PlaceRecord]) -> None:
+    """Everyday names and GeoNames points from :mod:`eventscope.geocode.curated`."""
+    for country in countries:
+        if country.iso in COUNTRY_POINTS:
+            country.lat, country.lon = COUNTRY_POINTS[country.iso]
+        extra = COUNTRY_ALIASES.get(country.iso, ())
+        country.alt_names = tuple(dict.fromkeys((*country.alt_names, *extra)))
 
 
 def iter_records(
@@ -145,6 +155,7 @@ def iter_records(
     by_code = {d.code: d for d in divisions.values()}
     links = read_city_divisions()
     country_rows, demonyms = read_countries()
+    _apply_country_curation(country_rows)
     countries = {c.iso: c.country for c in country_rows}
     if demonyms_out is not None:
         demonyms_out.update(demonyms)
@@ -160,7 +171,8 @@ def iter_records(
     progress("adding countries, divisions, curated places and airports")
     for country in country_rows:
         if (country.lat, country.lon) == (0.0, 0.0) and country_points.get(country.iso):
-            country.lat, country.lon = median_point(country_points[country.iso])
+            country.lat, country.lon = central_point(country_points[country.iso])
         yield country
+    yield from read_continents()
     yield from _division_records(divisions, by_code, countries)
     yield from _point_features(grid, countries)

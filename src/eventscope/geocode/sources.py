@@ -45,6 +45,7 @@ _MILITARY = re.compile(
     r"\b(air ?base|air force|military|naval air|army air|air station|RAF|CFB|RNAS|AFB)\b",
     re.IGNORECASE,
 )
+_TRIM = 0.05  # share of towns left out at each edge of an area's bounding box
 _ADMIN_SUFFIX = re.compile(r"^(.*\S)\s+(" + "|".join(sorted(ADMIN_WORDS)) + r")$", re.I)
 
 
@@ -104,6 +105,10 @@ def display_name(primary: str, aliases: Iterable[str]) -> str:
     for cand in latin:
         if any(f"{cand.casefold()} {w}" in lowered for w in ADMIN_WORDS):
             return cand
+    if primary.isascii() and not _ADMIN_SUFFIX.match(primary):
+        # Already a plain Latin name: a "<X> State" alias is then a nickname ("Golden
+        # State" for California), not the English form of a transliterated name.
+        return primary
     for cand in latin[1:]:
         match = _ADMIN_SUFFIX.match(cand)
         if match and match.group(1).isascii():
@@ -167,6 +172,25 @@ def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
         statistics.median(p[0] for p in points),
         statistics.median(p[1] for p in points),
     )
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    ordered = sorted(values)
+    last = len(ordered) - 1
+    low, high = ordered[round(_TRIM * last)], ordered[round((1 - _TRIM) * last)]
+    return (low + high) / 2
+
+
+def central_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of an area known only by its towns: the centre of their bounding box,
+    trimmed of the outermost 5% each way so that a stray island or exclave cannot move it.
+
+    Gazetteers (GeoNames among them) place an area at its geographic middle; towns crowd
+    where people live (east Texas, the Nile valley), so their median sits far off-centre.
+    The median is kept for two or fewer towns, where a trimmed box means nothing."""
+    if len(points) <= 2:
+        return median_point(points)
+    return _trimmed_mid([p[0] for p in points]), _trimmed_mid([p[1] for p in points])
 
 
 def read_supplement(path: Path = SUPPLEMENT_CSV) -> Iterator[PlaceRecord]:

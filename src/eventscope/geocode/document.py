@@ -1,0 +1,90 @@
+"""Resolve all the toponyms of one document together, so that each is read in the light
+of the others.
+
+Three kinds of evidence come from the document rather than from the name:
+  * a qualifier written right after the name ("Paris, Texas", "Alexandria, La.") narrows
+    the candidates, exactly as a qualifier inside the query does;
+  * the countries the text names (and its demonyms) favour candidates in them;
+  * a first pass over all toponyms tells where the story is: the countries, states and
+    points of its confidently resolved places. A second pass scores every toponym again
+    with that context, which pulls "Paris" to Texas in a story about Lamar County, Texas.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from eventscope.geocode.mentions import find_countries
+from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
+from eventscope.models import Place
+
+# ", Texas" / ", La." / ", N.Y." / ", South Carolina" right after a toponym.
+_TRAILING_QUALIFIER = re.compile(r",[ \t]*((?:[A-Z][\w'’.-]*\.?)(?:[ \t]+[A-Z][\w'’.-]*){0,2})")
+_ANCHOR_CONFIDENCE = 0.6  # first-pass answers this sure of themselves shape the context
+_POINT_PRECISION = 2  # only towns and districts locate a story; a country is too coarse
+_COUNTRY_MIN_SHARE = 0.3  # a country holding this share of the anchors joins the context
+
+
+def _trailing_qualifier(text: str, end: int, geocoder: Geocoder) -> str:
+    """The area named right after ``end`` (", Texas"), or "" when none is."""
+    match = _TRAILING_QUALIFIER.match(text, end)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):  # longest first: "New Mexico" before "New"
+        candidate = " ".join(words[:n]).rstrip(",")
+        if geocoder.qualifier_areas(candidate):
+            return candidate
+    return ""
+
+
+def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) -> list[str]:
+    queries = []
+    for start, end in spans:
+        name = text[start:end]
+        qualifier = _trailing_qualifier(text, end, geocoder) if "," not in name else ""
+        queries.append(f"{name}, {qualifier}" if qualifier else name)
+    return queries
+
+
+def _context(
+    first: dict[str, Place | Unresolved], named: dict[str, set[str]], query: str
+) -> GeoContext:
+    """The story's countries, states and points as seen from ``query``: from the
+    confident first answers and country names of the *other* toponyms (leave one out), so
+    that "Georgia" read as the country does not vote for the country reading of itself."""
+    own = strict_key(query.split(",")[0])
+    anchors = [
+        r for q, r in first.items()
+        if q != query and isinstance(r, Place) and r.confidence >= _ANCHOR_CONFIDENCE
+    ]  # fmt: skip
+    weights: Counter[str] = Counter()
+    for a in anchors:
+        weights[a.iso] += a.confidence
+    total = sum(weights.values())
+    countries = {iso for iso, keys in named.items() if keys - {own}}
+    countries.update(iso for iso, w in weights.items() if w >= _COUNTRY_MIN_SHARE * total)
+    areas = frozenset((a.iso, a.admin1) for a in anchors if a.admin1)
+    points = tuple(
+        (a.latitude, a.longitude) for a in anchors if a.geo_precision <= _POINT_PRECISION
+    )
+    shares = tuple((iso, w / total) for iso, w in weights.items() if iso)
+    return GeoContext(frozenset(countries), points, areas, shares)
+
+
+def resolve_document(
+    text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder
+) -> list[Place | Unresolved]:
+    """One answer per ``(start, end)`` span of ``text``, in order."""
+    named: dict[str, set[str]] = defaultdict(set)  # ISO -> the names it is called by
+    for mention in find_countries(text, geocoder.gazetteer):
+        named[mention.iso].add(strict_key(mention.text))
+    queries = _queries(text, spans, geocoder)
+    distinct = list(dict.fromkeys(queries))
+    base = GeoContext(countries=frozenset(named))
+    first = {q: geocoder.resolve(q, context=base) for q in distinct}
+    second = {q: geocoder.resolve(q, context=_context(first, named, q)) for q in distinct}
+    return [second[q] for q in queries]

@@ -1,0 +1,34 @@
+"""Evaluation gate: toponym resolution must not fall below the floors pinned in
+geo_floors.json (resolve mode on the first articles of each shared set; a few seconds)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventscope.evaluate import EvalOptions, run_eval
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+FLOORS: dict[str, Any] = json.loads(
+    (Path(__file__).with_name("geo_floors.json")).read_text(encoding="utf-8")
+)["sets"]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_resolution_stays_above_floors(name: str) -> None:
+    spec = FLOORS[name]
+    gold = SHARED_DATA / spec["path"]
+    if not gold.exists():
+        pytest.skip(f"shared evaluation data not found at {gold} (see ../shared/data/README.md)")
+    result = run_eval("geo", gold, EvalOptions(mode="resolve", limit=spec["limit"]))
+    metrics = result.metrics
+    assert metrics["documents"] == spec["limit"] and result.n > 100
+    floors = dict(spec["floors"])
+    auc_max = floors.pop("auc_max")
+    for metric, floor in floors.items():
+        assert metrics[metric] >= floor, f"{name} {metric} {metrics[metric]} fell below {floor}"
+    # AUC of the error curve: lower is better, so its pin is a ceiling
+    assert metrics["auc"] <= auc_max, f"{name} auc {metrics['auc']} rose above {auc_max}"
