@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eventscope.errors import ModelError
+from eventscope.errors import ConfigError, ModelError
 from eventscope.geocode import Gazetteer, build_gazetteer, default_gazetteer_path, open_gazetteer
 from eventscope.geocode import build as build_module
 from eventscope.geocode.build import GAZETTEER_VERSION, build_fingerprint, read_meta
@@ -182,3 +182,19 @@ def test_division_display_name(primary: str, aliases: tuple[str, ...], expected:
 )  # fmt: skip
 def test_alternate_name_filter(name: str, kept: bool) -> None:
     assert keep_alternate(name) is kept
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all", None])
+def test_never_builds_over_a_file_that_is_not_a_gazetteer(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    target = tmp_path / "precious.db"
+    if content is None:  # another application's SQLite database
+        with sqlite3.connect(target) as con:
+            con.execute("CREATE TABLE documents (x)")
+    else:
+        target.write_bytes(content)
+    before = target.read_bytes()
+    with pytest.raises(ConfigError):
+        open_gazetteer(target)
+    assert target.read_bytes() == before

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventscope.errors import ModelError
+from eventscope.errors import ConfigError, ModelError
 from eventscope.geocode.build import (
     GAZETTEER_VERSION,
     build_fingerprint,
@@ -176,6 +176,13 @@ def _needs_build(target: Path, build_if_missing: bool) -> bool:
     from other rules or data (fingerprint). A stale fingerprint is only a warning when
     building is not allowed: the file still works, with the old rules."""
     meta = read_meta(target) if target.exists() else {}
+    if target.exists() and "version" not in meta:
+        # Never build over a file that is not a gazetteer: it may be someone's data.
+        raise ConfigError(
+            "ES-GEO-004",
+            f"{target} exists and is not an eventscope gazetteer; refusing to overwrite it",
+            "Point geocode.gazetteer_path or EVENTSCOPE_GAZETTEER at a new or gazetteer file.",
+        )
     if meta.get("version") != str(GAZETTEER_VERSION):
         if not build_if_missing:
             raise ModelError(
