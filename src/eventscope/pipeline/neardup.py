@@ -32,11 +32,15 @@ class NearDuplicateIndex:
             self.buckets[band].append(doc_id)
 
     def nearest(self, doc_id: str, fingerprint: int) -> str | None:
-        """The closest known document within ``max_bits`` (smallest id on ties), if any."""
+        """The closest known document within ``max_bits`` (smallest id on ties), if any.
+
+        Only documents with a smaller id count: documents are processed in id order, so this
+        gives the same answer whether a document is processed fresh or re-processed later
+        (after a resume or a stage upgrade) when the index already holds every document."""
         best: tuple[int, str] | None = None
         for band in _bands(fingerprint, self.band_count):
             for other in self.buckets.get(band, ()):
-                if other == doc_id:
+                if other >= doc_id:
                     continue
                 dist = (fingerprint ^ self.fingerprints[other]).bit_count()
                 if dist <= self.max_bits and (best is None or (dist, other) < best):
