@@ -86,6 +86,8 @@ COUNTRY_POINTS = {
     "US": (39.76, -98.5),  # countryinfo has 38, -97: 230 km off
     "GB": (54.75844, -2.69531),
     "DE": (51.5, 10.5),
+    "IN": (22.0, 79.0),  # GeoNames 1269750; countryinfo's point is 290 km off
+    "LY": (28.0, 17.0),  # GeoNames 2215636
 }
 
 CONTINENT_DEMONYMS = {

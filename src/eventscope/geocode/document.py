@@ -15,8 +15,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
+from eventscope.geocode.areas import prefer_areas
+from eventscope.geocode.focus import back_off
+from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
+from eventscope.geocode.minimality import supported_candidates
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.models import Place
@@ -75,10 +80,30 @@ def _context(
     return GeoContext(frozenset(countries), points, areas, shares)
 
 
+def _support(queries: Sequence[str], geocoder: Geocoder) -> dict[str, frozenset[int]]:
+    """Spatial minimality: candidates next to another toponym's candidate, per query. Two
+    queries for one name ("Paris" and "Paris, Texas") are one toponym, not two."""
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for q in queries:
+        cands = geocoder.candidates(q)
+        # A country's name ("Mexico", "Jordan") is also the name of many small towns, some
+        # of which always sit next to some other toponym's namesake: no support for those.
+        if not any(c.feature == "country" and c.match_rank == 0 for c in cands):
+            by_name[strict_key(q.split(",")[0])].extend(cands)
+    support = supported_candidates(by_name)
+    return {q: support.get(strict_key(q.split(",")[0]), frozenset()) for q in queries}
+
+
 def resolve_document(
-    text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    geocoder: Geocoder,
+    anchors: Sequence[bool] | None = None,
 ) -> list[Place | Unresolved]:
-    """One answer per ``(start, end)`` span of ``text``, in order."""
+    """One answer per ``(start, end)`` span of ``text``, in order. A toponym the
+    gazetteer does not know is placed near the story's focal town (see
+    :mod:`eventscope.geocode.focus`) when the geocoder's floor allows such a guess.
+    ``anchors`` (one flag per span) says which spans may shape the story's context."""
     named: dict[str, set[str]] = defaultdict(set)  # ISO -> the names it is called by
     for mention in find_countries(text, geocoder.gazetteer):
         named[mention.iso].add(strict_key(mention.text))
@@ -86,5 +111,20 @@ def resolve_document(
     distinct = list(dict.fromkeys(queries))
     base = GeoContext(countries=frozenset(named))
     first = {q: geocoder.resolve(q, context=base) for q in distinct}
-    second = {q: geocoder.resolve(q, context=_context(first, named, q)) for q in distinct}
-    return [second[q] for q in queries]
+    # Only anchor spans shape the story's context (the pipeline leaves out origins and
+    # routes, which lie elsewhere by nature); by default every span does.
+    allowed = set(
+        queries if anchors is None else (q for q, a in zip(queries, anchors, strict=True) if a)
+    )
+    shaping = {q: r for q, r in first.items() if q in allowed}
+    support = _support(distinct, geocoder)
+    second = {
+        q: geocoder.resolve(
+            q, context=replace(_context(shaping, named, q), supported=support.get(q, frozenset()))
+        )
+        for q in distinct
+    }
+    # "New York state", "Ohio, New York and Iowa": the state, not the town.
+    answers = prefer_areas(text, spans, [second[q] for q in queries], geocoder)
+    # Unknown streets and venues: near the story's focal town, as a low-confidence guess.
+    return back_off(answers, geocoder.min_confidence)

@@ -11,7 +11,7 @@ from typing import Any
 
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.normalize import strict_key
-from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
+from eventscope.geocode.resolver import Geocoder, Unresolved
 from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
 
 # Words, with inner hyphens and apostrophes (N'Djamena) but without a possessive 's.
@@ -90,29 +90,26 @@ def find_countries(text: str, gazetteer: Gazetteer) -> list[CountryMention]:
 
 
 def _resolve_toponyms(
-    places: Sequence[PlaceMention], geocoder: Geocoder, countries: frozenset[str]
+    text: str, places: Sequence[PlaceMention], geocoder: Geocoder
 ) -> dict[str, Place | Unresolved]:
-    """Resolve each distinct toponym twice: first with the article's countries, then also
-    with the points of the article's other places (which pulls an ambiguous village
-    towards the area the story is about)."""
-    texts = list(dict.fromkeys(p.text for p in places))
-    base = GeoContext(countries=countries)
-    first = {t: geocoder.resolve(t, context=base) for t in texts}
-    anchor_texts = {p.text for p in places if p.role in _CONTEXT_ROLES}
-    points = {
-        t: (r.latitude, r.longitude)
-        for t, r in first.items()
-        if isinstance(r, Place) and t in anchor_texts and r.geo_precision <= 2
-    }
-    if not points:
-        return first
-    second: dict[str, Place | Unresolved] = {}
-    for t in texts:
-        others = tuple(p for k, p in points.items() if k != t)
-        second[t] = (
-            geocoder.resolve(t, context=GeoContext(countries, others)) if others else first[t]
-        )
-    return second
+    """Resolve the article's toponyms together (:func:`~eventscope.geocode.document.
+    resolve_document`: qualifiers after a name, named countries, and the story's states
+    and points), with only event and other places shaping the context. A place whose
+    offsets do not match the text is resolved on its own."""
+    from eventscope.geocode.document import resolve_document  # it imports this module
+
+    aligned = [p for p in places if text[p.start : p.end] == p.text]
+    answers = resolve_document(
+        text, [(p.start, p.end) for p in aligned], geocoder,
+        anchors=[p.role in _CONTEXT_ROLES for p in aligned],
+    )  # fmt: skip
+    resolved: dict[str, Place | Unresolved] = {}
+    for p, answer in zip(aligned, answers, strict=True):
+        resolved.setdefault(p.text, answer)
+    for p in places:
+        if p.text not in resolved:
+            resolved[p.text] = geocoder.resolve(p.text)
+    return resolved
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,7 +199,7 @@ def geocode_mentions(
     gazetteer = geocoder.gazetteer
     countries = find_countries(article.text, gazetteer)
     all_places = list({(p.start, p.end, p.text): p for m in mentions for p in m.places}.values())
-    resolved = _resolve_toponyms(all_places, geocoder, frozenset(c.iso for c in countries))
+    resolved = _resolve_toponyms(article.text, all_places, geocoder)
     event_places = [p for p in all_places if p.role == "event"]
     dominant = _dominant_country(countries, resolved, all_places)
     fallback = None

@@ -49,6 +49,7 @@ _NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY
 _NEARBY_KM = 100.0
 _AREA_BONUS = 2.0  # inside a state or province the article names or has places in
 _SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's country
+_SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
@@ -76,6 +77,9 @@ class GeoContext:
     # (ISO, share) of the article's confidently resolved places per country: a story whose
     # places are 90% in the US reads "Georgia" and "Lebanon" as US places
     country_shares: tuple[tuple[str, float], ...] = ()
+    # gazetteer place ids of this toponym's candidates that lie next to a candidate of
+    # another toponym of the article ("Paris" and "Henry County" both in Tennessee)
+    supported: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,10 @@ class Geocoder:
             cands = cands[:_MAX_CANDIDATES]
         return _Parsed(cands, area_wanted, near, frozenset(hint_isos))
 
+    def candidates(self, query: str) -> tuple[Candidate, ...]:
+        """The candidates :meth:`resolve` would score for ``query``."""
+        return self._parse(query).candidates
+
     def _abbreviated(self, head: str) -> tuple[Candidate, ...]:
         """The state or province an abbreviation such as "Ga." or "W. Va." stands for."""
         known = abbreviation_area(head)
@@ -255,6 +263,8 @@ class Geocoder:
         if cand.admin1 and (cand.iso, cand.admin1) in ctx.areas:
             score += _AREA_BONUS
         score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
+        if cand.place_id in ctx.supported:
+            score += _SUPPORT_BONUS
         if ctx.points:
             km = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in ctx.points)
             score += _NEARBY_BONUS * math.exp(-km / _NEARBY_KM)

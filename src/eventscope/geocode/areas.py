@@ -1,0 +1,92 @@
+"""Town or same-named state? "New York", "Washington", "Ontario" name both a town and a
+state or province, and the resolver's prior (towns first) is right only when the text does
+not say otherwise. Two kinds of text evidence ask for the area instead:
+
+  * the text calls it one: "New York state", "the state of Washington";
+  * it stands in a list with areas of the same rank: "Ohio, New York and Iowa" (a
+    neighbouring toponym, joined only by a comma, "and" or "or", resolved to a state,
+    province or country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.resolver import Geocoder, Unresolved
+from eventscope.models import Place
+
+Span = tuple[int, int]
+_AREA_FEATURES = frozenset({"admin1", "country"})
+_STATE_AFTER = re.compile(r"[ \t]+(?:state|province)\b")  # lower case: not "State University"
+_STATE_BEFORE = re.compile(r"\b(?:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_LIST_JOINER = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or)[ \t]+|/)[ \t]*")
+
+
+def _called_an_area(text: str, start: int, end: int) -> bool:
+    return bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, 0, start))
+
+
+def _listed_with_areas(
+    text: str, spans: Sequence[Span], answers: Sequence[Place | Unresolved], i: int
+) -> list[Place]:
+    """The toponyms next to span ``i``, in a list with it, that were read as states or
+    countries (empty when it is not in such a list)."""
+    peers: list[Place] = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(spans):
+            continue
+        left, right = sorted((spans[i], spans[j]))
+        joined = _LIST_JOINER.fullmatch(text[left[1] : right[0]])
+        peer = answers[j]
+        if joined and isinstance(peer, Place) and peer.feature in _AREA_FEATURES:
+            peers.append(peer)
+    return peers
+
+
+def _closer(area: Place, town: Place, peers: Sequence[Place]) -> bool:
+    """Is the area at least as close to its list peers as the town? "Maryland, Virginia
+    and Washington" lists the capital next to its neighbours, not the far-off state."""
+
+    def km(p: Place) -> float:
+        return min(haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) for q in peers)
+
+    return km(area) <= km(town)
+
+
+def prefer_areas(
+    text: str,
+    spans: Sequence[Span],
+    answers: Sequence[Place | Unresolved],
+    geocoder: Geocoder,
+) -> list[Place | Unresolved]:
+    """``answers`` (one per span, in text order) with towns read as their same-named
+    state or province where the text asks for the area."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    ordered_spans = [spans[k] for k in order]
+    ordered = [answers[k] for k in order]
+    out = list(answers)
+    for pos, k in enumerate(order):
+        answer = answers[k]
+        if not isinstance(answer, Place) or answer.feature in _AREA_FEATURES:
+            continue
+        start, end = spans[k]
+        peers = _listed_with_areas(text, ordered_spans, ordered, pos)
+        called = _called_an_area(text, start, end)
+        if not (peers or called):
+            continue
+        name = text[start:end]
+        area = geocoder.resolve(f"{name} state")
+        # the town's own country, or that of its peers in the list ("Texas, Virginia")
+        if (
+            isinstance(area, Place)
+            and area.feature == "admin1"
+            and strict_key(area.name) == strict_key(name)  # not the region a town lies in
+            and area.iso in {answer.iso, *(p.iso for p in peers)}
+            and (called or _closer(area, answer, peers))
+        ):
+            out[k] = replace(area, query=answer.query)
+    return out
