@@ -133,11 +133,11 @@ class SpyNLP:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._nlp, name)
 
-    def pipe(self, items: Iterable[tuple[str, int]], **kwargs: Any) -> Iterator[Any]:
-        def record() -> Iterator[tuple[str, int]]:
-            for text, index in items:
-                self.piped.append(text)
-                yield text, index
+    def pipe(self, items: Iterable[tuple[Any, int]], **kwargs: Any) -> Iterator[Any]:
+        def record() -> Iterator[tuple[Any, int]]:
+            for doc, index in items:
+                self.piped.append(str(doc))  # the parsed text, padding included
+                yield doc, index
 
         return self._nlp.pipe(record(), **kwargs)
 
@@ -158,6 +158,38 @@ def test_batches_keep_order_and_skip_what_cannot_match(
     assert [len(r) for r in results] == [1, 0, 0, 0, 1]
     assert [r[0].doc_id for r in results if r] == ["a", "e"]
     assert spy.piped == [articles[0].text, articles[4].text]  # nothing else was parsed
+
+
+def test_only_sentences_that_can_hold_a_trigger_are_parsed(
+    nlp: Language, article_factory: Callable[..., Article]
+) -> None:
+    text = (
+        "Residents said the market reopened. Gen. Musa told reporters that gunmen killed "
+        "three farmers near Gusau on Monday.\n\nThe weather was mild. Prices rose."
+    )
+    spy = SpyNLP(nlp)
+    (found,) = extract_mentions([article_factory(text)], spy)  # type: ignore[arg-type]
+    parsed = [p.strip() for p in spy.piped]
+    # "Gen." does not end a sentence; the other three sentences have no trigger word.
+    assert parsed == ["Gen. Musa told reporters that gunmen killed three farmers near Gusau on "
+                      "Monday."]  # fmt: skip
+    assert len(found) == 1 and found[0].sentence_start == text.index("Gen.")
+    for evidence in found[0].evidence:  # offsets are into the article, not the sentence
+        assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_gated_and_ungated_extraction_agree(
+    nlp: Language, article_factory: Callable[..., Article]
+) -> None:
+    text = (
+        "Advertisement\n\nRussian warplanes struck Saraqib on Monday, killing four civilians. "
+        "Officials gave no details. The jets returned on Tuesday.\n\nThe army later shelled "
+        "Ariha, residents said."
+    )
+    article = article_factory(text)
+    gated = extract_mentions([article], nlp)[0]
+    assert gated == extract_mentions([article], nlp, prefilter=False)[0]
+    assert [m.actor1 for m in gated][-1] == gated[0].actor1  # "the army": antecedent kept
 
 
 def test_empty_input() -> None:

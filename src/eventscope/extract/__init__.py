@@ -3,7 +3,8 @@
 Public API::
 
     load_nlp(model="auto") -> spacy.Language
-    extract_mentions(articles, nlp=None, batch_size=32, *, lexicon=None) -> list[list[Mention]]
+    extract_mentions(articles, nlp=None, batch_size=32, *, lexicon=None, prefilter=True)
+        -> list[list[Mention]]
     is_supported_language(article) -> bool
     load_lexicon(extra_files=()) -> Lexicon   # bundled data files plus user extensions
     generic_actor_names(lexicon=None) -> frozenset[str]   # names that identify nobody
@@ -39,16 +40,22 @@ def extract_mentions(
     batch_size: int = 32,
     *,
     lexicon: Lexicon | None = None,
+    prefilter: bool = True,
 ) -> list[list[Mention]]:
     """Event mentions per article, in input order (an empty list where there are none).
 
-    Articles in unsupported languages, and articles whose text cannot hold a trigger word, are
-    never parsed. ``nlp`` defaults to :func:`load_nlp` ("auto"); ``lexicon`` to the bundled one.
+    Articles in unsupported languages are never parsed; of the others only the sentences that
+    can hold a trigger word are (``prefilter=False`` parses every sentence, for benchmarks).
+    ``nlp`` defaults to :func:`load_nlp` ("auto"); ``lexicon`` to the bundled one.
     """
-    from eventscope.extract.mentions import extract_batch  # deferred: imports spaCy
+    from eventscope.extract.gated import extract_batch  # deferred: imports spaCy
 
     return extract_batch(
-        articles, nlp or load_nlp(), batch_size=batch_size, lexicon=lexicon or default_lexicon()
+        articles,
+        nlp or load_nlp(),
+        batch_size=batch_size,
+        lexicon=lexicon or default_lexicon(),
+        prefilter=prefilter,
     )
 
 

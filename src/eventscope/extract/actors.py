@@ -93,13 +93,17 @@ class ActorFinder:
         self._templates = lexicon.templates
         self._states = {(e.country, e.kind): e for e in self._entries if e.kind and not e.generic}
 
-    def find(self, doc: Doc) -> list[ActorHit]:
-        """All actor mentions in the document, non-overlapping, in text order."""
+    def find(self, doc: Doc, prior: Sequence[ActorHit] = ()) -> list[ActorHit]:
+        """All actor mentions in the document, non-overlapping, in text order. ``prior``: actors
+        named earlier in the article (outside ``doc``), antecedents for generic forces.
+
+        Needs only tokens (matching uses forms; lemmas are an optional extra), so it also runs
+        on an unparsed ``nlp.make_doc`` of a whole article."""
         hits = [self._alias_hit(doc, m) for m in self._lower(doc)]
         hits += [self._alias_hit(doc, m) for m in self._orth(doc)]
         hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
         hits += self._state_force_hits(doc)
-        return _name_generic_forces(_drop_glued_generics(_non_overlapping(hits)))
+        return _name_generic_forces(_drop_glued_generics(_non_overlapping(hits)), prior)
 
     def _alias_hit(self, doc: Doc, match: tuple[int, int, int]) -> ActorHit:
         label, start, end = match
@@ -306,10 +310,10 @@ def _non_overlapping(hits: list[ActorHit]) -> list[ActorHit]:
     return sorted(kept, key=lambda h: h.token_start)
 
 
-def _name_generic_forces(hits: list[ActorHit]) -> list[ActorHit]:
+def _name_generic_forces(hits: list[ActorHit], prior: Sequence[ActorHit] = ()) -> list[ActorHit]:
     """'the army', 'jets': a generic state force takes the name of the latest named forces of
     the same kind earlier in the article (a cheap stand-in for coreference)."""
-    latest: dict[str, ActorHit] = {}
+    latest: dict[str, ActorHit] = {h.kind: h for h in prior if h.kind and not h.generic}
     named: list[ActorHit] = []
     for hit in hits:
         if not hit.kind:

@@ -9,32 +9,28 @@ places) are shared by the sentence's mentions; the date comes from :func:`dates.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventscope.extract import coding, scope
-from eventscope.extract.actors import ActorFinder, ActorHit, assign_roles, with_claimant_agent
+from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
 from eventscope.extract.attribution import Attribution, TextSpan, analyse, claimant_spans
+from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.dates import (
     DatePhrase,
     choose_date,
-    find_date_phrases,
     is_background,
-    parse_published,
 )
-from eventscope.extract.lexicon import Lexicon
-from eventscope.extract.nlp import is_supported_language
 from eventscope.extract.places import PlaceOptions, find_places
 from eventscope.extract.quantities import Count, combine, find_counts
+from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
-from eventscope.extract.triggers import SentenceContext, TriggerHit, TriggerMatcher, sub_event_for
-from eventscope.extract.weapons import WeaponFinder, WeaponHit
+from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
+from eventscope.extract.weapons import WeaponHit
 from eventscope.models import NON_EVENT_MODALITIES, Article, Evidence, Mention, PlaceMention
 
 log = logging.getLogger(__name__)
@@ -42,52 +38,6 @@ log = logging.getLogger(__name__)
 _STRONG_MODALITIES = frozenset({"negated", "denied", "possible", "planned"})
 _MILITARY_WORDS = ("forces", "troops", "army", "military", "jets", "warplanes", "aircraft",
                    "bombers", "drones", "helicopters", "planes", "navy")  # fmt: skip
-
-
-@dataclass(frozen=True, eq=False)
-class Resources:
-    """Matchers built once per (nlp, lexicon) and shared by every document."""
-
-    lexicon: Lexicon
-    triggers: TriggerMatcher
-    actors: ActorFinder
-    weapons: WeaponFinder
-    adjectives: frozenset[str]
-
-
-@lru_cache(maxsize=8)
-def resources_for(nlp: Language, lexicon: Lexicon) -> Resources:
-    adjectives = frozenset(
-        k for k, v in lexicon.demonyms.items() if k != v.lower().removeprefix("the ")
-    )
-    return Resources(
-        lexicon, TriggerMatcher(lexicon), ActorFinder(nlp, lexicon), WeaponFinder(lexicon),
-        adjectives,
-    )  # fmt: skip
-
-
-def extract_batch(
-    articles: Sequence[Article], nlp: Language, batch_size: int, lexicon: Lexicon
-) -> list[list[Mention]]:
-    """Mentions per article; articles that cannot hold a trigger are never parsed."""
-    res = resources_for(nlp, lexicon)
-    results: list[list[Mention]] = [[] for _ in articles]
-    todo = (
-        (_parse_text(a.text, nlp), i)
-        for i, a in enumerate(articles)
-        if is_supported_language(a) and res.triggers.might_match(a.text)
-    )
-    for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
-        results[index] = extract_from_doc(articles[index], doc, res)
-    return results
-
-
-def _parse_text(text: str, nlp: Language) -> str:
-    """The text to parse: cut at nlp.max_length (a prefix keeps every offset valid)."""
-    if len(text) <= nlp.max_length:
-        return text
-    log.warning("article longer than %d characters; only its start is parsed", nlp.max_length)
-    return text[: nlp.max_length]
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,16 +71,25 @@ class _SentenceFacts:
     places: list[PlaceMention]
 
 
-def extract_from_doc(article: Article, doc: Doc, res: Resources) -> list[Mention]:
-    """All mentions of one article, in text order."""
+def extract_from_doc(
+    article: Article, doc: Doc, res: Resources, facts: ArticleFacts | None = None
+) -> list[Mention]:
+    """All mentions in ``doc``, in text order. ``doc`` is the whole article or, as
+    :mod:`gated` builds it, one sentence padded so that its character offsets are the
+    article's; ``facts`` are shared by all docs of one article (computed when None)."""
+    facts = facts or ArticleFacts.of(article, res)
+    actors = res.actors.find(doc)
+    if any(a.kind and a.generic for a in actors):  # unnamed forces: look further back
+        first = next((t.idx for t in doc if not t.is_space), 0)
+        actors = res.actors.find(doc, facts.forces_before(first))
     ctx = _DocContext(
         article=article,
         doc=doc,
         res=res,
-        published=parse_published(article.published),
-        dates=find_date_phrases(article.text, article.published),
-        paragraphs=Paragraphs(article.text),
-        actors=res.actors.find(doc),
+        published=facts.published,
+        dates=facts.dates,
+        paragraphs=facts.paragraphs,
+        actors=actors,
     )
     mentions: list[Mention] = []
     for sent in split_sentences(doc):
@@ -195,12 +154,12 @@ def _candidate(
 
 
 def _paragraph_context(ctx: _DocContext, sent: Span) -> SentenceContext | None:
-    """Words of the paragraph up to the end of this sentence (None for a paragraph's first)."""
+    """Words of the paragraph up to the end of this sentence (None for a paragraph's first),
+    from the raw text: the paragraph's other sentences may never have been parsed."""
     start = ctx.paragraphs.start_of(sent.start_char)
     if start >= sent.start_char:
         return None
-    span = ctx.doc.char_span(start, sent.end_char, alignment_mode="expand")
-    return SentenceContext.of(span) if span is not None else None
+    return text_context(ctx.article.text[start : sent.end_char])
 
 
 def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DatePhrase]:
