@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from eventscope.models import Article, Mention, Place
@@ -67,4 +70,15 @@ def article(doc: str = "d1", source: str = "Outlet", **kw: Any) -> Article:
         source=source,
         published=kw.pop("published", "2025-03-12"),
         **kw,
+    )
+
+
+def es(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    """Run the ``eventscope`` command as a user would, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "eventscope", *args],
+        capture_output=True,
+        input=stdin,
+        cwd=cwd,
+        timeout=900,
     )

@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 
-
-def es(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "eventscope", *args],
-        capture_output=True,
-        input=stdin,
-        cwd=cwd,
-        timeout=600,
-    )
+from factories import es
 
 
 def test_help_lists_every_spec_command() -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from factories import es
 
 ARTICLES = [
     {
@@ -26,16 +26,6 @@ ARTICLES = [
         "higher pay, organisers said.",
     },
 ]
-
-
-def es(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "eventscope", *args],
-        capture_output=True,
-        input=stdin,
-        cwd=cwd,
-        timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")

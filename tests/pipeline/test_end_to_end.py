@@ -21,19 +21,10 @@ from eventscope.demo import demo_corpus_path
 from eventscope.demo.synthetic import write_corpus
 from eventscope.pipeline import run_all
 from eventscope.store import Store
+from factories import es
 
 OUTPUTS = ("events.csv", "events.json", "events.geojson", "mentions.jsonl", "report.html")
 DEIR_EZ_ZOR = (35.336, 40.141)
-
-
-def es(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "eventscope", *args],
-        capture_output=True,
-        input=stdin,
-        cwd=cwd,
-        timeout=900,
-    )
 
 
 def km(lat: float, lon: float, ref: tuple[float, float]) -> float:

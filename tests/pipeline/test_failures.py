@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
+
+from factories import es
 
 STORY = (
     "Militants attacked an army post near Gao on March 3, killing {n} soldiers, officials said.\n"
 )
-
-
-def es(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "eventscope", *args], capture_output=True, cwd=cwd, timeout=900
-    )
 
 
 def _story(tmp_path: Path, n: int) -> Path:
