@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract.lexicon import ActorEntry, Lexicon, Term, split_term
-from eventscope.extract.scope import is_clause_edge
+from eventscope.extract.scope import tree_distance
 
 _QUALIFIER_AFTER = frozenset({"backed", "led", "allied", "aligned", "sponsored", "supported",
                               "trained", "affiliated", "linked", "funded", "run", "controlled",
@@ -149,7 +149,7 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
     for hit in hits:
         root = _syntactic_root(doc[hit.token_start : hit.token_end])
         inside = hit.token_start <= trigger.i < hit.token_end
-        distance = 0 if inside else min(_distance(root, trigger), _distance(root, clause))
+        distance = 0 if inside else min(tree_distance(root, trigger), tree_distance(root, clause))
         if distance <= MAX_DISTANCE:
             ranked.append((distance, hit, _role(hit, root, trigger)))
     agents = [(d, h) for d, h, role in ranked if role == "agent"]
@@ -165,7 +165,6 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
 
 
 MAX_DISTANCE = 4
-_CLAUSE_PENALTY = 3
 
 
 def _clause_verb(trigger: Token) -> Token:
@@ -199,27 +198,6 @@ def with_claimant_agent(
     agent = min(claimants, key=lambda h: h.generic)
     actor2 = roles.actor2 if roles.actor2 is None or roles.actor2.name != agent.name else None
     return ActorRoles(agent, actor2)
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Steps between two tokens in the parse tree; entering another finite clause costs more."""
-    up_a = [a, *a.ancestors]
-    cost_a = _path_costs(up_a)
-    index = {t.i: k for k, t in enumerate(up_a)}
-    up_b = [b, *b.ancestors]
-    cost_b = _path_costs(up_b)
-    for k, token in enumerate(up_b):
-        if token.i in index:
-            return cost_a[index[token.i]] + cost_b[k]
-    return 99
-
-
-def _path_costs(path: list[Token]) -> list[int]:
-    """Cumulative cost of walking up ``path`` (token, head, head's head, ...)."""
-    costs = [0]
-    for token in path[:-1]:
-        costs.append(costs[-1] + 1 + (_CLAUSE_PENALTY if is_clause_edge(token) else 0))
-    return costs
 
 
 def _syntactic_root(span: Span) -> Token:

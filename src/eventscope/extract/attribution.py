@@ -76,12 +76,14 @@ def _head_chain(trigger: Token, sent: Span) -> list[Token]:
 def _cue_on(token: Token, depth: int, cues: Cues) -> Attribution | None:
     """The modality cue carried by one chain word, if any (see the module docstring)."""
     if depth > 0 and _is_reporting_verb(token, cues):
-        # Negators and modals on the reporting verb belong to the report, not to the event.
+        if token.pos_ == "NOUN" and any(_is_negator(c, cues) for c in token.children):
+            return Attribution("negated", cue=TextSpan.of(token))  # "no reports of arrests"
+        # Negators and modals on a reporting verb belong to the report, not to the event.
         lemma = token.lemma_.lower()
         return Attribution(
             cues.reporting_verbs[lemma], _claimant_of_verb(token), TextSpan.of(token)
         )
-    negator = next((c for c in token.children if _is_negator(c, cues)), None)
+    negator = _negator_of(token, depth, cues)
     if negator is not None:
         return Attribution("negated", cue=TextSpan.of(negator))
     condition = _condition_of(token, cues)
@@ -97,6 +99,28 @@ def _cue_on(token: Token, depth: int, cues: Cues) -> Attribution | None:
     if depth > 0 and lemma in cues.planned_verbs:
         return Attribution("planned", cue=TextSpan.of(token))
     return None
+
+
+def _negator_of(token: Token, depth: int, cues: Cues) -> Token | None:
+    """What negates the chain word: a negator on it ("did not strike", "no arrests"), the word
+    itself as a governing "without" ("without any arrests"), or a verb's negated subject ("no
+    one was killed", "nobody was hurt")."""
+    negator = next((c for c in token.children if _is_negator(c, cues)), None)
+    if negator is not None:
+        return negator
+    if depth > 0 and token.dep_ == "prep" and token.lower_ in cues.negation:
+        return token
+    if depth > 0 or token.pos_ not in ("VERB", "AUX"):
+        return None  # a governing verb's negated subject negates that verb, not this trigger
+    for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in _NEGATIVE_PRONOUNS:
+            return subject
+        if any(c.dep_ == "det" and _is_negator(c, cues) for c in subject.children):
+            return subject  # "no one was killed", "no soldiers were wounded"
+    return None
+
+
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "noone", "nothing"})
 
 
 def _condition_of(token: Token, cues: Cues) -> Token | None:

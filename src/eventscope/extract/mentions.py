@@ -123,7 +123,55 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     if not candidates:
         return []
     facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
-    return [_mention(ctx, sent, group, facts) for group in _groups(candidates)]
+    groups = list(_groups(_absorb_participles(candidates)))
+    shares = _split_counts(ctx.doc, groups, facts.counts)
+    return [
+        _mention(ctx, sent, group, replace(facts, counts=counts))
+        for group, counts in zip(groups, shares, strict=True)
+    ]
+
+
+def _absorb_participles(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A weak trigger in a subjectless phrase under another trigger of its clause ("attacked a
+    police station, killing 7 officers"; "stormed the base and killed 4") tells what that event
+    did: it takes the governing event's coding, so the clause yields one event, not a second
+    one built from the victims alone."""
+    for cand in sorted(candidates, key=lambda c: len(list(c.hit.head.ancestors))):
+        if not cand.hit.rule.weak:
+            continue
+        governor = _governor(cand, candidates)
+        if governor is not None and governor.modality == cand.modality:
+            cand.sub_event_type, cand.event_type = governor.sub_event_type, governor.event_type
+            cand.roles = governor.roles
+    return candidates
+
+
+def _governor(cand: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The nearest other trigger that governs ``cand`` within the same finite clause."""
+    head = cand.hit.head
+    for ancestor in head.ancestors:
+        if scope.in_other_clause(head, ancestor):
+            return None
+        found = next((c for c in candidates if c is not cand and c.hit.head.i == ancestor.i), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _split_counts(
+    doc: Doc, groups: list[list[_Candidate]], counts: list[Count]
+) -> list[list[Count]]:
+    """Each casualty count goes to one event only: the one whose trigger is nearest to the count
+    in the parse (then in the text), so two events of one sentence never share a death toll."""
+    if len(groups) < 2:
+        return [counts for _ in groups]
+    shares: list[list[Count]] = [[] for _ in groups]
+    heads = [[c.hit.head for c in group] for group in groups]
+    for count in counts:
+        root = scope.root_at(doc, count.start, count.end)
+        # No token under the phrase cannot happen for a parsed sentence; keep the count anyway.
+        shares[scope.nearest_group(root, heads) if root is not None else 0].append(count)
+    return shares
 
 
 _Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's

@@ -129,6 +129,8 @@ _MONTH_BEFORE = re.compile(
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
     re.IGNORECASE,
 )
+# "no one", "not one person": the negator makes the number mean nobody.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 # A count right after a verb is that verb's object, never the start of a subject list.
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|kills?|left|leaves)\s+$", re.IGNORECASE)
 
@@ -220,6 +222,8 @@ def _rejected(match: re.Match[str], text: str, q_start: int, q_end: int) -> bool
         return True
     if _MONTH_BEFORE.search(text[max(0, q_start - 12) : q_start]):
         return True
+    if _NEGATED_BEFORE.search(text[max(0, q_start - 12) : q_start]):
+        return True  # "no one was killed", "not one person was hurt": nobody, not a count
     if _UNIT_AFTER.match(text, q_end):
         return True
     if q_start > 0 and text[q_start - 1] in "$€£":

@@ -32,6 +32,39 @@ def in_other_clause(token: Token, anchor: Token) -> bool:
     return False
 
 
+_CLAUSE_PENALTY = 3
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Steps between two tokens in the parse tree; entering another finite clause costs more,
+    so a word of a neighbouring clause is never nearer than one of the token's own clause."""
+    up_a = [a, *a.ancestors]
+    cost_a = _path_costs(up_a)
+    index = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b, *b.ancestors]
+    cost_b = _path_costs(up_b)
+    for k, token in enumerate(up_b):
+        if token.i in index:
+            return cost_a[index[token.i]] + cost_b[k]
+    return 99
+
+
+def nearest_group(token: Token, groups: list[list[Token]]) -> int:
+    """Index of the group holding the token nearest to ``token``: parse distance, then text."""
+    return min(
+        range(len(groups)),
+        key=lambda k: min((tree_distance(token, t), abs(t.i - token.i)) for t in groups[k]),
+    )
+
+
+def _path_costs(path: list[Token]) -> list[int]:
+    """Cumulative cost of walking up ``path`` (token, head, head's head, ...)."""
+    costs = [0]
+    for token in path[:-1]:
+        costs.append(costs[-1] + 1 + (_CLAUSE_PENALTY if is_clause_edge(token) else 0))
+    return costs
+
+
 def comparison_scopes(tokens: Collection[Token], preps: Collection[str]) -> list[tuple[int, int]]:
     """Character ranges of comparison phrases ("like the battles for Aleppo in 2016")."""
     return [
