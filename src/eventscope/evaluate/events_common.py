@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from eventscope.extract.arguments import PERSON_NOUNS
 from eventscope.extract.quantities import find_counts
 from eventscope.models import Article, Mention
 
@@ -73,7 +74,8 @@ def run_extractor(articles: Sequence[Article]) -> list[list[Mention]]:
 def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
     """Argument spans of a mention, from its evidence (every value has one).
 
-    actor1 -> attacker; the target phrase -> target; actor2 -> target, or victim when the
+    actor1 -> attacker; each target phrase -> target, and victim when its head is a person
+    noun; actor2 -> target, or victim when the
     event has casualties; the noun of a casualty count ("killed 12 civilians") -> victim;
     the event place nearest the trigger -> place; weapons -> instrument.
     """
@@ -81,9 +83,11 @@ def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
     if "actor1" in evidence and evidence["actor1"].text != mention.trigger:
         e = evidence["actor1"]
         yield ArgSpan("attacker", e.start, e.end, e.text)
-    if "target" in evidence:
-        e = evidence["target"]
-        yield ArgSpan("target", e.start, e.end, e.text)
+    for e in mention.evidence:
+        if e.field == "target":
+            yield ArgSpan("target", e.start, e.end, e.text)
+            if _is_person(head_word(e.text)):  # "killed *a judge*": the victim of the death
+                yield ArgSpan("victim", e.start, e.end, e.text)
     if "actor2" in evidence and evidence["actor2"].text != mention.trigger:
         e = evidence["actor2"]
         yield ArgSpan("target", e.start, e.end, e.text)
@@ -97,6 +101,14 @@ def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
     for e in mention.evidence:
         if e.field == "weapons":
             yield ArgSpan("instrument", e.start, e.end, e.text)
+
+
+def _is_person(head: str) -> bool:
+    return (
+        head in PERSON_NOUNS
+        or head.rstrip("s") in PERSON_NOUNS
+        or head in ("men", "women", "children")
+    )
 
 
 def casualty_nouns(mention: Mention) -> Iterator[ArgSpan]:

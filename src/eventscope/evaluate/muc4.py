@@ -12,10 +12,11 @@ still ends a paragraph) and, by default, lower-cases the text with sentence-init
 
 System fills (per document, all mentions pooled, see docs/extraction.md):
 actor1 -> perpetrator (perp_organization_id for a named group, perp_individual_id for a
-description such as "gunmen"); the target phrase -> phys_tgt_id, or hum_tgt_name when it names
-a person; actor2 -> hum_tgt_name when it is civilians or a person, else phys_tgt_id; armed
-targets (soldiers, police, an armed actor2) are left out, as MUC-4 templates leave out attacks
-on military targets;
+description such as "gunmen"); the first target phrase (the trigger's object) -> phys_tgt_id, or
+hum_tgt_name when it names a person (further target phrases are not used);
+actor2 -> hum_tgt_name when it is civilians or a person, else phys_tgt_id; armed targets
+(soldiers, police, an armed actor2) are left out, as MUC-4 templates leave out attacks on
+military targets;
 weapons -> incident_instrument_id.
 
 Matching: a system string matches a gold entity when its head noun equals the head noun of one
@@ -86,7 +87,12 @@ def system_fills(mentions: Iterable[Mention], generic: frozenset[str]) -> dict[s
     for mention in mentions:
         if mention.event_type not in _VIOLENT_EVENT_TYPES:
             continue
+        # Only the first target phrase (the trigger's own object) fills a slot: the further
+        # phrases added precision-losing fills on dev (person descriptions are not names).
+        extra = [e.start for e in mention.evidence if e.field == "target"][1:]
         for arg in argument_spans(mention):
+            if arg.role == "target" and arg.start in extra:
+                continue
             slot = _slot_for(arg.role, arg.text, mention, generic)
             if slot is not None:
                 fills[slot].setdefault(head_word(arg.text), arg.text)

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
-from eventscope.extract.attribution import Attribution, TextSpan, analyse, claimant_spans
+from eventscope.extract.arguments import code_arguments
+from eventscope.extract.attribution import Attribution, analyse, claimant_spans
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.dates import (
     DatePhrase,
@@ -292,7 +293,7 @@ def _mention(
     lead, hit = group[0], group[0].hit
     actor1, actor2 = coding.merge_actors([c.roles for c in group])
     actor_spans = [(a.start, a.end) for a in ctx.actors]
-    target = coding.target_of(hit, ctx.doc, actor_spans, [(w.start, w.end) for w in facts.weapons])
+    args = code_arguments(hit, ctx.doc, actor_spans, facts.weapons)
     claimant = lead.attribution.claimant
     mention = Mention(
         mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
@@ -306,12 +307,12 @@ def _mention(
         disorder_type=ctx.res.lexicon.taxonomy[lead.sub_event_type][0],
         event_type=lead.event_type,
         sub_event_type=lead.sub_event_type,
-        target=target.text if target else "",
-        weapons=tuple(dict.fromkeys(w.name for w in facts.weapons)),
+        target=args.target,
+        weapons=args.weapons,
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",
         modality=lead.modality,
-        evidence=tuple(_evidence(lead, actor1, actor2, target, facts)),
+        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence),
         **_actor_fields(actor1, actor2),
         **_date_fields(lead.date),
         **_count_fields(facts.counts),
@@ -355,7 +356,6 @@ def _evidence(
     lead: _Candidate,
     actor1: coding.CodedActor | None,
     actor2: coding.CodedActor | None,
-    target: TextSpan | None,
     facts: _SentenceFacts,
 ) -> list[Evidence]:
     """One Evidence per filled field (list fields: one per item), all exact text spans."""
@@ -364,12 +364,9 @@ def _evidence(
     for name, actor in (("actor1", actor1), ("actor2", actor2)):
         if actor is not None:
             items.append((name, actor.span.start, actor.span.end, actor.span.text))
-    if target is not None:
-        items.append(("target", target.start, target.end, target.text))
     if lead.date is not None and lead.date.resolved:
         items.append(("date", lead.date.start, lead.date.end, lead.date.text))
     items += [(c.kind, c.start, c.end, c.text) for c in facts.counts]
-    items += [("weapons", w.start, w.end, w.text) for w in facts.weapons]
     items += [("places", p.start, p.end, p.text) for p in facts.places]
     if lead.attribution.claimant is not None:
         claimant = lead.attribution.claimant
