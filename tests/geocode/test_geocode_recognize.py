@@ -15,6 +15,7 @@ from eventscope.geocode.recognize import (
     _tidy,
     recognise_toponyms,
 )
+from eventscope.geocode.recognize_cues import is_area_acronym, merge_qualified, wire_datelines
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,6 +48,23 @@ def test_state_abbreviation_after_a_toponym() -> None:
     assert [text[s:e] for s, e in _state_abbreviations(text, spans)] == ["Calif.", "N.M."]
 
 
+def test_area_acronyms_name_big_countries_and_regions(gazetteer: Gazetteer) -> None:
+    assert all(is_area_acronym(w, gazetteer) for w in ("EU", "UK", "US", "UAE"))
+    # small countries' codes, units and ordinary capitals are not places
+    assert not any(is_area_acronym(w, gazetteer) for w in ("AI", "TV", "OT", "Eu", "EUROPEAN"))
+
+
+def test_qualified_name_is_one_span() -> None:
+    text = "Rallies in Washington, D.C., and Ohio."
+    spans = [(11, 21), (23, 27), (33, 37)]
+    assert [text[s:e] for s, e in merge_qualified(text, spans)] == ["Washington, D.C.", "Ohio"]
+
+
+def test_wire_dateline_inside_a_line() -> None:
+    text = "By Jane Roe, Associated Press. WASHINGTON (AP) -- Talks. NASA (internal) said."
+    assert [name for _, name in wire_datelines(text)] == ["WASHINGTON"]
+
+
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     from eventscope.errors import ModelError
@@ -69,3 +87,15 @@ def test_matcher_adds_places_and_keeps_people_out(nlp: Language, gazetteer: Gaze
     assert "the United States" not in found and "Officials" not in found
     (plain,) = recognise_toponyms([text], nlp)  # without a gazetteer: spaCy only, tidied
     assert "the United States" not in {text[s:e] for s, e in plain}
+
+
+def test_cues_in_running_text(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "Farmers in Tullamore met officials from the EU on Monday. Later the mayor said "
+        "Tullamore needed new roads. The team flew to Washington, D.C., after the game."
+    )
+    (spans,) = recognise_toponyms([text], nlp, gazetteer)
+    found = [text[s:e] for s, e in spans]
+    assert "EU" in found and "Washington, D.C." in found
+    assert found.count("Tullamore") == 2  # the second mention, with no cue, follows the first
+    assert "Washington" not in found and "D.C." not in found

@@ -12,6 +12,9 @@ gazetteer-driven matcher for the place names the small spaCy model misses.
   a locative preposition ("in", "near", "outside") comes right before it. Words spaCy
   tagged as a person or an organisation are never matched, so "Nelson said" and
   "Franklin Templeton" stay out.
+* **Further cues** (:mod:`eventscope.geocode.recognize_cues`): area acronyms ("the EU"),
+  wire datelines inside a line, "Washington, D.C." as one name, and other standalone
+  mentions of a place name already recognised in the same article.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ from typing import TYPE_CHECKING
 
 from eventscope.geocode.curated import abbreviation_area
 from eventscope.geocode.normalize import strict_key, strict_tokens
+from eventscope.geocode.recognize_cues import (
+    LOCATIVE,
+    acronyms,
+    merge_qualified,
+    propagate,
+    wire_datelines,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,7 +44,7 @@ Span = tuple[int, int]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_LOCATIVE = frozenset({"in", "near", "outside", "at", "from", "to", "around", "across"})
+_LOCATIVE = LOCATIVE
 _AREA_FEATURES = frozenset({"country", "admin1", "region", "continent", "sea"})
 _MIN_POPULATION = 50_000  # a town this big is usually meant when its name is capitalised
 _MAX_WORDS = 4
@@ -76,9 +86,11 @@ def _is_facility(words: list[str]) -> bool:
 
 
 def _datelines(text: str, gazetteer: Gazetteer) -> Iterator[Span]:
-    for m in _DATELINE.finditer(text):
-        if _is_place_name(m.group(1).split(), gazetteer, locative=True):
-            yield m.start(1), m.end(1)
+    found = [((m.start(1), m.end(1)), m.group(1)) for m in _DATELINE.finditer(text)]
+    found += [c for c in wire_datelines(text) if c not in found]
+    for span, name in found:
+        if _is_place_name(name.split(), gazetteer, locative=True):
+            yield span
 
 
 def _state_abbreviations(text: str, spans: list[Span]) -> Iterator[Span]:
@@ -113,13 +125,18 @@ def _relabelled(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
             yield e.start_char, e.end_char
 
 
-def _unknown_single_word(e: Span_, gazetteer: Gazetteer) -> bool:
-    """A one-word place entity that no gazetteer knows, even loosely, and that no
-    locative preposition introduces: usually a person or brand spaCy mislabelled
-    ("Modi", "Dropbox")."""
+def _unknown_place(e: Span_, gazetteer: Gazetteer) -> bool:
+    """A place entity that no locative preposition introduces and that the gazetteer does
+    not know: one word with no match even loosely ("Modi", "Dropbox"), or a GPE of several
+    words with no exact main-name match (teams and colleges such as "Notre Dame")."""
     doc = e.doc
     locative = e.start > 0 and doc[e.start - 1].lower_ in _LOCATIVE
-    return len(e) == 1 and not locative and not gazetteer.lookup_tokens(strict_tokens(e.text))
+    if locative:
+        return False
+    cands = gazetteer.lookup_tokens(strict_tokens(e.text))
+    if len(e) == 1:
+        return not cands
+    return e.label_ == "GPE" and not any(not c.loose and c.primary for c in cands)
 
 
 def _gazetteer_matches(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> Iterator[Span]:
@@ -157,7 +174,7 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer | None) -> list[Span]:
     demonyms = gazetteer.demonyms()
     spans = []
     for e in doc.ents:
-        if e.label_ in _PLACE_LABELS and not _unknown_single_word(e, gazetteer):
+        if e.label_ in _PLACE_LABELS and not _unknown_place(e, gazetteer):
             spans.append(_tidy(text, e.start_char, e.end_char))
         key = strict_key(e.text)
         if e.label_ == "NORP" and (
@@ -170,7 +187,10 @@ def _toponyms(doc: Doc, gazetteer: Gazetteer | None) -> list[Span]:
     # every token of any entity (places included) is out of the matcher's reach
     taken = {t.i for e in doc.ents for t in e}
     spans.extend(_gazetteer_matches(doc, gazetteer, taken))
-    return sorted(set(spans))
+    spans.extend(acronyms(doc, gazetteer))
+    spans = sorted(set(spans))
+    spans.extend(propagate(doc, spans, gazetteer))
+    return merge_qualified(text, sorted(set(spans)))
 
 
 def recognise_toponyms(
