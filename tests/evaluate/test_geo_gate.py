@@ -32,3 +32,21 @@ def test_resolution_stays_above_floors(name: str) -> None:
         assert metrics[metric] >= floor, f"{name} {metric} {metrics[metric]} fell below {floor}"
     # AUC of the error curve: lower is better, so its pin is a ceiling
     assert metrics["auc"] <= auc_max, f"{name} auc {metrics['auc']} rose above {auc_max}"
+
+
+RECOGNITION: dict[str, Any] = json.loads(
+    (Path(__file__).with_name("geo_floors.json")).read_text(encoding="utf-8")
+)["recognition"]
+
+
+@pytest.mark.parametrize("name", sorted(RECOGNITION))
+def test_recognition_stays_above_floors(name: str) -> None:
+    spec = RECOGNITION[name]
+    gold = SHARED_DATA / spec["path"]
+    if not gold.exists():
+        pytest.skip(f"shared evaluation data not found at {gold} (see ../shared/data/README.md)")
+    result = run_eval("geo", gold, EvalOptions(mode="end2end", limit=spec["limit"]))
+    assert result.metrics["documents"] == spec["limit"]
+    for metric, floor in spec["floors"].items():
+        value = result.metrics[metric]
+        assert value >= floor, f"{name} recognition {metric} {value} fell below {floor}"
