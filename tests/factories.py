@@ -82,3 +82,17 @@ def es(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> subprocess.Co
         cwd=cwd,
         timeout=900,
     )
+
+
+# ../shared/data beside the repository: evaluation data is read there, never copied in.
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def shared_path(relative: str | Path = "") -> Path:
+    """A path under ../shared/data, or a clean skip with a message where it is absent."""
+    import pytest
+
+    path = SHARED_DATA / relative
+    if not path.exists():
+        pytest.skip(f"shared evaluation data not found at {path} (see ../shared/data/README.md)")
+    return path

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from eventscope.evaluate import EvalOptions, run_eval
+from factories import shared_path
 
-ECBPLUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ecbplus" / "ECB+"
 SPEC: dict[str, Any] = json.loads(
     Path(__file__).with_name("coref_floors.json").read_text(encoding="utf-8")
 )
@@ -19,9 +19,8 @@ SPEC: dict[str, Any] = json.loads(
 
 @pytest.mark.parametrize("mode", sorted(SPEC["floors"]))
 def test_coref_stays_above_floors(mode: str) -> None:
-    if not ECBPLUS.exists():
-        pytest.skip(f"ECB+ not found at {ECBPLUS} (see ../shared/data/README.md)")
-    result = run_eval("coref", ECBPLUS, EvalOptions(mode=mode, limit=SPEC["limit"]))
+    ecbplus = shared_path("ecbplus/ECB+")
+    result = run_eval("coref", ecbplus, EvalOptions(mode=mode, limit=SPEC["limit"]))
     metrics = result.metrics
     assert metrics["topics"] == SPEC["limit"] and result.n > 500
     floor = SPEC["floors"][mode]

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from eventscope.evaluate import EvalOptions, run_eval
+from factories import shared_path
 
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 FLOORS: dict[str, Any] = json.loads(
     (Path(__file__).with_name("events_floors.json")).read_text(encoding="utf-8")
 )["tasks"]
@@ -20,9 +20,7 @@ FLOORS: dict[str, Any] = json.loads(
 @pytest.mark.parametrize("task", sorted(FLOORS))
 def test_metrics_stay_above_floors(task: str) -> None:
     spec = FLOORS[task]
-    gold = SHARED_DATA / spec["path"]
-    if not gold.exists():
-        pytest.skip(f"shared evaluation data not found at {gold} (see ../shared/data/README.md)")
+    gold = shared_path(spec["path"])
     result = run_eval(task, gold, EvalOptions(limit=spec["limit"]))
     assert result.n == spec["limit"]
     for metric, floor in spec["floors"].items():

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from eventscope.evaluate import EvalOptions, run_eval
+from factories import shared_path
 
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 FLOORS: dict[str, Any] = json.loads(
     (Path(__file__).with_name("geo_floors.json")).read_text(encoding="utf-8")
 )["sets"]
@@ -20,9 +20,7 @@ FLOORS: dict[str, Any] = json.loads(
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_resolution_stays_above_floors(name: str) -> None:
     spec = FLOORS[name]
-    gold = SHARED_DATA / spec["path"]
-    if not gold.exists():
-        pytest.skip(f"shared evaluation data not found at {gold} (see ../shared/data/README.md)")
+    gold = shared_path(spec["path"])
     result = run_eval("geo", gold, EvalOptions(mode="resolve", limit=spec["limit"]))
     metrics = result.metrics
     assert metrics["documents"] == spec["limit"] and result.n > 100
@@ -42,9 +40,7 @@ RECOGNITION: dict[str, Any] = json.loads(
 @pytest.mark.parametrize("name", sorted(RECOGNITION))
 def test_recognition_stays_above_floors(name: str) -> None:
     spec = RECOGNITION[name]
-    gold = SHARED_DATA / spec["path"]
-    if not gold.exists():
-        pytest.skip(f"shared evaluation data not found at {gold} (see ../shared/data/README.md)")
+    gold = shared_path(spec["path"])
     result = run_eval("geo", gold, EvalOptions(mode="end2end", limit=spec["limit"]))
     assert result.metrics["documents"] == spec["limit"]
     for metric, floor in spec["floors"].items():
