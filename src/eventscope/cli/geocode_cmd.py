@@ -55,15 +55,12 @@ def geocode(
 
     Prints one JSON line per query. Exit code 1 when any query is unresolved.
     """
-    from eventscope.geocode import Geocoder, geocode_queries, open_gazetteer
+    from eventscope.geocode import Geocoder, geocode_queries
 
     if not queries and not jsonl_path:
         raise click.UsageError("give QUERY arguments or --jsonl FILE")
     settings = settings_from_context(ctx)
-    path = settings.geocode.gazetteer_path
-    geocoder = Geocoder(
-        open_gazetteer(Path(path) if path else None), min_confidence=settings.geocode.min_confidence
-    )
+    geocoder = Geocoder.from_settings(settings.geocode)
     items = [(q, country) for q in queries] + (_read_jsonl(jsonl_path) if jsonl_path else [])
     unresolved = 0
     for query, hint in items:

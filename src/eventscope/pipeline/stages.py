@@ -125,15 +125,9 @@ class GeocodeStage:
 
     def _get_geocoder(self) -> Any:
         if self._geocoder is None:
-            from pathlib import Path
+            from eventscope.geocode import Geocoder
 
-            from eventscope.geocode import Geocoder, open_gazetteer
-
-            path = self.settings.geocode.gazetteer_path
-            gazetteer = open_gazetteer(Path(path) if path else None)
-            self._geocoder = Geocoder(
-                gazetteer, min_confidence=self.settings.geocode.min_confidence
-            )
+            self._geocoder = Geocoder.from_settings(self.settings.geocode)
         return self._geocoder
 
     def process_batch(self, batch: Sequence[Work]) -> list[Work]:

@@ -174,21 +174,23 @@ class Store:
 
     def add_skips(self, skips: Iterable[Skip], run_id: int) -> int:
         """Record skips; a skip seen before only updates its last run. Returns the new ones."""
-        new = 0
         with self.transaction() as tx:
-            for s in skips:
-                cur = tx.execute(
-                    "INSERT OR IGNORE INTO skips(input_id, stage, reason, detail, doc_id,"
-                    " first_run, last_run) VALUES (?,?,?,?,?,?,?)",
-                    (s.input_id, s.stage, s.reason, s.detail, s.doc_id, run_id, run_id),
-                )
-                new += cur.rowcount
-                if cur.rowcount == 0:
-                    tx.execute(
-                        "UPDATE skips SET last_run=? WHERE input_id=? AND stage=? AND reason=?",
-                        (run_id, s.input_id, s.stage, s.reason),
-                    )
-        return new
+            return sum(self._record_skip(tx, s, run_id) for s in skips)
+
+    @staticmethod
+    def _record_skip(tx: sqlite3.Connection, s: Skip, run_id: int) -> bool:
+        """Insert a skip, or mark a known one as seen again in this run; True when new."""
+        cur = tx.execute(
+            "INSERT OR IGNORE INTO skips(input_id, stage, reason, detail, doc_id,"
+            " first_run, last_run) VALUES (?,?,?,?,?,?,?)",
+            (s.input_id, s.stage, s.reason, s.detail, s.doc_id, run_id, run_id),
+        )
+        if cur.rowcount == 0:
+            tx.execute(
+                "UPDATE skips SET last_run=? WHERE input_id=? AND stage=? AND reason=?",
+                (run_id, s.input_id, s.stage, s.reason),
+            )
+        return cur.rowcount == 1
 
     # -- per-document stages ----------------------------------------------------------------
     def pending_doc_ids(self, stage: str, version: str) -> list[str]:
@@ -236,12 +238,7 @@ class Store:
         for m in res.mentions:
             self._save_mention(tx, m)
         if res.skip is not None:
-            s = res.skip
-            tx.execute(
-                "INSERT OR IGNORE INTO skips(input_id, stage, reason, detail, doc_id, first_run,"
-                " last_run) VALUES (?,?,?,?,?,?,?)",
-                (s.input_id, s.stage, s.reason, s.detail, s.doc_id, run_id, run_id),
-            )
+            self._record_skip(tx, res.skip, run_id)
         status = "skipped" if res.skip else "done"
         detail = res.skip.reason if res.skip else ""
         for stage, version in res.stage_versions.items():
