@@ -23,6 +23,7 @@ COMMANDS = {
     "events": "eventscope.cli.events_cmd:events",
     "demo": "eventscope.cli.demo_cmd:demo",
     "geocode": "eventscope.cli.geocode_cmd:geocode",
+    "gazetteer": "eventscope.cli.gazetteer_cmd:gazetteer",
     "config": "eventscope.cli.config_cmd:config",
     "eval": "eventscope.cli.eval_cmd:eval_",
 }

@@ -222,3 +222,12 @@ def open_gazetteer(path: Path | None = None, build_if_missing: bool = True) -> G
         gazetteer = Gazetteer(target)
         _OPEN[target] = gazetteer
         return gazetteer
+
+
+def forget_gazetteer(path: Path) -> None:
+    """Drop this process's shared handle on the gazetteer at ``path``, so that the next
+    :func:`open_gazetteer` reads the file afresh (after an import changed it). The handle
+    is not closed: a geocoder may still hold it (its lookup cache predates the change)."""
+    target = Path(path).expanduser().resolve()
+    with _OPEN_LOCK:
+        _OPEN.pop(target, None)
