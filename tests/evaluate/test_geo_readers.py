@@ -105,3 +105,11 @@ def test_recognition_ignores_hits_on_associative_toponyms() -> None:
     ))  # fmt: skip
     counts = recognition_counts([doc], [[(13, 20), (22, 29), (30, 34)]])
     assert (counts["exact"]["tp"], counts["exact"]["fp"], counts["exact"]["fn"]) == (1, 1, 0)
+
+
+def test_the_gold_entity_itself_is_zero_km_off_whatever_point_the_gazetteer_keeps() -> None:
+    # Canada: GeoNames' point vs a centroid 1,000+ km away; same id, so right and 0 km.
+    same = Outcome(60.1, -113.6, "6251999", True, 56.1, -96.8, "geonames:6251999", 0.9)
+    other = Outcome(60.1, -113.6, "6251999", True, 56.1, -96.8, "geonames:42", 0.9)
+    assert same.exact and same.error_km == 0.0
+    assert not other.exact and other.error_km > 1000

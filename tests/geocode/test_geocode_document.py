@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.geocode import Geocoder
+from eventscope.geocode import Gazetteer, Geocoder
 from eventscope.geocode.curated import abbreviation_area
 from eventscope.geocode.document import resolve_document
 from eventscope.geocode.sources import central_point
@@ -74,3 +74,45 @@ def test_central_point_is_the_middle_of_the_area_not_of_its_towns() -> None:
     towns = [(30.0, -94.0 + i * 0.01) for i in range(9)] + [(30.0, -104.0)]
     lat, lon = central_point(towns)
     assert lat == 30.0 and -100.0 < lon < -98.0
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_later_pass_settles_a_pair_of_local_namesakes(geocoder: Geocoder) -> None:
+    # Huntsville alone is Alabama's; next to Walker County both are in Texas, which the
+    # county reads only once Huntsville has moved there (a second context pass).
+    text = "Walker County deputies arrested a man in Huntsville on Friday."
+    county, town = (
+        place(r)
+        for r in resolve_document(text, _spans(text, ["Walker County", "Huntsville"]), geocoder)
+    )
+    assert (county.admin1, town.admin1) == ("Texas", "Texas")
+
+
+def test_a_place_inside_an_unknown_name_is_near_that_place(geocoder: Geocoder) -> None:
+    text = (
+        "The fire at Colchester General Hospital was put out. Residents of Coggeshall "
+        "and Braintree were told to stay indoors."
+    )
+    names = ["Colchester General Hospital", "Coggeshall", "Braintree"]
+    hospital = place(resolve_document(text, _spans(text, names), geocoder)[0])
+    assert (hospital.name, hospital.geo_precision) == ("Colchester", 2)
+    assert geocoder.min_confidence <= hospital.confidence <= 0.5
+
+
+def test_an_embedded_place_with_nothing_to_check_it_is_only_a_guess(gazetteer: Gazetteer) -> None:
+    text = "Protesters gathered outside the British Embassy Tokyo on Monday."
+    spans = _spans(text, ["British Embassy Tokyo"])
+    assert not isinstance(resolve_document(text, spans, Geocoder(gazetteer))[0], Place)
+    guess = place(resolve_document(text, spans, Geocoder(gazetteer, min_confidence=0.0))[0])
+    assert (guess.name, guess.geo_precision) == ("Tokyo", 2) and guess.confidence <= 0.3
+
+
+def test_an_embedded_namesake_far_from_the_story_is_not_taken(geocoder: Geocoder) -> None:
+    # "Stonewall" is a town in Texas, but this story happens in northern Virginia.
+    text = "Golfers at Stonewall Golf Club near Haymarket and Gainesville, Virginia, and Manassas."
+    names = ["Stonewall Golf Club", "Haymarket", "Gainesville", "Manassas"]
+    club = resolve_document(text, _spans(text, names), Geocoder(geocoder.gazetteer, 0.0))[0]
+    assert isinstance(club, Place) and club.admin1 == "Virginia"

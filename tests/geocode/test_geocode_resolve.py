@@ -158,6 +158,23 @@ def test_towns_rank_ahead_of_same_named_areas(geocoder: Geocoder) -> None:
         assert place(geocoder.resolve(name)).feature == "city", name
 
 
+def test_a_state_not_named_after_a_town_of_its_own_beats_foreign_towns(
+    geocoder: Geocoder,
+) -> None:
+    # Virginia (US state) against Virginia, South Africa; Florida against Florida, NY. New
+    # York state holds New York City, so there the town stays first.
+    for name in ("Virginia", "Florida"):
+        result = place(geocoder.resolve(name))
+        assert (result.feature, result.iso) == ("admin1", "US"), name
+    assert place(geocoder.resolve("New York")).feature == "city"
+
+
+def test_a_demonym_outranks_loose_and_small_namesakes(geocoder: Geocoder) -> None:
+    # "Greek" loosely matches the Malaysian town Gerik; the demonym means Greece.
+    result = place(geocoder.resolve("Greek"))
+    assert (result.feature, result.iso) == ("country", "GR")
+
+
 def test_nearby_context_point_breaks_a_tie(geocoder: Geocoder) -> None:
     # Two Syrian-context readings of "Palmyra" differ only by the context point.
     ctx = GeoContext(frozenset({"SY"}), points=((34.73, 36.71),))  # Homs

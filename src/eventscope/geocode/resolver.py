@@ -41,6 +41,10 @@ _PRIOR = {
     # known than the small towns named after them.
     "sea": 5.0,
 }  # fmt: skip
+# A state or province named after its own town ("Aleppo", "New York") yields to the town
+# (the _PRIOR above); one with no same-named town inside it ("Virginia", "Florida" beside
+# Virginia, South Africa or Florida, New York) is what the bare name usually means.
+_PRIOR_LONE_ADMIN1 = -1.0
 _PRIOR_AREA_WANTED = {"admin1": 1.5, "admin2": 1.0, "region": 1.0, "country": 0.0}
 _POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
 _HINT_BONUS = 4.0  # the caller says which country: about 50 to 1
@@ -97,6 +101,12 @@ def _softmax(scores: list[float]) -> list[float]:
     return [w / total for w in weights]
 
 
+def _named_after_towns(cands: tuple[Candidate, ...]) -> frozenset[tuple[str, str]]:
+    """(ISO, admin1) of the areas holding a town of the query's own name: the states and
+    provinces that may be named after that town."""
+    return frozenset((c.iso, c.admin1) for c in cands if c.feature == "city" and not c.loose)
+
+
 class Geocoder:
     """Resolves toponyms against a gazetteer. Picklable: a copy on a worker process
     re-opens the gazetteer there (once per process)."""
@@ -135,7 +145,8 @@ class Geocoder:
         hints = parsed.hint_isos | self._country_isos(country_hint)
         ctx = context or GeoContext()
         cands = parsed.candidates
-        scores = [self._score(c, parsed.area_wanted, hints, ctx) for c in cands]
+        towns = _named_after_towns(cands)
+        scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
         if confidence < self.min_confidence:
@@ -182,8 +193,10 @@ class Geocoder:
             if peeled is not None:
                 cands = gaz.lookup_tokens(peeled.tokens)
                 area_wanted, near = peeled.admin, peeled.near
-        if not cands:
-            cands = self._demonym(tokens)
+        # A demonym ("Greek", "Canadian") means its country more often than the small
+        # towns or loose matches that share the word ("Gerik", Canadian, Texas).
+        demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
+        cands = tuple(dict.fromkeys((*cands, *demonym)))
         hint_isos: set[str] = set()
         for qual in quals:
             areas = self._areas(qual)
@@ -249,11 +262,21 @@ class Geocoder:
     # -- scoring -------------------------------------------------------------------------
 
     @staticmethod
-    def _score(cand: Candidate, area_wanted: bool, hints: Iterable[str], ctx: GeoContext) -> float:
+    def _score(
+        cand: Candidate,
+        area_wanted: bool,
+        hints: Iterable[str],
+        ctx: GeoContext,
+        towns: frozenset[tuple[str, str]] | None = None,
+    ) -> float:
         score = _MATCH_SCORE[cand.match_rank] + cand.prominence
         if area_wanted:
             wanted = _PRIOR_AREA_WANTED.get(cand.feature)
             score += wanted if wanted is not None else -3.0
+        elif (
+            cand.feature == "admin1" and towns is not None and (cand.iso, cand.admin1) not in towns
+        ):
+            score += _PRIOR_LONE_ADMIN1
         else:
             score += _PRIOR.get(cand.feature, 0.0)
         if cand.iso in hints:
@@ -262,6 +285,10 @@ class Geocoder:
             score += _CONTEXT_BONUS
         if cand.admin1 and (cand.iso, cand.admin1) in ctx.areas:
             score += _AREA_BONUS
+            if cand.feature == "admin1":
+                # the story's places lie inside this state: it is as near to them as a
+                # namesake town among them ("Florida" beside Orlando, not Florida, NY)
+                score += _NEARBY_BONUS
         score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
         if cand.place_id in ctx.supported:
             score += _SUPPORT_BONUS

@@ -1,0 +1,109 @@
+"""A place named inside an unknown toponym: "Windsor Castle", "British Embassy Tokyo",
+"Glenrock Lagoon", "Mount Chaambi, Kasserine".
+
+Buildings, venues, parks and natural features are mostly missing from a gazetteer of
+towns, but their names often carry the town or area they lie in. When the whole name has
+no candidate, the longest run of its capitalised words that does resolve (in the story's
+context) is read as "near that place": ACLED precision 2 and half the run's confidence,
+so only a confident reading of the run clears the pipeline's floor.
+
+Runs made only of generic words ("Street", "University", "Air Base") or of demonyms
+("Russian Embassy" is in Washington as often as in Moscow) are not tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
+from eventscope.models import Place
+
+_WORD = re.compile(r"[^\s,;:()\"/]+")
+# Words that name a kind of place, not a place: never a run's first or last word.
+_GENERIC = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "highway", "bridge",
+    "square", "park", "center", "centre", "stadium", "arena", "airport", "hospital",
+    "cathedral", "church", "chapel", "basilica", "mosque", "temple", "tower", "estate",
+    "lagoon", "lake", "river", "mountain", "mount", "mountains", "island", "bay", "beach",
+    "point", "valley", "hill", "hills", "bend", "canyon", "forest", "university", "college",
+    "school", "academy",
+    "institute", "museum", "library", "hotel", "inn", "theatre", "theater", "hall", "house",
+    "castle", "palace", "gardens", "garden", "embassy", "consulate", "ministry", "office",
+    "station", "prison", "camp", "base", "farm", "farms", "market", "mall", "plaza",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northwest", "northeast", "southwest", "southeast", "central", "old", "great",
+    "rue", "via", "calle", "avenida", "trust", "court", "club", "company", "bank",
+    "state", "national", "royal",
+    "international", "city", "county", "district", "area", "region", "republic", "united",
+    "of", "the", "and", "de", "la", "le", "al", "el", "for", "at", "on", "in",
+    "saint", "san", "santa", "sir", "president", "general", "memorial", "medical",
+})  # fmt: skip
+_AREA_FEATURES = frozenset({"admin1", "country", "region", "continent", "sea"})
+_NEAR_KM = 100.0  # as far from the story's places as the resolver's nearby bonus reaches
+_SAME_KM = 1.0
+_UNCHECKED_CONFIDENCE = 0.3  # under the pipeline's floor (0.35), as the focal backoff
+_MIN_WORDS = 2  # a one-word name has no shorter part to fall back on
+_CONFIDENCE_SHARE = 0.5  # "near X": at most half as sure as of X itself
+
+
+def _runs(name: str) -> list[str]:
+    """Capitalised word runs of ``name``, longest (then leftmost-last) first, without
+    the whole name."""
+    words = _WORD.findall(name)
+    if len(words) < _MIN_WORDS:
+        return []
+    runs = []
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = words[i : i + size]
+            ends = (part[0].lower().strip(".'’"), part[-1].lower().strip(".'’"))
+            if not part[0][:1].isupper() or ends[0] in _GENERIC or ends[1] in _GENERIC:
+                continue
+            runs.append(" ".join(part))
+    return runs
+
+
+def _is_demonym(run: str, geocoder: Geocoder) -> bool:
+    key = strict_key(run)
+    demonyms = geocoder.gazetteer.demonyms()
+    return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
+
+
+def _in_story(place: Place, context: GeoContext) -> bool:
+    """Does the story's own geography back ``place``: a town within ``_NEAR_KM`` of one
+    of its confident places?"""
+    if place.feature in _AREA_FEATURES:
+        # a state around the story's towns says less than the focal-town backoff does
+        return False
+    # A point on the place itself is the same name read elsewhere in the story ("Glenrock"
+    # beside "Glenrock Lagoon"), which backs a wrong namesake as readily as the right one.
+    return any(
+        _SAME_KM < haversine_km(place.latitude, place.longitude, lat, lon) <= _NEAR_KM
+        for lat, lon in context.points
+    )
+
+
+def embedded_place(query: str, geocoder: Geocoder, context: GeoContext) -> Place | Unresolved:
+    """The place the longest resolvable run of ``query``'s words names, as "near" it;
+    "no candidate" when no run names a place by its own name, or the story's places lie
+    elsewhere (the focal-town backoff then has its say)."""
+    for run in _runs(query):
+        if _is_demonym(run, geocoder) or not geocoder.candidates(run):
+            continue
+        found = geocoder.resolve(run, context=context)
+        # only the place's own name: "Le Robert" for "Robert", "Ayr" for "Air" are not it
+        if not isinstance(found, Place) or strict_key(found.name) != strict_key(run):
+            break
+        confidence = found.confidence * _CONFIDENCE_SHARE
+        if not context.points:  # nothing to check it against: a guess, under the floor
+            confidence = min(confidence, _UNCHECKED_CONFIDENCE)
+        elif not _in_story(found, context):
+            break
+        if confidence < geocoder.min_confidence:
+            break
+        precision = max(found.geo_precision, 2)
+        return replace(found, geo_precision=precision, confidence=round(confidence, 3), query=query)
+    return Unresolved(query, "no candidate")
