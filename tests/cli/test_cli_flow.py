@@ -47,6 +47,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("geojson", "e.geojson"),
         ("mentions-jsonl", "m.jsonl"),
         ("html", "r.html"),
+        ("stories-json", "s.json"),
     ],
 )
 def test_export_each_format_to_a_file(workdir: Path, fmt: str, name: str) -> None:
@@ -100,3 +101,10 @@ def test_geocode_command_prints_json_lines(workdir: Path) -> None:
     assert rows[0]["iso"] == "SY" and rows[0]["geo_precision"] == 1
     assert "unresolved" in rows[1]
     assert result.returncode == 1  # one query unresolved
+
+
+def test_the_export_command_offers_every_exporter_format() -> None:
+    from eventscope.cli.export_cmd import FORMATS as CLI_FORMATS
+    from eventscope.export import FORMATS
+
+    assert set(CLI_FORMATS) == set(FORMATS)

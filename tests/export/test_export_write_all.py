@@ -1,4 +1,4 @@
-"""write_all: five files, written atomically, byte-identical on re-runs."""
+"""write_all: six files, written atomically, byte-identical on re-runs."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import pytest
 import eventscope.export as export
 from eventscope.export import FILENAMES, FORMATS, ExportBundle, write_all, write_format
 
-EXPECTED = {"events.csv", "events.json", "events.geojson", "mentions.jsonl", "report.html"}
+EXPECTED = {
+    "events.csv", "events.json", "events.geojson", "mentions.jsonl", "report.html",
+    "stories.json",
+}  # fmt: skip
 
 
-def test_writes_the_five_files(bundle: ExportBundle, tmp_path: Path) -> None:
+def test_writes_the_six_files(bundle: ExportBundle, tmp_path: Path) -> None:
     paths = write_all(bundle, tmp_path / "out")
     assert set(paths) == set(FORMATS)
     assert {p.name for p in paths.values()} == EXPECTED

@@ -23,7 +23,14 @@ from eventscope.pipeline import run_all
 from eventscope.store import Store
 from factories import es
 
-OUTPUTS = ("events.csv", "events.json", "events.geojson", "mentions.jsonl", "report.html")
+OUTPUTS = (
+    "events.csv",
+    "events.json",
+    "events.geojson",
+    "mentions.jsonl",
+    "report.html",
+    "stories.json",
+)
 DEIR_EZ_ZOR = (35.336, 40.141)
 
 
@@ -43,7 +50,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess
     return out, result
 
 
-def test_demo_writes_the_five_outputs(demo_run: tuple[Path, subprocess.CompletedProcess]) -> None:
+def test_demo_writes_every_output(demo_run: tuple[Path, subprocess.CompletedProcess]) -> None:
     out, result = demo_run
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     for name in OUTPUTS:

@@ -9,7 +9,9 @@ import click
 
 from eventscope.cli.common import db_option
 
-FORMATS = ("acled-csv", "json", "geojson", "mentions-jsonl", "html")
+# The exporter's own list (eventscope.export.FORMATS), written out so that `--help` does not
+# import the export package; a test checks the two agree.
+FORMATS = ("acled-csv", "json", "geojson", "mentions-jsonl", "html", "stories-json")
 
 
 @click.command()

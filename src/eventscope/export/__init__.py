@@ -1,7 +1,7 @@
 """Export stage: resolved events to ACLED-style CSV, JSON, GeoJSON, mentions JSONL and HTML.
 
 Writers are pure functions of an :class:`ExportBundle` and a text stream; :func:`write_all`
-writes the five files of ``eventscope run`` into a folder without ever leaving a half-written
+writes the files of ``eventscope run`` into a folder without ever leaving a half-written
 file behind.
 """
 
@@ -18,6 +18,7 @@ from eventscope.errors import ConfigError, EventscopeError
 from eventscope.export.context import DocumentInfo, ExportBundle
 from eventscope.export.records import EVENT_FIELDS, event_to_dict, mention_to_dict
 from eventscope.export.report import write_report_html
+from eventscope.export.stories import STORY_FIELDS, story_dicts, write_stories_json
 from eventscope.export.tables import (
     ACLED_COLUMNS,
     CSV_COLUMNS,
@@ -33,11 +34,13 @@ __all__ = [
     "EVENT_FIELDS",
     "FILENAMES",
     "FORMATS",
+    "STORY_FIELDS",
     "DocumentInfo",
     "ExportBundle",
     "ExportError",
     "event_to_dict",
     "mention_to_dict",
+    "story_dicts",
     "write_acled_csv",
     "write_all",
     "write_events_json",
@@ -45,17 +48,19 @@ __all__ = [
     "write_geojson",
     "write_mentions_jsonl",
     "write_report_html",
+    "write_stories_json",
 ]
 
 Writer = Callable[[ExportBundle, TextIO], None]
 
-FORMATS = ("acled-csv", "json", "geojson", "mentions-jsonl", "html")
+FORMATS = ("acled-csv", "json", "geojson", "mentions-jsonl", "html", "stories-json")
 _WRITERS: dict[str, Writer] = {
     "acled-csv": write_acled_csv,
     "json": write_events_json,
     "geojson": write_geojson,
     "mentions-jsonl": write_mentions_jsonl,
     "html": write_report_html,
+    "stories-json": write_stories_json,
 }
 # The files ``eventscope run`` writes, by format.
 FILENAMES = {
@@ -64,6 +69,7 @@ FILENAMES = {
     "geojson": "events.geojson",
     "mentions-jsonl": "mentions.jsonl",
     "html": "report.html",
+    "stories-json": "stories.json",
 }
 
 
@@ -95,7 +101,7 @@ def _write_temp(bundle: ExportBundle, fmt: str, out_dir: Path) -> Path:
 
 
 def write_all(bundle: ExportBundle, out_dir: Path) -> dict[str, Path]:
-    """Write all five outputs into ``out_dir``; returns the path of each, by format.
+    """Write all outputs into ``out_dir``; returns the path of each, by format.
 
     Every file is rendered to a temp file first and only then are all of them renamed into
     place, so a failure leaves the previous outputs untouched rather than a mix of old and new.

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from eventscope.models import Event, Mention, Skip
+from eventscope.models import Article, Event, Mention, Skip
+from eventscope.resolve.stories import Story, StoryOptions, group_stories, story_order
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class ExportBundle:
     event_of_mention: Mapping[str, str]  # mention_id -> event_id; absent when no event was made
     skips: Sequence[Skip] = ()
     generated_at: str = ""  # ISO timestamp of the run
+    # Stories grouped over the full article texts by the driver; None: derive them from shared
+    # events alone (the bundle carries no article text to compare).
+    stories: Sequence[Story] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ class BundleIndex:
     input_ids: Mapping[str, str]  # doc_id -> input_id
     event_of_mention: Mapping[str, str]
     mentions_of_event: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
+    stories: tuple[Story, ...] = ()
+    story_of_event: Mapping[str, str] = field(default_factory=dict)
 
     def input_id(self, doc_id: str | None) -> str | None:
         """The input id beside a doc id (None only when nothing in the bundle knows it)."""
@@ -68,12 +74,27 @@ def build_index(bundle: ExportBundle) -> BundleIndex:
         for mention_id in event.mention_ids:
             owner.setdefault(mention_id, event.event_id)
     owner.update(bundle.event_of_mention)
+    stories = tuple(bundle_stories(bundle))
     return BundleIndex(
         mentions_by_id=by_id,
         input_ids=input_ids,
         event_of_mention=owner,
         mentions_of_event=_group_mentions(bundle, by_id, owner),
+        stories=stories,
+        story_of_event={ev: s.story_id for s in stories for ev in s.event_ids},
     )
+
+
+def bundle_stories(bundle: ExportBundle) -> list[Story]:
+    """The bundle's stories, or (without article text) stories linked by shared events only."""
+    if bundle.stories is not None:
+        return sorted(bundle.stories, key=story_order)
+    docs = [
+        Article(d.doc_id, d.input_id, "", d.title, d.source, d.published, d.url)
+        for d in bundle.documents.values()
+    ]
+    # A threshold above any cosine turns text links off: titles alone are too thin to compare.
+    return group_stories(bundle.events, docs, StoryOptions(threshold=2.0))
 
 
 def _group_mentions(

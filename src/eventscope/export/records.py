@@ -24,6 +24,7 @@ EVENT_FIELDS = (
     "fatalities", "fatalities_low", "fatalities_best", "fatalities_high", "weapons",
     "sources", "source_count", "article_count", "claims", "contradictions", "mentions",
     "notes", "confidence",
+    "story_id",  # eventscope's addition: the story (stories.json) the event belongs to
 )  # fmt: skip
 
 
@@ -156,6 +157,7 @@ def event_to_dict(
         "mentions": event_mentions(event, index),
         "notes": event.notes,
         "confidence": event.confidence,
+        "story_id": index.story_of_event.get(event.event_id),
     }
     return json_safe({name: values[name] for name in EVENT_FIELDS})
 

@@ -25,14 +25,16 @@ from eventscope.export.report_events import (
     event_section,
     fatality_range,
 )
+from eventscope.export.report_stories import stories_section, story_link
 from eventscope.models import Event
 
 HOW_TO_READ = (
     "Each dot is one real-world event, merged from every article that reports it; its colour is "
     "the ACLED event type and its area grows with the best fatality estimate. Click a dot or a "
     "table row number to jump to the event, where each source's version stands side by side "
-    "and disagreements between sources are marked in red. Figures are what sources claim, not "
-    "verified facts."
+    "and disagreements between sources are marked in red. Stories group the articles about one "
+    "developing story and say how many outlets covered it and how many dispute a figure. "
+    "Figures are what sources claim, not verified facts."
 )
 
 
@@ -217,10 +219,14 @@ def skips_section(bundle: ExportBundle) -> str:
 def details_section(
     events: Sequence[Event], rows: Sequence[tuple[int, dict[str, Any]]], index: BundleIndex
 ) -> str:
+    titles = {s.story_id: s.title for s in index.stories}
     sections = "".join(
-        event_section(n, event, d, index.mentions_of_event.get(event.event_id, ()), index.input_id)
+        event_section(
+            n, event, d, index.mentions_of_event.get(event.event_id, ()), index.input_id,
+            story_link(d["story_id"], titles),
+        )
         for event, (n, d) in zip(events, rows, strict=True)
-    )
+    )  # fmt: skip
     return f'<section id="details"><h2>Event details</h2>{sections}</section>'
 
 
@@ -239,6 +245,7 @@ def render_report(bundle: ExportBundle) -> str:
                 f"<style>{asset('report.css')}</style></head><body><main>",
                 stats_header(bundle, rows),
                 map_section(rows),
+                stories_section(index.stories, rows),
                 table_section(rows),
                 details_section(events, rows, index),
                 documents_section(bundle),

@@ -243,9 +243,15 @@ _BACK = '<p class="back"><a href="#map-section">map</a> · <a href="#table">tabl
 
 
 def event_section(
-    n: int, event: Event, data: dict[str, Any], mentions: Sequence[Mention], input_id: InputIdOf
+    n: int,
+    event: Event,
+    data: dict[str, Any],
+    mentions: Sequence[Mention],
+    input_id: InputIdOf,
+    extra: str = "",
 ) -> str:
-    """The details block for event number ``n`` (its anchor is ``event-n``)."""
+    """The details block for event number ``n`` (its anchor is ``event-n``); ``extra`` is
+    trusted markup placed under the notes (the link to the event's story)."""
     place = ", ".join(p for p in (data["location"], data["country"]) if p) or "location unknown"
     disputed = conflicts_by_doc(data["contradictions"])
     shown = [claim_mention(claim, mentions) for claim in event.claims]
@@ -261,6 +267,7 @@ def event_section(
         f'style="background:{colour(data["event_type"])}"></span> {esc(title)} — {esc(place)}'
         f' <span class="sub">{esc(data["event_date"] or "date unknown")}</span></h3>'
         f'<p class="notes">{esc(data["notes"])}</p>'
+        + extra
         + facts_html(data)
         + contradictions_html(data["contradictions"])
         + (f'<div class="claims">{cards}</div>' if cards else _NO_CLAIMS)

@@ -27,6 +27,7 @@ ACLED_COLUMNS = (
 EXTRA_COLUMNS = (
     "event_id", "date_start", "date_end", "fatalities_low", "fatalities_best", "fatalities_high",
     "weapons", "source_count", "article_count", "contradictions", "confidence", "iso_alpha2",
+    "story_id",
 )  # fmt: skip
 CSV_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
