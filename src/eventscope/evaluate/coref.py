@@ -7,7 +7,10 @@ Modes:
 * ``lemma-subtopic``: the same inside each gold sub-topic (``ecb`` vs ``ecbplus`` files), the
   literature's "lemma baseline with document clustering" given perfect document clusters.
 * ``eventscope`` (default): predicted document clusters (TF-IDF cosine, average link), then
-  inside each, average-link clustering of mentions scored by lemma match and argument overlap.
+  inside each, average-link clustering of mentions by a pair model learned on the training
+  topics (lemma, embedding, argument and story-position features: :mod:`coref_pairs`).
+* ``rules``: the same document clusters, mentions scored by lemma match and argument overlap
+  with hand-set weights (no training, no embeddings).
 
 Scores are pooled over the topics read (``--limit N``: the first N topic folders) and also
 broken down into the conventional ECB+ development topics and the remaining training topics;
@@ -24,6 +27,7 @@ from typing import Any
 
 from eventscope.errors import ConfigError
 from eventscope.evaluate import EvalOptions, EvalResult
+from eventscope.evaluate.coref_learned import build_blocks, learned_link
 from eventscope.evaluate.coref_link import (
     EventNode,
     agglomerate,
@@ -37,7 +41,7 @@ from eventscope.evaluate.coref_reader import CorefDoc, read_corpus, read_validat
 # Development topics of Cybulska & Vossen (2015) and Barhom et al. (2019); the rest of 1-35 is
 # training. Topics 36-45 (test) are held out of the shared data.
 DEV_TOPICS = frozenset({"2", "5", "12", "18", "21", "23", "34", "35"})
-MODES = ("eventscope", "lemma", "lemma-subtopic")
+MODES = ("eventscope", "rules", "lemma", "lemma-subtopic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +95,14 @@ def predict(
     return link_mentions(nodes, docs, params, stop)
 
 
+def predict_learned(
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], params: LinkParams, stop: set[str]
+) -> tuple[Clusters, dict[str, Any]]:
+    """The eventscope mode: trained on the topics outside DEV_TOPICS only."""
+    blocks = build_blocks(nodes, docs, params.doc_threshold, stop)
+    return learned_link(blocks, lambda topic: topic not in DEV_TOPICS)
+
+
 def gold_clusters(nodes: Sequence[EventNode]) -> Clusters:
     groups: dict[str, list[str]] = defaultdict(list)
     for n in nodes:
@@ -141,7 +153,11 @@ def evaluate_coref(gold: Path, options: EvalOptions) -> EvalResult:
         )
     docs, nodes, stop = load_nodes(gold, options.limit)
     params = LinkParams(**options.extra.get("params", {}))
-    response = predict(mode, nodes, docs, params, stop)
+    linker: dict[str, Any] = {}
+    if mode == "eventscope":
+        response, linker = predict_learned(nodes, docs, params, stop)
+    else:
+        response = predict(mode, nodes, docs, params, stop)
     metrics = score(nodes, response)
     topics = {d.topic for d in docs}
     for split, chosen in (("dev", topics & DEV_TOPICS), ("train", topics - DEV_TOPICS)):
@@ -161,4 +177,6 @@ def evaluate_coref(gold: Path, options: EvalOptions) -> EvalResult:
             "lemmatizer": "spacy",
         }
     )
+    if linker:
+        metrics["linker"] = linker
     return EvalResult(task="coref", n=len(nodes), metrics=metrics)

@@ -1,0 +1,80 @@
+"""Pair features of the learned ECB+ linker, on a hand-made block (no model, no shared data)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from eventscope.evaluate.coref_learned import Block, choose_threshold, cluster_blocks
+from eventscope.evaluate.coref_link import EventNode
+from eventscope.evaluate.coref_pairs import FEATURES, NodeVectors, block_features, upper_pairs
+from eventscope.evaluate.coref_reader import Markable
+from eventscope.resolve.logistic import fit_logistic
+
+
+def node(
+    mid: str, doc: str, lemma: str, sentence: int, cluster: str, topic: str = "1"
+) -> EventNode:
+    m = Markable(f"{doc}:{mid}", "ACTION_OCCURRENCE", sentence, (1,), (0,), (lemma,), cluster)
+    return EventNode(m, doc, topic, f"{topic}_ecb", lemma, {"location": frozenset({"kabul"})})
+
+
+def unit(*rows: list[float]) -> np.ndarray:
+    a = np.array(rows, dtype=float)
+    return a / np.linalg.norm(a, axis=1, keepdims=True)
+
+
+def test_features_describe_what_where_and_story_position() -> None:
+    block = [
+        node("1", "d1", "attack", 0, "A"),
+        node("2", "d2", "attack", 3, "A"),
+        node("3", "d2", "arrest", 9, "B"),
+    ]
+    vec = unit([1, 0, 0], [0.9, 0.1, 0], [0, 0, 1])
+    feats = block_features(block, NodeVectors(vec, vec, vec), np.arange(3))
+    f = {name: feats[..., i] for i, name in enumerate(FEATURES)}
+    assert feats.shape == (3, 3, len(FEATURES))
+    assert f["same_lemma"][0, 1] == 1 and f["same_lemma"][0, 2] == 0
+    assert f["same_document"][1, 2] == 1 and f["same_document"][0, 1] == 0
+    assert f["trigger_cosine"][0, 1] > 0.9 > f["trigger_cosine"][0, 2]
+    assert f["argument_overlap"][0, 1] == 1.0  # both in "kabul"
+    assert f["log_first_sentence"][1, 2] == np.log1p(3) and f["log_last_sentence"][
+        1, 2
+    ] == np.log1p(9)
+    assert f["lemma_spread_min"][0, 1] == 1.0 and f["lemma_spread_min"][0, 2] == 0.5
+    assert upper_pairs(feats).shape == (3, len(FEATURES))
+
+
+def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> None:
+    blocks = []
+    for topic in ("1", "3", "4", "6"):
+        block = [
+            node(
+                f"{i}",
+                f"d{i}",
+                "attack" if i < 3 else f"other{i}",
+                i,
+                "A" if i < 3 else f"S{i}",
+                topic,
+            )
+            for i in range(6)
+        ]
+        vec = unit(*([[1, 0, 0]] * 3 + [[0, 1, 0], [0, 0, 1], [0, 1, 1]]))
+        blocks.append(
+            Block(topic, block, block_features(block, NodeVectors(vec, vec, vec), np.arange(6)))
+        )
+    threshold, scores = choose_threshold(blocks)
+    assert scores[f"{threshold:.2f}"] == max(scores.values())
+    x = np.concatenate([upper_pairs(b.features) for b in blocks])
+    y = np.concatenate(
+        [
+            upper_pairs(
+                (
+                    np.array([n.mention.cluster for n in b.nodes])[:, None]
+                    == np.array([n.mention.cluster for n in b.nodes])[None, :]
+                ).astype(float)
+            )
+            for b in blocks
+        ]
+    )
+    clusters = cluster_blocks(blocks[:1], fit_logistic(x, y), threshold)
+    assert sorted(map(sorted, clusters)) == [["d0:0", "d1:1", "d2:2"], ["d3:3"], ["d4:4"], ["d5:5"]]
