@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from eventscope.extract.arguments import PERSON_NOUNS
 from eventscope.extract.quantities import find_counts
-from eventscope.models import Article, Mention
+from eventscope.models import Article, Evidence, Mention
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 # A noun phrase's head comes before these: "members of the FMLN" -> members,
@@ -30,7 +30,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _VICTIM_STOPS = _HEAD_STOPS | frozenset({"killed", "dead", "died", "wounded", "injured", "hurt",
                                          "slain", "lost", "including", "among", "also", "said",
                                          "people's"})  # fmt: skip
-_CASUALTY_NOUN = re.compile(r"\s*((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
+# The first word may start with a digit: "a 10-year-old girl".
+_CASUALTY_NOUN = re.compile(r"\s*((?:[A-Za-z0-9][\w'-]*\s+){0,3}[A-Za-z][\w'-]*)")
 
 
 def head_word(text: str) -> str:
@@ -62,6 +63,8 @@ class ArgSpan:
     start: int
     end: int
     text: str
+    kind: str = ""  # a casualty count's victims: "fatalities" | "injuries"; "" for any event
+    source: str = ""  # the evidence field it comes from ("attacker", "victim", ...)
 
 
 def run_extractor(articles: Sequence[Article]) -> list[list[Mention]]:
@@ -74,24 +77,29 @@ def run_extractor(articles: Sequence[Article]) -> list[list[Mention]]:
 def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
     """Argument spans of a mention, from its evidence (every value has one).
 
-    actor1 -> attacker; each target phrase -> target, and victim when its head is a person
-    noun; actor2 -> target, or victim when the
-    event has casualties; the noun of a casualty count ("killed 12 civilians") -> victim;
-    the event place nearest the trigger -> place; weapons -> instrument.
+    actor1 and noun-phrase agents (``attacker`` evidence) -> attacker; each target phrase ->
+    target, and victim when its head is a person noun; named victims (``victim`` evidence) ->
+    victim; actor2 -> target and victim; the noun of a casualty count ("killed 12 civilians")
+    -> victim; a victim inside a casualty phrase is the victim of that count's kind only
+    (death or injury); the event place nearest the trigger -> place; weapons -> instrument.
     """
     evidence = {e.field: e for e in mention.evidence}
-    if "actor1" in evidence and evidence["actor1"].text != mention.trigger:
+    if "actor1" in evidence and not _default_actor(mention, evidence["actor1"]):
         e = evidence["actor1"]
         yield ArgSpan("attacker", e.start, e.end, e.text)
     for e in mention.evidence:
+        kind = _count_kind(mention, e.start, e.end)
+        if e.field == "attacker":  # a noun-phrase agent outside the actor dictionary
+            yield ArgSpan("attacker", e.start, e.end, e.text, source=e.field)
         if e.field == "target":
-            yield ArgSpan("target", e.start, e.end, e.text)
-            if _is_person(head_word(e.text)):  # "killed *a judge*": the victim of the death
-                yield ArgSpan("victim", e.start, e.end, e.text)
+            yield ArgSpan("target", e.start, e.end, e.text, source=e.field)
+        # "killed *a judge*", "*Tamerlan* was killed": the victim of the death
+        if e.field == "victim" or (e.field == "target" and is_person(head_word(e.text))):
+            yield ArgSpan("victim", e.start, e.end, e.text, kind, source=e.field)
     if "actor2" in evidence and evidence["actor2"].text != mention.trigger:
         e = evidence["actor2"]
         yield ArgSpan("target", e.start, e.end, e.text)
-        yield ArgSpan("victim", e.start, e.end, e.text)
+        yield ArgSpan("victim", e.start, e.end, e.text, _count_kind(mention, e.start, e.end))
     yield from casualty_nouns(mention)
     # One location per event, as ACLED codes it: the event place nearest the trigger.
     places = [p for p in mention.places if p.role == "event"]
@@ -103,7 +111,21 @@ def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
             yield ArgSpan("instrument", e.start, e.end, e.text)
 
 
-def _is_person(head: str) -> bool:
+def _default_actor(mention: Mention, e: Evidence) -> bool:
+    """The default crowd of a protest or riot points its evidence at the trigger (no actor
+    word); an actor whose own words are the trigger ("a *suicide bomber* blew himself up") is
+    a real attacker."""
+    return e.text == mention.trigger and mention.event_type in ("Protests", "Riots")
+
+
+def _count_kind(mention: Mention, start: int, end: int) -> str:
+    """The kind of the casualty phrase that contains a span ("killing *130 people*"), or ""."""
+    counts = (e for e in mention.evidence if e.field in ("fatalities", "injuries"))
+    return next((e.field for e in counts if e.start <= start and end <= e.end), "")
+
+
+def is_person(head: str) -> bool:
+    """Whether a head word denotes people ("judge", "soldiers", "men")."""
     return (
         head in PERSON_NOUNS
         or head.rstrip("s") in PERSON_NOUNS
@@ -112,20 +134,32 @@ def _is_person(head: str) -> bool:
 
 
 def casualty_nouns(mention: Mention) -> Iterator[ArgSpan]:
-    """Victims named by a casualty count: the noun after the number ("12 civilians")."""
+    """Victims named by the mention's own casualty counts: the noun after the number ("12
+    civilians"), else the number itself ("injured another 15"), with the count's kind (the
+    dead are victims of the death, the wounded of the injury)."""
     text, offset = mention.sentence, mention.sentence_start
+    own = {(e.start, e.end) for e in mention.evidence if e.field in ("fatalities", "injuries")}
     for count in find_counts(text, offset):
-        match = _CASUALTY_NOUN.match(text, count.qty_end - offset)
-        if match is None:
-            continue
-        end = None
-        for word in re.finditer(r"\S+", match.group(1)):
-            if word.group(0).lower() in _VICTIM_STOPS:
-                break
-            end = match.start(1) + word.end()
-        if end is not None:
-            start = match.start(1)
-            yield ArgSpan("victim", start + offset, end + offset, text[start:end])
+        if own and (count.start, count.end) not in own:
+            continue  # a count that the extractor gave to another event of the sentence
+        start, end = _victim_words(text, count.qty_end - offset)
+        if end is None:
+            start, end = count.qty_start - offset, count.qty_end - offset
+        yield ArgSpan("victim", start + offset, end + offset, text[start:end], count.kind)
+
+
+def _victim_words(text: str, position: int) -> tuple[int, int | None]:
+    """Start and end of the victim noun after a casualty number (end None: no noun)."""
+    match = _CASUALTY_NOUN.match(text, position)
+    if match is None:
+        return position, None
+    end = None
+    for word in re.finditer(r"\S+", match.group(1)):
+        lowered = word.group(0).lower()
+        if lowered in _VICTIM_STOPS or (lowered.endswith("ly") and len(lowered) > 4):
+            break  # "killing two soldiers instantly": an adverb ends the noun
+        end = match.start(1) + word.end()
+    return match.start(1), end
 
 
 def make_article(doc_id: str, text: str) -> Article:

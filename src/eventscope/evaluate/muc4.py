@@ -12,12 +12,13 @@ still ends a paragraph) and, by default, lower-cases the text with sentence-init
 
 System fills (per document, all mentions pooled, see docs/extraction.md):
 actor1 -> perpetrator (perp_organization_id for a named group, perp_individual_id for a
-description such as "gunmen"); the first target phrase (the trigger's object) -> phys_tgt_id, or
-hum_tgt_name when it names a person (further target phrases are not used);
-actor2 -> hum_tgt_name when it is civilians or a person, else phys_tgt_id; armed targets
-(soldiers, police, an armed actor2) are left out, as MUC-4 templates leave out attacks on
-military targets;
-weapons -> incident_instrument_id.
+description such as "gunmen"); noun-phrase agents (``attacker`` evidence) -> perp_individual_id
+(a bare pronoun fills nothing); the first target phrase (the trigger's object) -> phys_tgt_id,
+or hum_tgt_name when the extractor marks it as a named victim (further target phrases are not
+used); actor2 -> phys_tgt_id unless it is civilians; person descriptions ("peasants", civilians)
+fill nothing, as hum_tgt_name holds names only (the description slot is not in this release);
+armed targets (soldiers, police, an armed actor2) are left out, as MUC-4 templates leave out
+attacks on military targets; weapons -> incident_instrument_id.
 
 Matching: a system string matches a gold entity when its head noun equals the head noun of one
 of the entity's strings, or contains one of them as whole words (the head-noun and contains
@@ -31,11 +32,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventscope.evaluate import EvalOptions, EvalResult
-from eventscope.evaluate.events_common import argument_spans, head_word, make_article
+from eventscope.evaluate.events_common import (
+    ArgSpan,
+    argument_spans,
+    head_word,
+    is_person,
+    make_article,
+)
 from eventscope.evaluate.events_common import run_extractor as _run
 from eventscope.evaluate.metrics import prf
 from eventscope.extract import generic_actor_names
@@ -90,10 +97,13 @@ def system_fills(mentions: Iterable[Mention], generic: frozenset[str]) -> dict[s
         # Only the first target phrase (the trigger's own object) fills a slot: the further
         # phrases added precision-losing fills on dev (person descriptions are not names).
         extra = [e.start for e in mention.evidence if e.field == "target"][1:]
+        named = {e.start for e in mention.evidence if e.field == "victim"}
         for arg in argument_spans(mention):
             if arg.role == "target" and arg.start in extra:
                 continue
-            slot = _slot_for(arg.role, arg.text, mention, generic)
+            if arg.role == "target" and arg.start in named:  # a named victim
+                arg = replace(arg, source="victim")
+            slot = _slot_for(arg, mention, generic)
             if slot is not None:
                 fills[slot].setdefault(head_word(arg.text), arg.text)
     return {slot: list(values.values()) for slot, values in fills.items()}
@@ -114,7 +124,17 @@ _ARMED_HEADS = frozenset({"police", "policemen", "army", "soldiers", "soldier", 
                           "militants", "fighters", "insurgents", "terrorists"})  # fmt: skip
 
 
-def _slot_for(role: str, text: str, mention: Mention, generic: frozenset[str]) -> str | None:
+_PRONOUNS = frozenset({"he", "she", "they", "who", "it", "we"})
+
+
+def _slot_for(arg: ArgSpan, mention: Mention, generic: frozenset[str]) -> str | None:
+    role, text = arg.role, arg.text
+    if role == "attacker" and text.lower() in _PRONOUNS:
+        return None  # a bare pronoun names nobody
+    if role == "attacker" and arg.source == "attacker":
+        # A noun-phrase agent outside the dictionary: a description ("a group of 10 paid
+        # assassins") fills perp_individual_id.
+        return "perp_individual_id"
     if role == "attacker":
         return "perp_individual_id" if mention.actor1 in generic else "perp_organization_id"
     if role == "instrument":
@@ -122,8 +142,16 @@ def _slot_for(role: str, text: str, mention: Mention, generic: frozenset[str]) -
     if role == "target":
         if head_word(text) in _ARMED_HEADS or mention.inter2 in _ARMED_INTERS:
             return None  # MUC-4 templates leave out military targets (clashes, ambushes)
-        person = head_word(text) in _PERSON_HEADS or mention.inter2 == CIVILIANS
-        return "hum_tgt_name" if person else "phys_tgt_id"
+        if arg.source == "victim":
+            return "hum_tgt_name"  # a named victim ("Hector Oqueli")
+        head = head_word(text)
+        described = head in _PERSON_HEADS or is_person(head)
+        if described or (not arg.source and mention.inter2 == CIVILIANS):
+            # hum_tgt_name holds names only (checked on train: "LUIS CARLOS GALAN"); person
+            # descriptions ("peasants", civilians as actor2) belong to the human-target
+            # description slot, which this release does not have.
+            return None
+        return "phys_tgt_id"
     return None
 
 

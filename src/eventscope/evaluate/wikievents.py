@@ -39,6 +39,7 @@ from eventscope.evaluate.events_kairos import (
 from eventscope.evaluate.metrics import prf
 from eventscope.models import Mention
 
+_COUNT_CLASS = {"fatalities": "die", "injuries": "injure"}
 EventUnit = tuple[int, str]  # (sentence index, class)
 ArgUnit = tuple[int, str, str, str]  # (sentence index, class, role, head word)
 
@@ -131,6 +132,8 @@ def system_units(doc: WikiDoc, mentions: Iterable[Mention]) -> tuple[set[EventUn
         for cls in classes:
             events.add((sentence, cls))
             for arg in argument_spans(mention):
+                if arg.kind and _COUNT_CLASS[arg.kind] != cls:
+                    continue  # the noun of a death toll is no victim of the injuries
                 if arg.role in CLASS_ROLES[cls]:
                     args.add((sentence, cls, arg.role, head_word(arg.text)))
     return events, args

@@ -20,7 +20,7 @@ weapon-like (:data:`WEAPON_NOUNS`), e.g. "attacked the post *with dynamite*".
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -44,7 +44,11 @@ _NON_TARGET_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", 
 _NON_TARGET_WORDS = frozenset({"night", "dawn", "dusk", "morning", "evening", "afternoon", "day",
                                "week", "month", "year", "time", "hour", "moment", "weekend",
                                "least", "point", "range", "way", "order", "behalf", "charge",
-                               "responsibility", "basis", "side", "part"})  # fmt: skip
+                               "responsibility", "basis", "side", "part", "life", "damage",
+                               "chaos", "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "january", "february", "march", "april",
+                               "may", "june", "july", "august", "september", "october",
+                               "november", "december"})  # fmt: skip
 
 PERSON_NOUNS = frozenset({
     "people", "person", "civilian", "man", "woman", "child", "boy", "girl", "student", "teacher",
@@ -89,12 +93,12 @@ def find_targets(
     """Target/victim noun phrases of one trigger (see the module docstring), left to right;
     with ``heads``, only phrases whose head lemma is one of them."""
     found: dict[int, TextSpan] = {}
-    for token in _candidates(hit):
+    for token in object_candidates(hit):
         if len(found) >= _MAX_TARGETS:
             break
         if heads is not None and _lemma(token) not in heads:
             continue
-        span = _phrase(token, doc, hit, blocked)
+        span = noun_phrase(token, doc, hit, blocked)
         if span is not None and not any(_clash(span, s) for s in found.values()):
             found[span.start] = span
     return [found[k] for k in sorted(found)]
@@ -109,9 +113,33 @@ def find_instruments(hit: TriggerHit, doc: Doc, blocked: Spans) -> list[TextSpan
             if obj is None or _lemma(obj) not in WEAPON_NOUNS:
                 continue
             for token in (obj, *_conjuncts(obj)):
-                span = _phrase(token, doc, hit, blocked)
+                span = noun_phrase(token, doc, hit, blocked)
                 if span is not None:
                     spans.append(span)
+    return spans + _weapon_words(hit, doc, blocked)
+
+
+# Verbs whose subject is the weapon: "a bomb *exploded*", "the device *detonated*".
+_WEAPON_SUBJECT_VERBS = frozenset({"explode", "detonate", "go", "blow", "hit", "land", "strike"})
+
+
+def _weapon_words(hit: TriggerHit, doc: Doc, blocked: Spans) -> list[TextSpan]:
+    """The weapon that the trigger itself names ("a *car bomb* went off"), a weapon modifying
+    the trigger ("*dynamite* attacks", "*machinegun* fire"), or the weapon subject of an
+    explosion verb ("*a bomb* exploded"); None of these overlaps a lexicon weapon."""
+    head = hit.head
+    tokens = [c for c in head.children if c.dep_ == "compound" and _lemma(c) in WEAPON_NOUNS]
+    if head.pos_ == "NOUN" and _lemma(head) in WEAPON_NOUNS:
+        tokens.append(head)
+    if _lemma(head) in _WEAPON_SUBJECT_VERBS:
+        subjects = (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        tokens += [c for c in subjects if _lemma(c) in WEAPON_NOUNS]
+    spans = []
+    for token in tokens:
+        left = min((c.left_edge.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+        span = TextSpan.of(doc[left : token.i + 1])
+        if not any(span.start < e and s < span.end for s, e in blocked):
+            spans.append(span)
     return spans
 
 
@@ -130,7 +158,8 @@ def _heads(hit: TriggerHit) -> list[Token]:
     return heads
 
 
-def _candidates(hit: TriggerHit) -> Iterator[Token]:
+def object_candidates(hit: TriggerHit) -> Iterator[Token]:
+    """Tokens in the object positions of the trigger (see the module docstring)."""
     for head in _heads(hit):
         for token in _direct(head, nominal=head.pos_ != "VERB"):
             yield token
@@ -150,7 +179,8 @@ def _direct(head: Token, nominal: bool) -> Iterator[Token]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = (c for c in child.children if c.dep_ == "pobj")
-                yield from (c for c in objs if _lemma(c) in TARGET_NOUNS)
+                # Names too: "the murder of Hector Oqueli" (victims, see roles.py).
+                yield from (c for c in objs if _lemma(c) in TARGET_NOUNS or c.ent_type_ == "PERSON")
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:
@@ -160,10 +190,18 @@ def _conjuncts(token: Token) -> Iterator[Token]:
             yield from _conjuncts(child)
 
 
-def _phrase(token: Token, doc: Doc, hit: TriggerHit, blocked: Spans) -> TextSpan | None:
+def noun_phrase(
+    token: Token,
+    doc: Doc,
+    hit: TriggerHit,
+    blocked: Spans,
+    allow: Callable[[Token], bool] | None = None,
+) -> TextSpan | None:
     """The noun phrase headed by ``token``: its left modifiers up to the head, plus an "of"
-    complement ("the town of Ariha"); None for pronouns, numbers and blocked spans."""
-    if not _nounish(token) or hit.token_start <= token.i < hit.token_end:
+    complement ("the town of Ariha"); None for pronouns and numbers (unless ``allow`` accepts
+    the token), the trigger itself and blocked spans."""
+    nounish = _nounish(token) or (allow is not None and allow(token))
+    if not nounish or hit.token_start <= token.i < hit.token_end:
         return None
     left = min((c.left_edge.i for c in token.lefts if c.dep_ != "cc"), default=token.i)
     end = token.i + 1
@@ -195,6 +233,28 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+# Objects of light verbs and reporting phrases, never what was hit: "the attack took *place*",
+# "caused *damage*", "sounded the *alarm*", "condemned the *crime*".
+_ABSTRACT_OBJECTS = frozenset({"place", "damage", "alarm", "success", "word", "tone", "crime",
+                               "attack", "activity", "sorrow", "fear", "panic", "concern",
+                               "chaos", "toll", "casualty", "loss", "havoc", "destruction",
+                               "operation", "offensive", "action", "incident", "blow",
+                               "effect", "impact", "result", "situation", "terror"})  # fmt: skip
+
+
+def concrete(target: TextSpan, doc: Doc) -> bool:
+    """Whether the verb-object target can be something that was hit (not a light verb's
+    object, a time, or the weapon)."""
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    lemma = _lemma(head)
+    if head.ent_type_ in _NON_TARGET_ENTS:
+        return False
+    return not any(lemma in words for words in (_NON_TARGET_WORDS, WEAPON_NOUNS, _ABSTRACT_OBJECTS))
+
+
 @dataclass(frozen=True, slots=True)
 class Arguments:
     """What a mention records from its arguments: ``target`` (phrases joined by "; "), the
@@ -212,7 +272,7 @@ def code_arguments(
     :func:`find_targets`) and instruments of one trigger."""
     weapon_spans = [(w.start, w.end) for w in weapons]
     first = coding.target_of(hit, doc, actor_spans, weapon_spans)
-    targets = [first] if first is not None else []
+    targets = [first] if first is not None and concrete(first, doc) else []
     for span in find_targets(hit, doc, [*actor_spans, *weapon_spans], TARGET_NOUNS):
         if not any(_clash(span, t) for t in targets):
             targets.append(span)

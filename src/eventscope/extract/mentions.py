@@ -21,6 +21,7 @@ from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agen
 from eventscope.extract.arguments import code_arguments
 from eventscope.extract.attribution import Attribution, analyse, claimant_spans
 from eventscope.extract.context import ArticleFacts, Resources
+from eventscope.extract.coref_args import antecedent_actor
 from eventscope.extract.dates import (
     DatePhrase,
     choose_date,
@@ -28,6 +29,7 @@ from eventscope.extract.dates import (
 )
 from eventscope.extract.places import PlaceOptions, find_places
 from eventscope.extract.quantities import Count, combine, find_counts
+from eventscope.extract.roles import code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
 from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
@@ -70,6 +72,7 @@ class _SentenceFacts:
     counts: list[Count]
     weapons: list[WeaponHit]
     places: list[PlaceMention]
+    spare: tuple[TriggerHit, ...] = ()  # weak triggers beside a strong one: same event's words
 
 
 def extract_from_doc(
@@ -125,6 +128,8 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         return []
     facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
     groups = list(_groups(_absorb_participles(candidates)))
+    if len(groups) == 1 and not candidates[0].hit.rule.weak:  # "fighting raged when X attacked"
+        facts = replace(facts, spare=tuple(h for h in hits if h.rule.weak))
     shares = _split_counts(ctx.doc, groups, facts.counts)
     return [
         _mention(ctx, sent, group, replace(facts, counts=counts))
@@ -294,7 +299,11 @@ def _mention(
     actor1, actor2 = coding.merge_actors([c.roles for c in group])
     actor_spans = [(a.start, a.end) for a in ctx.actors]
     args = code_arguments(hit, ctx.doc, actor_spans, facts.weapons)
+    coded = tuple([(a.span.start, a.span.end)] if a else [] for a in (actor1, actor2))
+    roles = code_roles([c.hit for c in group], ctx.doc, args.evidence, coded, facts.spare)
     claimant = lead.attribution.claimant
+    actor1, actor2 = settle_agents(roles, actor1, actor2, ctx.actors, claimant)  # "killed by X"
+    actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
     mention = Mention(
         mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
         doc_id=ctx.article.doc_id,
@@ -312,7 +321,7 @@ def _mention(
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",
         modality=lead.modality,
-        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence),
+        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence, *roles),
         **_actor_fields(actor1, actor2),
         **_date_fields(lead.date),
         **_count_fields(facts.counts),
