@@ -18,7 +18,8 @@ or hum_tgt_name when the extractor marks it as a named victim (further target ph
 used); actor2 -> phys_tgt_id unless it is civilians; person descriptions ("peasants", civilians)
 fill nothing, as hum_tgt_name holds names only (the description slot is not in this release);
 armed targets (soldiers, police, an armed actor2) are left out, as MUC-4 templates leave out
-attacks on military targets; weapons -> incident_instrument_id.
+attacks on military targets; weapons -> incident_instrument_id. Negated mentions and armed
+clashes between two armed sides fill nothing (:func:`_is_incident`).
 
 Matching: a system string matches a gold entity when its head noun equals the head noun of one
 of the entity's strings, or contains one of them as whole words (the head-noun and contains
@@ -92,7 +93,7 @@ def system_fills(mentions: Iterable[Mention], generic: frozenset[str]) -> dict[s
     """Slot strings for one document (pooled over its violent mentions, de-duplicated)."""
     fills: dict[str, dict[str, str]] = {slot: {} for slot in SLOTS}
     for mention in mentions:
-        if mention.event_type not in _VIOLENT_EVENT_TYPES:
+        if mention.event_type not in _VIOLENT_EVENT_TYPES or not _is_incident(mention):
             continue
         # Only the first target phrase (the trigger's own object) fills a slot: the further
         # phrases added precision-losing fills on dev (person descriptions are not names).
@@ -125,6 +126,19 @@ _ARMED_HEADS = frozenset({"police", "policemen", "army", "soldiers", "soldier", 
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "who", "it", "we"})
+# Mentions that state no event ("no one was killed", "could attack", "plans to bomb"); the
+# WikiEvents and SATP mappings already ignore them, this one filled slots from them (bug).
+_UNREAL = frozenset({"negated"})
+
+
+def _is_incident(mention: Mention) -> bool:
+    """Whether a mention can be a MUC-4 incident. Besides unreal mentions, a clash between two
+    armed sides is not one: MUC-4 templates leave out military targets, which the target slots
+    already applied while the same clash still filled the perpetrator slots (bug)."""
+    if mention.modality in _UNREAL:
+        return False
+    armed_both = mention.inter1 in _ARMED_INTERS and mention.inter2 in _ARMED_INTERS
+    return not (mention.sub_event_type == "Armed clash" and armed_both)
 
 
 def _slot_for(arg: ArgSpan, mention: Mention, generic: frozenset[str]) -> str | None:

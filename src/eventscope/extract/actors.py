@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract.lexicon import ActorEntry, Lexicon, Term, split_term
@@ -30,6 +32,11 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _GLUED_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd", "appos"})
 STATE = 1
+# Nouns for acts, which a generic description can only classify ("terrorist attack").
+_ACT_NOUNS = frozenset({"attack", "act", "action", "bombing", "offensive", "violence", "wave",
+                        "campaign", "activity", "incident", "operation", "threat", "aggression",
+                        "assault", "crime", "ambush", "raid", "sabotage", "outrage", "weapon",
+                        "method", "escalation"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,7 @@ class ActorFinder:
         for key, country in lexicon.demonyms.items():
             words = split_term(key)
             self._demonyms.setdefault(words[0], []).append((words, country))
+        self._demonym_ids = frozenset(get_string_id(w) for w in self._demonyms)
         heads = [(h, "police") for h in lexicon.police_heads]
         heads += [(h, "military") for h in lexicon.force_heads]
         self._heads = sorted(heads, key=lambda h: -len(h[0]))
@@ -102,8 +110,9 @@ class ActorFinder:
         hits = [self._alias_hit(doc, m) for m in self._lower(doc)]
         hits += [self._alias_hit(doc, m) for m in self._orth(doc)]
         hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
+        hits = [h for h in hits if not _describes_act(doc, h)]
         hits += self._state_force_hits(doc)
-        return _name_generic_forces(_drop_glued_generics(_non_overlapping(hits)), prior)
+        return _name_generic_forces(_drop_glued_generics(doc, _non_overlapping(hits)), prior)
 
     def _alias_hit(self, doc: Doc, match: tuple[int, int, int]) -> ActorHit:
         label, start, end = match
@@ -112,7 +121,11 @@ class ActorFinder:
 
     def _state_force_hits(self, doc: Doc) -> list[ActorHit]:
         hits: list[ActorHit] = []
-        for i, token in enumerate(doc):
+        # Only tokens whose lower form starts a demonym can start a hit; finding them in the
+        # LOWER array avoids building a Token for every word of a whole article.
+        ids = self._demonym_ids
+        for i in [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in ids]:
+            token = doc[i]
             if not (token.is_title or token.is_upper):
                 continue
             for words, country in self._demonyms.get(token.lower_, ()):
@@ -247,6 +260,22 @@ def _closest(hits: Sequence[tuple[int, ActorHit]], position: int) -> ActorHit | 
     return best[1]
 
 
+def _describes_act(doc: Doc, hit: ActorHit) -> bool:
+    """A one-word generic description modifying an act noun ("a *terrorist* attack", "*terrorist*
+    actions", "*criminal* violence") says what kind of act it was, not who took part: no one is
+    named, and taking the adjective as actor1 gave a perpetrator to every such mention."""
+    words = [t for t in doc[hit.token_start : hit.token_end] if t.pos_ != "DET"]  # "a terrorist"
+    if not hit.generic or len(words) != 1:
+        return False
+    token = words[0]
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and head.i > token.i
+        and head.lemma_.lower() in _ACT_NOUNS
+    )
+
+
 def _make_hit(span: Span, name: str, inter: int, entry: ActorEntry | None) -> ActorHit:
     return ActorHit(
         name=name,
@@ -307,7 +336,18 @@ def _name_generic_forces(hits: list[ActorHit], prior: Sequence[ActorHit] = ()) -
     return named
 
 
-def _drop_glued_generics(hits: list[ActorHit]) -> list[ActorHit]:
-    """'Hamas gunmen': the generic noun right after a named actor is the same actor."""
+def _drop_glued_generics(doc: Doc, hits: list[ActorHit]) -> list[ActorHit]:
+    """'Hamas gunmen', 'FMLN urban guerrillas': a generic noun right after a named actor, or
+    after it and up to two modifiers, is the same actor (it was coded as a second, unnamed one
+    that took actor1 from the group that did it)."""
     named_ends = {h.token_end for h in hits if not h.generic}
-    return [h for h in hits if not (h.generic and h.token_start in named_ends)]
+
+    def glued(hit: ActorHit) -> bool:
+        for gap in range(3):
+            start = hit.token_start - gap
+            words = doc[max(start, 0) : hit.token_start]
+            if start in named_ends and all(t.is_alpha and not t.is_stop for t in words):
+                return True
+        return False
+
+    return [h for h in hits if not (h.generic and glued(h))]

@@ -353,3 +353,33 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _season,
     ),
 ]
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEARS = ("19", "20")
+_SEASONS = ("summer", "winter", "spring", "autumn", "fall")
+# Per rule (same order as RULES): lower-case strings of which at least one must occur in the
+# case-folded text for the rule to be able to match. Most articles lack most of them, and a
+# substring test is far cheaper than a word-boundary regex tried at every word (the date pass
+# was about 5% of gated extraction time). Checked against the unguarded rules in the tests.
+RULE_GUARDS: tuple[tuple[str, ...], ...] = (
+    _YEARS,
+    _MONTHS,
+    _MONTHS,
+    _MONTHS,
+    _MONTHS,
+    _YEARS,
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("yesterday",),
+    ("yesterday",),
+    ("night",),
+    ("night",),
+    ("today", "tonight", "this"),
+    ("ago",),
+    ("week", "month", "year"),
+    ("hour", "day", "week", "month"),
+    ("recent",),
+    ("period", "span", "stretch", "spell", "window"),
+    _SEASONS,
+    _SEASONS,
+)
+assert len(RULE_GUARDS) == len(RULES)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from eventscope.extract.date_patterns import RULES, DateValue
+from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
 
 HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
 _I = re.IGNORECASE
@@ -65,11 +65,17 @@ def parse_published(value: str | date | None) -> date | None:
         return None
 
 
-def find_date_phrases(text: str, published: str | date | None) -> list[DatePhrase]:
-    """Every date phrase in ``text``, left to right, longest match winning overlaps."""
+def find_date_phrases(
+    text: str, published: str | date | None, *, guarded: bool = True
+) -> list[DatePhrase]:
+    """Every date phrase in ``text``, left to right, longest match winning overlaps.
+    ``guarded=False`` runs every rule (the reference the guards are tested against)."""
     pub = parse_published(published)
+    folded = text.casefold()
     candidates: list[tuple[int, int, int, DateValue]] = []
     for order, (pattern, handler) in enumerate(RULES):
+        if guarded and not any(g in folded for g in RULE_GUARDS[order]):
+            continue  # a string every match contains is absent: the rule cannot match
         for match in pattern.finditer(text):
             value = handler(match, pub)
             if value is not None:

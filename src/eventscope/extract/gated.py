@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -86,8 +87,11 @@ def padded_doc(nlp: Language, text: str, start: int, end: int) -> Doc:
     """An unparsed Doc of ``text[start:end]`` whose character offsets are those of ``text``."""
     sentence = nlp.make_doc(text[start:end])
     pads = pad_tokens(start)
-    words = pads + [t.text for t in sentence]
-    spaces = [False] * len(pads) + [bool(t.whitespace_) for t in sentence]
+    # Token texts and trailing spaces from one array: cheaper than a Token object per word.
+    orth, space = sentence.to_array([ORTH, SPACY]).T.tolist()
+    strings = nlp.vocab.strings
+    words = pads + [strings[o] for o in orth]
+    spaces = [False] * len(pads) + [bool(s) for s in space]
     # Padding is one sentence, the real text another: the parser keeps them apart.
     sent_starts: list[bool | None] = [True] + [False] * (len(pads) - 1) if pads else []
     sent_starts += [True] + [None] * (len(sentence) - 1)

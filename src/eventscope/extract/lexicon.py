@@ -188,12 +188,15 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
 def _build(raw: dict[str, Any], sources: tuple[str, ...]) -> Lexicon:
     taxonomy = {sub: (disorder, event) for disorder, event, sub in raw.get("taxonomy", [])}
     word_sets = {k: [str(w).lower() for w in v] for k, v in raw.get("word_sets", {}).items()}
+    actors = tuple(_actor(a) for a in raw.get("actors", []))
+    if "armed" in word_sets:  # "The FMLN attacked the town": a named armed group is armed context
+        word_sets["armed"] = word_sets["armed"] + _armed_group_aliases(actors)
     rules = tuple(_rule(r, taxonomy, word_sets) for r in raw.get("rules", []))
     return Lexicon(
         taxonomy=taxonomy,
         rules=rules,
         irregular_forms={k.lower(): tuple(v) for k, v in raw.get("irregular_forms", {}).items()},
-        actors=tuple(_actor(a) for a in raw.get("actors", [])),
+        actors=actors,
         demonyms={k.lower(): v for k, v in raw.get("demonyms", {}).items()},
         force_heads=tuple(split_term(t) for t in raw.get("force_heads", [])),
         police_heads=tuple(split_term(t) for t in raw.get("police_heads", [])),
@@ -263,6 +266,17 @@ def _term_and_pos(term: str) -> tuple[Term, frozenset[str]]:
     """ "storm/VERB" -> (("storm",), {"VERB"}); "air strike" -> (("air", "strike"), {})."""
     words, _, pos = term.partition("/")
     return split_term(words), frozenset(p for p in pos.upper().split("|") if p)
+
+
+def _armed_group_aliases(actors: Sequence[ActorEntry]) -> list[str]:
+    """Lower-case aliases of the named rebel and militia groups (ACLED inter 2-4). Cased-only
+    aliases ("IS") are left out: in lower case they are common words."""
+    return [
+        alias.lower()
+        for entry in actors
+        if entry.inter in (2, 3, 4) and not entry.generic and not entry.victim_only
+        for alias in entry.aliases
+    ]
 
 
 def _actor(raw: Mapping[str, Any]) -> ActorEntry:

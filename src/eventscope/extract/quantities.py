@@ -102,6 +102,13 @@ _PATTERNS = [
         rf"{_START}(?P<qty>{QTY})\s+(?P<verb>deaths|fatalities|bodies|injuries)\b", re.IGNORECASE
     ),
 ]
+# A string of every casualty word the patterns accept ("lost their lives" -> "lives", "burned to
+# death" -> "death", "shot dead" -> "dead", "number of fatalities" -> "fatalit"): a sentence with
+# none of them cannot hold a count, so the patterns are not run (checked in the tests).
+_CASUALTY_STEMS = (
+    "kill", "dead", "died", "slain", "massacr", "execut", "perish", "lives", "behead", "murder",
+    "gunned", "death", "wound", "injur", "hurt", "maim", "slaughter", "toll", "fatalit", "bodies",
+)  # fmt: skip
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|kg|km|kilomet|mile|metre|meter|million|billion|dollars|euros"
     r"|pounds|\$|years?\b|-year|-month|months?\s+old|hours|minutes|times|tonnes|tons|am\b|pm\b)",
@@ -153,6 +160,9 @@ class Count:
 def find_counts(text: str, offset: int = 0) -> list[Count]:
     """Every fatality and injury count in ``text`` (offsets shifted by ``offset``)."""
     found: dict[tuple[int, int], Count] = {}
+    folded = text.casefold()
+    if not any(word in folded for word in _CASUALTY_STEMS):
+        return []  # every pattern needs a casualty word: most gated sentences have none
     matches = [m for pattern in _PATTERNS for m in pattern.finditer(text)]
     for match in matches:  # direct statements first: they win over list continuations
         count = _count(match, text, offset, _kind(match["verb"]), match.start(), match.end())

@@ -58,6 +58,10 @@ AGENT_NOUNS = frozenset({
     "regime", "military", "navy", "warplane", "jet", "aircraft", "helicopter", "drone",
     "state", "colectivo", "paramilitary", "student", "protester",
     "demonstrator", "rioter", "villager", "settler", "chief", "leader", "commander",
+    # Criminal and clandestine descriptions that news of political violence uses for unnamed
+    # perpetrators ("the murderers", "subversives", "a guerrilla column").
+    "murderer", "assassin", "subversive", "bandit", "criminal", "raider", "hijacker", "abductor",
+    "trafficker", "column", "detachment",
 })  # fmt: skip
 _PRONOUNS = frozenset({"he", "she", "they", "who"})
 _AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})

@@ -22,6 +22,7 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "pe
               "was": "be", "were": "be", "is": "be", "are": "be", "been": "be"}  # fmt: skip
 _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"),
              ("d", ""), ("ing", ""), ("ing", "e"), ("ying", "ie"))  # fmt: skip
+_CACHE_MAX = 200_000  # distinct words remembered per gate (bounded: a long-running process)
 
 
 def lemma_candidates(word: str) -> set[str]:
@@ -47,19 +48,30 @@ class TextGate:
             for term in rule.terms:
                 self._terms.setdefault(term[0], []).append((term, rule))
         self._irregular = {f: lemma for lemma, fs in lexicon.irregular_forms.items() for f in fs}
+        # word -> (candidate lemmas, those that start a term); news vocabulary repeats, so
+        # the suffix rules run once per distinct word (the gate's main cost before).
+        self._cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
-    def _candidates(self, word: str) -> set[str]:
-        out = lemma_candidates(word)
-        if word in self._irregular:
-            out.add(self._irregular[word])
-        return out
+    def _candidates(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
+        cached = self._cache.get(word)
+        if cached is None:
+            out = lemma_candidates(word)
+            if word in self._irregular:
+                out.add(self._irregular[word])
+            cached = (frozenset(out), frozenset(out & self._terms.keys()))
+            if len(self._cache) < _CACHE_MAX:
+                self._cache[word] = cached
+        return cached
 
     def passes(self, text: str) -> bool:
         """False only when no trigger rule can match the sentence ``text``."""
-        tokens = [self._candidates(t) for t in _TOKEN.findall(text.lower())]
+        entries = [self._candidates(t) for t in _TOKEN.findall(text.lower())]
+        if not any(keys for _, keys in entries):
+            return False  # no word can start a term: the common case, decided cheaply
+        tokens = [forms for forms, _ in entries]
         context: SentenceContext | None = None
-        for i, forms in enumerate(tokens):
-            for key in forms & self._terms.keys():
+        for i, (_, term_keys) in enumerate(entries):
+            for key in term_keys:
                 for term, rule in self._terms[key]:
                     if not _term_at(tokens, i, term):
                         continue
@@ -71,12 +83,12 @@ class TextGate:
         return False
 
 
-def _term_at(tokens: list[set[str]], i: int, term: Term) -> bool:
+def _term_at(tokens: list[frozenset[str]], i: int, term: Term) -> bool:
     if i + len(term) > len(tokens):
         return False
     return all(word in tokens[i + k] for k, word in enumerate(term))
 
 
-def _wide_context(text: str, tokens: list[set[str]]) -> SentenceContext:
+def _wide_context(text: str, tokens: list[frozenset[str]]) -> SentenceContext:
     base = text_context(text)
     return SentenceContext(base.words | frozenset().union(*tokens), base.text)

@@ -44,7 +44,24 @@ class SentenceContext:
         return pattern is not None and pattern.search(self.text) is not None
 
     def has_any(self, items: Iterable[str]) -> bool:
+        if isinstance(items, tuple):  # lexicon lists: split once, then one set test
+            words, pattern = _split_items(items)
+            if not words.isdisjoint(self.words):
+                return True
+            return pattern is not None and pattern.search(self.text) is not None
         return any(self.has(item) for item in items)
+
+
+@lru_cache(maxsize=4096)
+def _split_items(items: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The single words of ``items`` and one boundary regex for all its phrases: the same test
+    as :meth:`SentenceContext.has` per item (an alternation matches where any phrase does), but
+    one regex search instead of one per phrase; cached, since it runs per rule and sentence."""
+    phrases = [i for i in items if _phrase_regex(i) is not None]
+    words = frozenset(i for i in items if _phrase_regex(i) is None)
+    if not phrases:
+        return words, None
+    return words, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, phrases))})(?!\w)")
 
 
 @lru_cache(maxsize=8192)
