@@ -12,7 +12,7 @@ import traceback
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from eventscope.config import Settings
 from eventscope.errors import EventscopeError
@@ -21,6 +21,10 @@ from eventscope.pipeline.neardup import NearDuplicateIndex
 from eventscope.pipeline.progress import NullProgress, Progress
 from eventscope.pipeline.stages import Stage, Work, default_stages
 from eventscope.store import ProcessedDocument, Store
+
+if TYPE_CHECKING:
+    from eventscope.resolve import LinkRules
+    from eventscope.store.resolution import ResolutionStore
 
 log = logging.getLogger(__name__)
 
@@ -187,18 +191,40 @@ class Pipeline:
 
     # -- cross-document ----------------------------------------------------------------------
     def resolve(self, summary: RunSummary | None = None) -> RunSummary:
+        """Resolve events across documents. When the run only added documents to a resolved
+        store (under the same rules), only the neighbourhood of the new reports is
+        re-clustered; the result is the same as resolving everything again."""
         from eventscope.resolve import resolve_events, rules_from_settings
+        from eventscope.store.resolution import ResolutionStore
 
         summary = summary or RunSummary()
         self.progress.start("resolve", None)
-        articles = {a.doc_id: a for a in self.store.iter_articles()}
-        events = resolve_events(
-            self.store.iter_mentions(),
-            articles,
-            self.store.event_assignments(),
-            rules_from_settings(self.settings.resolve),
-        )
-        self.store.replace_events(events)
-        summary.events = len(events)
+        rules = rules_from_settings(self.settings.resolve)
+        state = ResolutionStore(self.store)
+        if not (state.rules_key() == repr(rules) and self._resolve_added(state, rules)):
+            articles = {a.doc_id: a for a in self.store.iter_articles()}
+            events = resolve_events(
+                self.store.iter_mentions(), articles, self.store.event_assignments(), rules
+            )
+            self.store.replace_events(events)
+            state.record_rules(repr(rules))
+        summary.events = self.store.counts()["events"]
         self.progress.done()
         return summary
+
+    def _resolve_added(self, state: ResolutionStore, rules: LinkRules) -> bool:
+        """The incremental path; False when only a full resolution is safe or cheaper."""
+        from eventscope.resolve.incremental import resolve_added
+        from eventscope.resolve.reconcile import build_event
+
+        # Re-processed or superseded documents, or a new store: resolve everything. So too
+        # when the new documents are many, where one pass over everything is cheaper.
+        if not state.is_additive():
+            return False
+        change = resolve_added(state, rules, limit=max(1000, state.resolved_count() // 10))
+        if change is None:
+            return False
+        articles = state.articles_for(m.doc_id for ms in change.added.values() for m in ms)
+        events = [build_event(ms, articles, eid) for eid, ms in change.added.items()]
+        log.info("resolve: incremental, %d reports re-clustered", len(change.component))
+        return state.update_events(change.removed, events)

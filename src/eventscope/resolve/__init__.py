@@ -8,7 +8,8 @@ from eventscope.config import ResolveSettings
 from eventscope.models import Article, Event, Mention
 from eventscope.resolve.cluster import cluster_mentions
 from eventscope.resolve.compat import LinkRules, can_link, link_score
-from eventscope.resolve.reconcile import build_event, choose_event_id
+from eventscope.resolve.incremental import unique_event_id
+from eventscope.resolve.reconcile import build_event
 
 __all__ = ["LinkRules", "can_link", "link_score", "resolve_events", "rules_from_settings"]
 
@@ -40,7 +41,7 @@ def resolve_events(
     taken: set[str] = set()
     events: dict[int, Event] = {}
     for i in order:
-        event_id = choose_event_id(clusters[i], previous, taken)
+        event_id = unique_event_id(clusters[i], previous, taken)
         taken.add(event_id)
         events[i] = build_event(clusters[i], articles, event_id)
     return sorted(

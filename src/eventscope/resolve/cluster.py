@@ -14,13 +14,14 @@ by score and then by ids, so the result does not depend on input order.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 
 from eventscope.models import Mention
-from eventscope.resolve.compat import LinkRules, can_link, link_score
+from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
 
 
 def block_key(m: Mention) -> tuple[str, str]:
@@ -28,32 +29,107 @@ def block_key(m: Mention) -> tuple[str, str]:
     return (m.event_type, where)
 
 
-def _date_ordinal(m: Mention) -> int | None:
-    return date.fromisoformat(m.date_start[:10]).toordinal() if m.date_start else None
-
-
 def candidate_pairs(block: Sequence[Mention], rules: LinkRules) -> Iterable[tuple[int, int]]:
     """Index pairs within a block whose date windows may overlap (sorted sweep)."""
+    return _candidate_pairs(block, [features(m) for m in block], rules)
+
+
+def _candidate_pairs(
+    block: Sequence[Mention], feats: Sequence[Features], rules: LinkRules
+) -> Iterator[tuple[int, int]]:
+    """Each pair that may link, once; a dated pair as (earlier, later) in (start, mention id)
+    order, the orientation the score is read in."""
     dated = sorted(
-        (i for i, m in enumerate(block) if m.date_start),
-        key=lambda i: (_date_ordinal(block[i]), block[i].mention_id),
+        (i for i, f in enumerate(feats) if f.start is not None),
+        key=lambda i: (feats[i].start, block[i].mention_id),
     )
-    slack = timedelta(days=rules.date_slack_days)
-    for pos, i in enumerate(dated):
-        end = date.fromisoformat((block[i].date_end or block[i].date_start or "")[:10]) + slack
-        for j in dated[pos + 1 :]:
-            if date.fromisoformat((block[j].date_start or "")[:10]) > end:
-                break
-            yield i, j
+    yield from _dated_pairs(dated, feats, rules)
     # An undated mention can only link within its own document, so pair it with those alone.
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(block):
         by_doc[m.doc_id].append(i)
-    for i, m in enumerate(block):
-        if not m.date_start:
-            for j in by_doc[m.doc_id]:
-                if j != i and (block[j].date_start or j > i):
+    for i, f in enumerate(feats):
+        if f.start is None:
+            for j in by_doc[f.doc_id]:
+                if j != i and (feats[j].start is not None or j > i):
                     yield i, j
+
+
+# A run of dated items in date order, with their ranks and starts for bisecting.
+_Run = tuple[list[int], list[int], list[int]]
+
+
+def _run(items: Sequence[int], rank: dict[int, int], feats: Sequence[Features]) -> _Run:
+    return [rank[j] for j in items], [feats[j].start or 0 for j in items], list(items)
+
+
+def _later(i: int, run: _Run, rank: dict[int, int], end: int) -> Iterator[tuple[int, int]]:
+    """(i, j) for the j of ``run`` after i whose windows can overlap i's: sorted by start, j
+    overlaps i exactly while j starts before i ends (with slack)."""
+    ranks, starts, items = run
+    first = bisect_right(ranks, rank[i])
+    for j in items[first : bisect_right(starts, end, lo=first)]:
+        yield i, j
+
+
+def _dated_pairs(
+    dated: Sequence[int], feats: Sequence[Features], rules: LinkRules
+) -> Iterator[tuple[int, int]]:
+    """Date-window sweep; in big blocks also a spatial grid, so that a busy country's strikes
+    are only compared with those within reach (cells as wide as ``max_distance_km``) and
+    with the country-level reports, which may match anything in the country."""
+    rank = {i: r for r, i in enumerate(dated)}
+    slack = rules.date_slack_days
+    everything = _run(dated, rank, feats)
+    if len(dated) <= _GRID_MIN:
+        for i in dated:
+            yield from _later(i, everything, rank, (feats[i].end or 0) + slack)
+        return
+    wide = {i for i in dated if feats[i].iso is None or feats[i].country_level}
+    wide_run = _run([i for i in dated if i in wide], rank, feats)
+    cell_of, nx = _cells([i for i in dated if i not in wide], feats, rules.max_distance_km)
+    members: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i in dated:
+        if i in cell_of:
+            members[cell_of[i]].append(i)
+    runs = {c: _run(items, rank, feats) for c, items in members.items()}
+    for i in dated:
+        end = (feats[i].end or 0) + slack
+        if i not in cell_of:
+            yield from _later(i, everything, rank, end)
+            continue
+        cy, cx = cell_of[i]
+        near = {(cy + dy, (cx + dx) % nx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+        for c in near:
+            if c in runs:
+                yield from _later(i, runs[c], rank, end)
+        yield from _later(i, wide_run, rank, end)
+
+
+_GRID_MIN = 200  # below this many dated items a plain sweep is cheaper than a grid
+_EARTH_KM = 6371.0
+
+
+def _cells(
+    items: Sequence[int], feats: Sequence[Features], max_km: float
+) -> tuple[dict[int, tuple[int, int]], int]:
+    """Grid cell (lat row, lon column) of each item. Two places within ``max_km`` differ by
+    at most one cell each way: latitude by at most max_km / R, longitude (from the haversine
+    formula) by at most 2 asin(sin(max_km / 2R) / cos(lat)) at the block's highest |lat|."""
+    if not items:
+        return {}, 1
+    half = max_km / (2 * _EARTH_KM)
+    row = 2 * half * (1 + 1e-9)
+    cos_min = min(feats[i].cos_lat for i in items)
+    ratio = math.sin(half) / cos_min if cos_min > 0 else 2.0
+    col = 2 * math.asin(ratio) * (1 + 1e-9) if ratio < 1 else 2 * math.pi
+    nx = max(1, int(2 * math.pi // col))  # columns at least ``col`` wide, wrapping at 180°
+    width = 2 * math.pi / nx
+    cells = {
+        i: (math.floor(feats[i].lat / row), int((feats[i].lon + math.pi) // width) % nx)
+        for i in items
+    }
+    return cells, nx
 
 
 class _Clusters:
@@ -75,32 +151,56 @@ class _Clusters:
         self.members[ra].extend(self.members.pop(rb))
 
 
-def cluster_block(block: Sequence[Mention], rules: LinkRules) -> list[list[Mention]]:
+def scored_pairs(
+    block: Sequence[Mention], feats: Sequence[Features], rules: LinkRules
+) -> list[tuple[float, int, int]]:
+    """Linkable pairs as (-score, i, j) with i < j, best first. The block is sorted by
+    mention id, so index order is id order and ties break on ids as before."""
     scored = []
-    for i, j in candidate_pairs(block, rules):
-        a, b = block[i], block[j]
-        if can_link(a, b, rules):
-            score = link_score(a, b)
-            if score >= rules.min_score:
-                key = tuple(sorted((a.mention_id, b.mention_id)))
-                scored.append((-score, key, i, j))
+    for i, j in _candidate_pairs(block, feats, rules):
+        fa, fb = feats[i], feats[j]
+        if compatible(fa, fb, rules):
+            s = score(fa, fb)
+            if s >= rules.min_score:
+                scored.append((-s, i, j) if i < j else (-s, j, i))
     scored.sort()
+    return scored
+
+
+def cluster_block(block: Sequence[Mention], rules: LinkRules) -> list[list[Mention]]:
+    if len(block) == 1:  # most reports are one sentence: nothing to compare
+        return [[block[0]]]
+    block = sorted(block, key=lambda m: m.mention_id)
+    feats = [features(m) for m in block]
     clusters = _Clusters(len(block))
-    for _, _, i, j in scored:
+    # Pair verdicts are cached: the complete-link check asks about the same pairs repeatedly.
+    verdicts: dict[tuple[int, int], bool] = {}
+    for _, i, j in scored_pairs(block, feats, rules):
         ri, rj = clusters.find(i), clusters.find(j)
         if ri == rj:
             continue
-        if all(
-            can_link(block[x], block[y], rules)
-            for x in clusters.members[ri]
-            for y in clusters.members[rj]
-        ):
+        if _all_compatible(clusters.members[ri], clusters.members[rj], feats, rules, verdicts):
             clusters.union(ri, rj)
-    groups = [
-        sorted((block[i] for i in idx), key=lambda m: m.mention_id)
-        for idx in clusters.members.values()
-    ]
+    groups = [[block[i] for i in sorted(idx)] for idx in clusters.members.values()]
     return sorted(groups, key=lambda g: g[0].mention_id)
+
+
+def _all_compatible(
+    xs: Sequence[int],
+    ys: Sequence[int],
+    feats: Sequence[Features],
+    rules: LinkRules,
+    verdicts: dict[tuple[int, int], bool],
+) -> bool:
+    for x in xs:
+        for y in ys:
+            key = (x, y) if x < y else (y, x)
+            ok = verdicts.get(key)
+            if ok is None:
+                ok = verdicts[key] = compatible(feats[x], feats[y], rules)
+            if not ok:
+                return False
+    return True
 
 
 def _lead(report: Sequence[Mention]) -> Mention:
@@ -141,26 +241,45 @@ def _cluster_by(
     for m in items:
         blocks[key(m)].append(m)
     groups: list[list[Mention]] = []
+    # One block at a time: peak memory follows the largest block, never all pairs.
     for k in sorted(blocks):
-        groups.extend(cluster_block(sorted(blocks[k], key=lambda m: m.mention_id), rules))
+        groups.extend(cluster_block(blocks.pop(k), rules))
     return groups
 
 
-def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
-    """Partition eventive mentions into clusters, one per real-world event."""
+def report_key(m: Mention) -> tuple[str, str]:
+    return (m.doc_id, m.event_type)
+
+
+def build_reports(
+    mentions: Iterable[Mention], rules: LinkRules
+) -> list[tuple[Mention, list[Mention]]]:
+    """Each document's reports with their lead mentions (phase 1)."""
     eventive = [m for m in mentions if m.is_eventive]
     # Within one article, compatible mentions of one event type are one report whatever their
     # wording: the score threshold only guards links between articles.
-    reports = _cluster_by(eventive, lambda m: (m.doc_id, m.event_type), replace(rules, min_score=0))
-    by_lead: dict[str, list[Mention]] = {}
-    leads = []
-    for report in reports:
-        lead = _lead(report)
-        by_lead[lead.mention_id] = report
-        leads.append(lead)
-    linked = _cluster_by(leads, block_key, rules)
+    reports = _cluster_by(eventive, report_key, replace(rules, min_score=0))
+    return [(_lead(report), report) for report in reports]
+
+
+def link_reports(
+    reports: Sequence[tuple[Mention, list[Mention]]], rules: LinkRules
+) -> list[list[Mention]]:
+    """Link reports across documents through their leads (phase 2); mentions per event."""
+    by_lead = {lead.mention_id: report for lead, report in reports}
+    linked = link_leads([lead for lead, _ in reports], rules)
     events = [
         sorted((m for lead in group for m in by_lead[lead.mention_id]), key=lambda m: m.mention_id)
         for group in linked
     ]
     return sorted(events, key=lambda g: g[0].mention_id)
+
+
+def link_leads(leads: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
+    """Clusters of report leads, block by block (event type, country)."""
+    return _cluster_by(leads, block_key, rules)
+
+
+def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
+    """Partition eventive mentions into clusters, one per real-world event."""
+    return link_reports(build_reports(mentions, rules), rules)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from eventscope.models import Mention, Place
@@ -42,37 +42,82 @@ def haversine_km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _window(m: Mention) -> tuple[date, date] | None:
-    if not m.date_start:
-        return None
-    start = date.fromisoformat(m.date_start[:10])
-    end = date.fromisoformat((m.date_end or m.date_start)[:10])
-    return start, end
+@dataclass(slots=True)
+class Features:
+    """What the link rules read from one mention, parsed once: dates as day ordinals, the place
+    in radians, the perpetrator with generic labels blanked. Clustering compares each mention
+    with many others, and re-parsing ISO dates and sentences per pair dominated its cost."""
+
+    doc_id: str
+    event_type: str
+    sub_event_type: str
+    start: int | None  # day ordinal of date_start, None when undated
+    end: int | None
+    date_start: str | None
+    day_precise: bool  # time_precision == 1
+    iso: str | None  # None when the place is unresolved
+    country_level: bool  # geo_precision 3
+    lat: float  # radians
+    lon: float
+    cos_lat: float
+    actor1: str  # "" when generic or missing
+    named: frozenset[str]
+    words: frozenset[str]
+    weapons: frozenset[str]
+
+
+def features(m: Mention) -> Features:
+    generic = generic_actors()
+    start = end = None
+    if m.date_start:
+        start = date.fromisoformat(m.date_start[:10]).toordinal()
+        end = date.fromisoformat((m.date_end or m.date_start)[:10]).toordinal()
+    loc = m.location
+    lat = math.radians(loc.latitude) if loc else 0.0
+    return Features(
+        doc_id=m.doc_id, event_type=m.event_type, sub_event_type=m.sub_event_type,
+        start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
+        iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
+        lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
+        actor1=m.actor1 if m.actor1 not in generic else "",
+        named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)),
+        weapons=frozenset(m.weapons),
+    )  # fmt: skip
 
 
 def dates_compatible(a: Mention, b: Mention, slack_days: int) -> bool:
     """Windows must overlap (with slack). A mention without a date can only join mentions of
     its own document: follow-up sentences of one report rarely repeat the date, but across
     reports an undated mention could be any event."""
-    wa, wb = _window(a), _window(b)
-    if wa is None or wb is None:
+    return _dates_ok(features(a), features(b), slack_days)
+
+
+def _dates_ok(a: Features, b: Features, slack: int) -> bool:
+    if a.start is None or b.start is None or a.end is None or b.end is None:
         return a.doc_id == b.doc_id
-    slack = timedelta(days=slack_days)
-    return wa[0] <= wb[1] + slack and wb[0] <= wa[1] + slack
+    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
     """Resolved places must be close. An unresolved place only joins mentions of its own
     document, for the same reason as undated mentions."""
-    la, lb = a.location, b.location
-    if la is None or lb is None:
+    return _places_ok(features(a), features(b), max_km)
+
+
+def _places_ok(a: Features, b: Features, max_km: float) -> bool:
+    if a.iso is None or b.iso is None:
         return a.doc_id == b.doc_id
-    if la.iso and lb.iso and la.iso != lb.iso:
+    if a.iso and b.iso and a.iso != b.iso:
         return False
     # A country-level location (precision 3) is compatible with any place inside that country.
-    if la.geo_precision == 3 or lb.geo_precision == 3:
-        return la.iso == lb.iso
-    return haversine_km(la, lb) <= max_km
+    if a.country_level or b.country_level:
+        return a.iso == b.iso
+    # haversine_km on the precomputed radians: the same arithmetic, so the same floats.
+    h = (
+        math.sin((b.lat - a.lat) / 2) ** 2
+        + a.cos_lat * b.cos_lat * math.sin((b.lon - a.lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= max_km
 
 
 def _named_actors(m: Mention) -> set[str]:
@@ -85,21 +130,27 @@ def actors_compatible(a: Mention, b: Mention) -> bool:
     appears among the other's actors (reports swap roles: "bombers struck IS" vs "IS positions
     were hit"). A generic or missing perpetrator is compatible with anyone, and a disagreement
     on the victim side alone never blocks a merge (outlets name victims differently)."""
-    generic = generic_actors()
-    a1 = a.actor1 if a.actor1 not in generic else ""
-    b1 = b.actor1 if b.actor1 not in generic else ""
-    if not a1 or not b1 or a1 == b1:
+    return _actors_ok(features(a), features(b))
+
+
+def _actors_ok(a: Features, b: Features) -> bool:
+    if not a.actor1 or not b.actor1 or a.actor1 == b.actor1:
         return True
-    return a1 in _named_actors(b) or b1 in _named_actors(a)
+    return a.actor1 in b.named or b.actor1 in a.named
+
+
+def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
+    """can_link on precomputed features."""
+    return (
+        a.event_type == b.event_type
+        and _dates_ok(a, b, rules.date_slack_days)
+        and _places_ok(a, b, rules.max_distance_km)
+        and _actors_ok(a, b)
+    )
 
 
 def can_link(a: Mention, b: Mention, rules: LinkRules) -> bool:
-    return (
-        a.event_type == b.event_type
-        and dates_compatible(a, b, rules.date_slack_days)
-        and places_compatible(a, b, rules.max_distance_km)
-        and actors_compatible(a, b)
-    )
+    return compatible(features(a), features(b), rules)
 
 
 def _words(text: str) -> set[str]:
@@ -108,16 +159,21 @@ def _words(text: str) -> set[str]:
 
 def link_score(a: Mention, b: Mention) -> float:
     """0..1 evidence that two compatible mentions report the same event."""
-    score = 0.4  # compatibility on type, date, place and actors is already strong evidence
+    return score(features(a), features(b))
+
+
+def score(a: Features, b: Features) -> float:
+    """link_score on precomputed features."""
+    total = 0.4  # compatibility on type, date, place and actors is already strong evidence
     if a.sub_event_type == b.sub_event_type:
-        score += 0.2
-    if _named_actors(a) & _named_actors(b):
-        score += 0.15
-    if a.date_start and a.date_start == b.date_start and a.time_precision == 1:
-        score += 0.1
-    wa, wb = _words(a.sentence), _words(b.sentence)
+        total += 0.2
+    if a.named & b.named:
+        total += 0.15
+    if a.date_start and a.date_start == b.date_start and a.day_precise:
+        total += 0.1
+    wa, wb = a.words, b.words
     if wa and wb:
-        score += 0.15 * len(wa & wb) / len(wa | wb)
-    if set(a.weapons) & set(b.weapons):
-        score += 0.05
-    return min(score, 1.0)
+        total += 0.15 * len(wa & wb) / len(wa | wb)
+    if a.weapons & b.weapons:
+        total += 0.05
+    return min(total, 1.0)

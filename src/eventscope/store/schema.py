@@ -117,6 +117,29 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    (
+        3,
+        "incremental-resolution",
+        """
+        -- Incremental resolution loads the mentions of one block (event type, country) near
+        -- some dates; the index answers that without reading the whole table.
+        CREATE INDEX mentions_block ON mentions(event_type, iso, date_start, date_end);
+        -- Ingest looks up what an input delivered before (supersede): without this index
+        -- each new document scanned the whole table, quadratic in the store's size.
+        CREATE INDEX document_inputs_input ON document_inputs(input_id);
+        -- Replacing a place row checks the mentions that reference it (foreign key): without
+        -- an index on place_key that was a scan of all mentions per known place.
+        CREATE INDEX mentions_place ON mentions(place_key);
+        -- How many mentions each event had when written: re-processing a document deletes its
+        -- event_mentions rows, and a shortfall tells the next resolve to start from scratch.
+        ALTER TABLE events ADD COLUMN mention_count INTEGER;
+        -- Settings the last resolution ran with (the link rules): a change means a full run.
+        CREATE TABLE resolve_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

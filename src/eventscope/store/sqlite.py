@@ -28,6 +28,25 @@ log = logging.getLogger(__name__)
 _CURRENT = "doc_id IN (SELECT doc_id FROM document_inputs)"
 
 
+def insert_event(tx: sqlite3.Connection, e: Event) -> None:
+    """Write one event and its mention links."""
+    tx.execute(
+        "INSERT INTO events(event_id, event_date, iso, event_type, record, mention_count)"
+        " VALUES (?,?,?,?,?,?)",
+        (
+            e.event_id,
+            e.event_date,
+            e.location.iso if e.location else None,
+            e.event_type,
+            to_json(e),
+            len(e.mention_ids),
+        ),
+    )
+    tx.executemany(
+        "INSERT INTO event_mentions VALUES (?,?)", [(e.event_id, mid) for mid in e.mention_ids]
+    )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -286,20 +305,7 @@ class Store:
             tx.execute("DELETE FROM event_mentions")
             tx.execute("DELETE FROM events")
             for e in events:
-                tx.execute(
-                    "INSERT INTO events VALUES (?,?,?,?,?)",
-                    (
-                        e.event_id,
-                        e.event_date,
-                        e.location.iso if e.location else None,
-                        e.event_type,
-                        to_json(e),
-                    ),
-                )
-                tx.executemany(
-                    "INSERT INTO event_mentions VALUES (?,?)",
-                    [(e.event_id, mid) for mid in e.mention_ids],
-                )
+                insert_event(tx, e)
 
     def iter_events(self) -> Iterator[Event]:
         rows = self.conn.execute(

@@ -1,0 +1,389 @@
+"""Incremental resolution: add documents to a resolved set without re-clustering everything.
+
+Clustering (``cluster.cluster_block``) merges pairs best first and only along *links*: pairs
+that are compatible and score at least ``min_score``. A merge decision reads only the members
+of the two clusters involved, and those are always connected to each other by links. So the
+clustering of a block is the union of the clusterings of the connected components of its link
+graph, each computed on its own: nothing outside a component can change what happens inside.
+
+New reports therefore only touch the link components they join. :class:`ResolvedIndex` keeps
+the report leads of a resolution by block and date; :meth:`ResolvedIndex.update` finds the
+components around the new leads (a breadth-first walk over links, each step a date-window
+lookup in one block), re-clusters just those and leaves every other event as it was. The
+partition, and the event ids chosen with the old assignment as ``previous``, are the same as
+a full run of :func:`eventscope.resolve.resolve_events` would give.
+
+A replaced document (one whose mentions arrive again) removes its old leads first; the walk
+then also starts from their old link neighbours, which covers whatever their removal splits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, insort
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from eventscope.models import Mention
+from eventscope.resolve.cluster import (
+    block_key,
+    build_reports,
+    cluster_block,
+    link_leads,
+)
+from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
+from eventscope.resolve.reconcile import choose_event_id
+
+Block = tuple[str, str]
+
+
+def unique_event_id(
+    cluster: Sequence[Mention], previous: Mapping[str, str], taken: set[str]
+) -> str:
+    """``choose_event_id``, never returning a taken id. A fresh id hashes the cluster's first
+    mention id; an event that kept its id by vote after losing that mention would otherwise
+    share it with the cluster the mention moved to (two events, one id)."""
+    event_id = choose_event_id(cluster, previous, taken)
+    anchor = min(m.mention_id for m in cluster)
+    k = 0
+    while event_id in taken:
+        k += 1
+        event_id = "ev-" + hashlib.sha1(f"{anchor}#{k}".encode()).hexdigest()[:12]
+    return event_id
+
+
+@dataclass(slots=True)
+class _Lead:
+    mention: Mention
+    feats: Features
+    report: list[Mention]
+    block: Block
+    event_id: str = ""
+
+
+@dataclass(slots=True)
+class _Block:
+    order: list[tuple[int, str]] = field(default_factory=list)  # (start day, lead id), dated
+    by_doc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    span: int = 0  # longest window seen (days): how far before a start a window can reach
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What an update did: event ids to drop, and the events (mentions) that replace them.
+    An id can be in both when an event kept its id but gained or lost reports."""
+
+    removed: frozenset[str]
+    added: dict[str, list[Mention]]
+    component: frozenset[str]  # the lead ids that were re-clustered
+
+
+EdgeKey = tuple[float, str, str]  # (-score, lower id, higher id): cluster_block's merge order
+
+
+def link_key(a: Features, a_id: str, b: Features, b_id: str, rules: LinkRules) -> EdgeKey | None:
+    """The merge-order key of two linked leads, None when they are not linked. Scored in the
+    orientation ``cluster_block`` uses: the earlier window first (the date bonus reads the
+    first mention's precision)."""
+    if a.start is not None and b.start is not None and (b.start, b_id) < (a.start, a_id):
+        a, b = b, a
+    if not compatible(a, b, rules):
+        return None
+    s = score(a, b)
+    if s < rules.min_score:
+        return None
+    return (-s, a_id, b_id) if a_id < b_id else (-s, b_id, a_id)
+
+
+class ResolvedIndex:
+    """The report leads of one resolution, by block and date, with each lead's event id."""
+
+    def __init__(self, rules: LinkRules) -> None:
+        self.rules = rules
+        self.leads: dict[str, _Lead] = {}
+        self.doc_leads: dict[str, list[str]] = defaultdict(list)
+        self.blocks: dict[Block, _Block] = defaultdict(_Block)
+        self.events: dict[str, set[str]] = {}  # event id -> lead ids
+
+    @classmethod
+    def build(
+        cls,
+        mentions: Iterable[Mention],
+        rules: LinkRules,
+        previous: Mapping[str, str] | None = None,
+    ) -> ResolvedIndex:
+        """Resolve ``mentions`` from scratch (as ``resolve_events`` does) and index them."""
+        index = cls(rules)
+        reports = build_reports(mentions, rules)
+        for lead, report in reports:
+            index._insert(lead, report, keep_sorted=False)
+        for blk in index.blocks.values():
+            blk.order.sort()  # one sort, not an insertion per lead
+        index._assign(link_leads([lead for lead, _ in reports], rules), previous or {})
+        return index
+
+    def add_resolved(self, mentions: Iterable[Mention], assignment: Mapping[str, str]) -> None:
+        """Index mentions that are already resolved (mention id -> event id), such as a slice
+        of a store, without re-clustering; mentions without an event are left out (they are
+        new: :meth:`update` adds those)."""
+        for lead, report in build_reports(
+            (m for m in mentions if m.mention_id in assignment), self.rules
+        ):
+            self._insert(lead, report)
+            eid = assignment[lead.mention_id]
+            self.leads[lead.mention_id].event_id = eid
+            self.events.setdefault(eid, set()).add(lead.mention_id)
+
+    # -- reading ------------------------------------------------------------------------------
+    def partition(self) -> dict[str, list[Mention]]:
+        """Event id -> its mentions, sorted by id (the order ``cluster_mentions`` gives)."""
+        return {eid: self._mentions(lids) for eid, lids in self.events.items()}
+
+    def _mentions(self, lead_ids: Iterable[str]) -> list[Mention]:
+        return sorted(
+            (m for lid in lead_ids for m in self.leads[lid].report), key=lambda m: m.mention_id
+        )
+
+    def links(self, lead_id: str) -> list[tuple[EdgeKey, str]]:
+        """The links of ``lead_id`` in its block: (merge-order key, other lead)."""
+        lead = self.leads[lead_id]
+        f, blk, slack = lead.feats, self.blocks[lead.block], self.rules.date_slack_days
+        cands = set(blk.by_doc[f.doc_id])
+        if f.start is not None and f.end is not None:
+            lo = bisect_left(blk.order, (f.start - blk.span - slack,))
+            hi = bisect_left(blk.order, (f.end + slack + 1,))
+            cands.update(lid for _, lid in blk.order[lo:hi])
+        cands.discard(lead_id)
+        out = []
+        for c in cands:
+            key = link_key(f, lead_id, self.leads[c].feats, c, self.rules)
+            if key is not None:
+                out.append((key, c))
+        return out
+
+    def neighbours(self, lead_id: str) -> set[str]:
+        """Leads linked to ``lead_id`` in its block."""
+        return {c for _, c in self.links(lead_id)}
+
+    def component(self, seeds: Iterable[str]) -> set[str]:
+        """All leads connected to ``seeds`` by links."""
+        todo = [s for s in seeds if s in self.leads]
+        seen = set(todo)
+        while todo:
+            for n in self.neighbours(todo.pop()):
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+        return seen
+
+    # -- writing ------------------------------------------------------------------------------
+    def update(self, mentions: Iterable[Mention]) -> Change:
+        """Add documents (each document's mentions replace any it had before) and re-cluster
+        the link components they touch."""
+        mentions = list(mentions)
+        replaced = any(self.doc_leads.get(m.doc_id) for m in mentions)
+        seeds, previous = self.stage(mentions)
+        if not replaced:
+            change = self.replay(seeds)
+            if change is not None:
+                return change
+        return self.recluster(self.component(seeds), previous)
+
+    def replay(self, new_leads: Iterable[str]) -> Change | None:
+        """Re-cluster only what new leads change (``replay``); None if that is not
+        self-contained, and nothing was changed."""
+        from eventscope.resolve.replay import replay_update
+
+        clusters, whole = replay_update(self, new_leads)
+        if not whole:
+            return None
+        dirty = set().union(*clusters) if clusters else set()
+        previous = self._assignment(dirty)
+        for eid in set(previous.values()):
+            self.events.pop(eid, None)
+        groups = [[self.leads[lid].mention for lid in sorted(c)] for c in clusters]
+        added = self._assign(groups, previous)
+        return Change(frozenset(previous.values()), added, frozenset(dirty))
+
+    def stage(self, mentions: Iterable[Mention]) -> tuple[set[str], dict[str, str]]:
+        """Swap in documents' reports without re-clustering. Returns the leads to walk from
+        (the new leads, and the old link neighbours of the replaced ones) and the old event
+        ids of the replaced mentions."""
+        mentions = list(mentions)
+        gone = [lid for d in sorted({m.doc_id for m in mentions}) for lid in self.doc_leads[d]]
+        seeds = {n for lid in gone for n in self.neighbours(lid)} - set(gone)
+        # A re-processed article's mentions keep their ids: they vote for their old events,
+        # as they would in a full run given the old assignment.
+        previous = self._assignment(gone)
+        for lid in gone:
+            self._remove(lid)
+        for lead, report in build_reports(mentions, self.rules):
+            self._insert(lead, report)  # may bring back a gone lead id
+            seeds.add(lead.mention_id)
+        return seeds, previous
+
+    def recluster(self, comp: Iterable[str], previous: Mapping[str, str]) -> Change:
+        """Re-cluster whole link components (``comp``) and give the clusters their ids;
+        ``previous`` holds the old event ids of mentions that were replaced."""
+        comp = set(comp)
+        previous = {**previous, **self._assignment(comp)}
+        removed = set(previous.values())
+        for eid in removed:
+            self.events.pop(eid, None)
+        by_block: dict[Block, list[Mention]] = defaultdict(list)
+        for lid in sorted(comp):
+            by_block[self.leads[lid].block].append(self.leads[lid].mention)
+        groups = [g for b in sorted(by_block) for g in cluster_block(by_block[b], self.rules)]
+        added = self._assign(groups, previous)
+        return Change(frozenset(removed), added, frozenset(comp))
+
+    def _assignment(self, lead_ids: Iterable[str]) -> dict[str, str]:
+        """Mention id -> event id for the reports of these leads (those with an event)."""
+        return {
+            m.mention_id: self.leads[lid].event_id
+            for lid in lead_ids
+            if self.leads[lid].event_id
+            for m in self.leads[lid].report
+        }
+
+    def _assign(
+        self, lead_groups: Sequence[Sequence[Mention]], previous: Mapping[str, str]
+    ) -> dict[str, list[Mention]]:
+        """Event ids as ``resolve_events`` picks them: bigger clusters first, then by their
+        first mention id, each keeping the id most of its mentions had."""
+        clusters = [
+            (self._mentions(lead.mention_id for lead in g), [lead.mention_id for lead in g])
+            for g in lead_groups
+        ]
+        clusters.sort(key=lambda c: (-len(c[0]), c[0][0].mention_id))
+        taken = set(self.events)  # ids of the events left as they were
+        out: dict[str, list[Mention]] = {}
+        for ms, lids in clusters:
+            eid = unique_event_id(ms, previous, taken)
+            taken.add(eid)
+            self.events[eid] = set(lids)
+            for lid in lids:
+                self.leads[lid].event_id = eid
+            out[eid] = ms
+        return out
+
+    def _insert(self, lead: Mention, report: list[Mention], keep_sorted: bool = True) -> None:
+        f = features(lead)
+        key = block_key(lead)
+        self.leads[lead.mention_id] = _Lead(lead, f, report, key)
+        self.doc_leads[lead.doc_id].append(lead.mention_id)
+        blk = self.blocks[key]
+        blk.by_doc[lead.doc_id].add(lead.mention_id)
+        if f.start is not None and f.end is not None:
+            if keep_sorted:
+                insort(blk.order, (f.start, lead.mention_id))
+            else:
+                blk.order.append((f.start, lead.mention_id))
+            blk.span = max(blk.span, f.end - f.start)
+
+    def _remove(self, lead_id: str) -> None:
+        lead = self.leads.pop(lead_id)
+        self.doc_leads[lead.mention.doc_id].remove(lead_id)
+        blk = self.blocks[lead.block]
+        blk.by_doc[lead.mention.doc_id].discard(lead_id)
+        if lead.feats.start is not None:
+            blk.order.pop(bisect_left(blk.order, (lead.feats.start, lead_id)))
+        if lead.event_id in self.events:
+            self.events[lead.event_id].discard(lead_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """Where a report's link neighbours can be: its block, its days (with slack) and, unless
+    it is placed at country level, within ``radius_km`` of its place."""
+
+    event_type: str
+    iso: str
+    lo: int  # day ordinals, inclusive
+    hi: int
+    latitude: float
+    longitude: float
+    radius_km: float | None  # None: anywhere in the country
+
+
+class ResolvedSource(Protocol):
+    """A resolved store, read a neighbourhood at a time (``eventscope.store.resolution``)."""
+
+    def new_mentions(self) -> list[Mention]: ...
+
+    def mentions_near(self, probes: Sequence[Probe], skip_docs: set[str]) -> list[Mention]: ...
+
+    def assignments(self, mention_ids: Iterable[str]) -> dict[str, str]: ...
+
+
+def resolve_added(
+    source: ResolvedSource, rules: LinkRules, limit: int | None = None
+) -> Change | None:
+    """Resolve a store's new documents into its existing events, reading only what can link
+    to them. Every report the replay (or, failing that, the component walk) reaches is
+    probed once: the store's mentions of its block, days and surroundings are loaded. The
+    walk repeats until everything it reached was probed, so no link was missed. None when
+    there are more than ``limit`` new mentions (a full resolution is then cheaper)."""
+    from eventscope.resolve.replay import Replay
+
+    new = source.new_mentions()
+    if limit is not None and len(new) > limit:
+        return None
+    index = ResolvedIndex(rules)
+    seeds, previous = index.stage(new)
+    loader = _Loader(source, index, {m.doc_id for m in new})
+
+    def replay_reach() -> set[str]:
+        replay = Replay(index, seeds)
+        return replay.touched.union(seeds, *replay.run())
+
+    while loader.probe(replay_reach()):
+        pass
+    change = index.replay(seeds)
+    if change is not None:
+        return change
+    while loader.probe(index.component(seeds)):
+        pass
+    return index.recluster(index.component(seeds), previous)
+
+
+class _Loader:
+    """Loads the store's neighbourhood of each lead once."""
+
+    def __init__(self, source: ResolvedSource, index: ResolvedIndex, new_docs: set[str]):
+        self.source, self.index = source, index
+        self.loaded_docs = set(new_docs)
+        self.probed: set[str] = set()
+
+    def probe(self, leads: Iterable[str]) -> bool:
+        """Load around the leads not probed yet; False when there were none."""
+        todo = sorted(set(leads) - self.probed)
+        if not todo:
+            return False
+        self.probed.update(todo)
+        rules = self.index.rules
+        probes = [p for lid in todo if (p := _probe(self.index.leads[lid], rules)) is not None]
+        old = self.source.mentions_near(probes, self.loaded_docs) if probes else []
+        self.loaded_docs.update(m.doc_id for m in old)
+        self.index.add_resolved(old, self.source.assignments(m.mention_id for m in old))
+        return True
+
+
+def _probe(lead: _Lead, rules: LinkRules) -> Probe | None:
+    """Where the lead's link neighbours can be; None when only its own document can hold
+    them (no date, or no country)."""
+    f, m = lead.feats, lead.mention
+    if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
+        return None
+    slack = rules.date_slack_days
+    return Probe(
+        event_type=m.event_type,
+        iso=lead.block[1],
+        lo=f.start - slack,
+        hi=f.end + slack,
+        latitude=m.location.latitude,
+        longitude=m.location.longitude,
+        radius_km=None if f.country_level else rules.max_distance_km,
+    )
