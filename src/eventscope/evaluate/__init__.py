@@ -21,6 +21,7 @@ TASKS: dict[str, str] = {
     "muc4": "eventscope.evaluate.muc4:evaluate_muc4",
     "satp": "eventscope.evaluate.satp:evaluate_satp",
     "coref": "eventscope.evaluate.coref:evaluate_coref",
+    "linking": "eventscope.evaluate.linking:evaluate_linking",
 }
 
 

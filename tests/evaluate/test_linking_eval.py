@@ -1,0 +1,178 @@
+"""``eventscope eval linking``: the case reader, the pair metric, an end-to-end run on a
+two-case subset, and the gate on the full synthetic file (about 5 s)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventscope.errors import ConfigError
+from eventscope.evaluate import EvalOptions, run_eval
+from eventscope.evaluate.linking import Profile, parse_case, read_cases, score_pairs
+
+CASES = Path(__file__).parents[1] / "data" / "linking_cases.jsonl"
+FLOORS: dict[str, Any] = json.loads(
+    Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
+)
+
+
+def _article(aid: str, event: str, published: str = "2025-01-01") -> dict[str, str]:
+    return {
+        "id": aid,
+        "source": "Outlet",
+        "published": published,
+        "title": "Title",
+        "text": "Gunmen attacked a village on Monday.",
+        "event": event,
+    }
+
+
+def _without(record: dict[str, str], key: str) -> dict[str, str]:
+    return {k: v for k, v in record.items() if k != key}
+
+
+def _line(*articles: dict[str, str], kind: str = "mixed") -> str:
+    return json.dumps({"case": "c", "kind": kind, "note": "", "articles": list(articles)})
+
+
+# --- reader ----------------------------------------------------------------------------------
+
+
+def test_the_shipped_file_reads_and_covers_both_kinds() -> None:
+    cases = read_cases(CASES)
+    assert len(cases) >= 16
+    kinds = {c.kind for c in cases}
+    assert kinds == {"paraphrase", "hard-negative", "mixed"}
+    assert all(2 <= len(c.articles) <= 4 for c in cases)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        (_line(_article("a", "E1")), "at least two articles"),
+        (_line(_article("a", "E1"), {**_article("b", "E1"), "event": ""}), "'event'"),
+        (_line(_article("a", "E1"), _without(_article("b", "E1"), "event")), "'event'"),
+        (_line(_article("a", "E1"), _article("b", "E1", "11/03/2025")), "YYYY-MM-DD"),
+        (_line(_article("a", "E1"), _article("a", "E2")), "ids repeat"),
+        (_line(_article("a", "E1"), _article("b", "E1"), kind="other"), "kind must be"),
+    ],
+)
+def test_bad_lines_raise_a_config_error_naming_the_line(line: str, message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_case(line, 7)
+    assert info.value.code == "ES-EVAL-050"
+    assert "line 7" in str(info.value) and message in str(info.value)
+
+
+def test_read_cases_reports_the_line_number(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    good = _line(_article("a", "E1"), _article("b", "E1"))
+    path.write_text(good + "\n\n" + _line(_article("a", "E1")) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="line 3"):
+        read_cases(path)
+
+
+# --- pair metric (pure) ----------------------------------------------------------------------
+
+
+def test_pair_metric_on_hand_made_predictions() -> None:
+    case = parse_case(
+        _line(
+            _article("a", "E1"),
+            _article("b", "E1"),
+            _article("c", "E2", "2026-01-01"),
+            _article("d", "E1"),
+        ),
+        1,
+    )
+    found = {
+        "c": {
+            "a": Profile(frozenset({"ev1"})),
+            "b": Profile(frozenset({"ev2"})),  # should join a: a missed paraphrase
+            "c": Profile(frozenset({"ev1", "ev3"})),  # shares ev1 with a: a false merge
+            "d": Profile(frozenset()),  # extraction miss: its pairs are excluded
+        }
+    }
+    m = score_pairs([case], found)
+    # Scored pairs: a-b (fn), a-c (fp), b-c (tn); a-d, b-d, c-d excluded.
+    assert m["pairs"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 1, "fn": 1}
+    assert m["paraphrase_recall"] == 0.0 and m["paraphrase_pairs"] == 1
+    assert m["hard_negative_separation"] == 0.5 and m["hard_negative_pairs"] == 2
+    assert m["paraphrase_recall_end_to_end"] == 0.0  # a-b, a-d, b-d should join; none did
+    assert len(m["excluded_pairs"]) == 3
+    assert all("no event extracted from article d" in p["reason"] for p in m["excluded_pairs"])
+    [failing] = m["failing_cases"]
+    reasons = {(p["a"], p["b"]): p["reason"] for p in failing["pairs"]}
+    assert reasons[("a", "c")].startswith("merged across dates")
+    assert reasons[("a", "b")].startswith("split")
+    assert m["cases"]["c"] == {"kind": "mixed", "scored_pairs": 3, "correct": 1}
+
+
+def test_pair_metric_all_right() -> None:
+    case = parse_case(_line(_article("a", "E1"), _article("b", "E1"), _article("c", "E2")), 1)
+    found = {
+        "c": {
+            "a": Profile(frozenset({"ev1"})),
+            "b": Profile(frozenset({"ev1"})),
+            "c": Profile(frozenset({"ev2"})),
+        }
+    }
+    m = score_pairs([case], found)
+    assert m["pairs"]["f1"] == 1.0
+    assert m["paraphrase_recall"] == 1.0 and m["hard_negative_separation"] == 1.0
+    assert m["failing_cases"] == [] and m["excluded_pairs"] == []
+
+
+# --- end to end ------------------------------------------------------------------------------
+
+
+def _check_consistent(m: dict[str, Any], articles: int) -> None:
+    for key in ("paraphrase_recall", "hard_negative_separation", "paraphrase_recall_end_to_end"):
+        assert 0.0 <= m[key] <= 1.0
+    for key in ("precision", "recall", "f1"):
+        assert 0.0 <= m["pairs"][key] <= 1.0
+    assert m["articles"] == articles
+    assert m["articles_without_events"] == len(m["articles_without_events_ids"])
+    pairs = m["pairs"]
+    assert pairs["tp"] + pairs["fn"] == m["paraphrase_pairs"]
+    scored = sum(c["scored_pairs"] for c in m["cases"].values())
+    assert scored == m["paraphrase_pairs"] + m["hard_negative_pairs"]
+    wrong = sum(len(c["pairs"]) for c in m["failing_cases"])
+    assert wrong == pairs["fp"] + pairs["fn"]
+    assert scored - sum(c["correct"] for c in m["cases"].values()) == wrong
+
+
+def test_end_to_end_on_a_paraphrase_and_a_hard_negative(tmp_path: Path) -> None:
+    chosen = {"kharkiv-shelling", "kharkiv-week-later"}
+    lines = [
+        ln
+        for ln in CASES.read_text(encoding="utf-8").splitlines()
+        if json.loads(ln)["case"] in chosen
+    ]
+    subset = tmp_path / "subset.jsonl"
+    subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_eval("linking", subset, EvalOptions())
+    assert result.task == "linking" and result.n == 2
+    m = result.metrics
+    _check_consistent(m, articles=4)
+    # Each case has one pair: the paraphrase pair and the hard-negative pair, unless excluded.
+    assert m["paraphrase_pairs"] + m["hard_negative_pairs"] + len(m["excluded_pairs"]) == 2
+    print("subset scores:", m["paraphrase_recall"], m["hard_negative_separation"])
+
+
+# --- gate ------------------------------------------------------------------------------------
+
+
+def test_linking_stays_above_floors() -> None:
+    result = run_eval("linking", CASES, EvalOptions())
+    m = result.metrics
+    _check_consistent(m, articles=sum(len(c.articles) for c in read_cases(CASES)))
+    for key, floor in FLOORS["floors"].items():
+        measured = m["pairs"][key] if key in m["pairs"] else m[key]
+        assert measured >= floor, f"linking {key} {measured} fell below the floor {floor}"
+    ceiling = FLOORS["max_articles_without_events"]
+    assert m["articles_without_events"] <= ceiling, m["articles_without_events_ids"]
