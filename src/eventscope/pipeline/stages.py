@@ -117,11 +117,15 @@ class GeocodeStage:
 
     @property
     def version(self) -> str:
-        return code_version("geocode", ("gazetteer_supplement.csv",))
+        # actors.json: the home countries that decide inter code 8 (geocode/forces.py).
+        return code_version("geocode", ("gazetteer_supplement.csv", "actors.json"))
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._geocoder: Any = None
+        self._home: Any = None
+        self._iso: Any = None
+        self._namer: Any = None
 
     def _get_geocoder(self) -> Any:
         if self._geocoder is None:
@@ -130,13 +134,29 @@ class GeocodeStage:
             self._geocoder = Geocoder.from_settings(self.settings.geocode)
         return self._geocoder
 
-    def process_batch(self, batch: Sequence[Work]) -> list[Work]:
-        from eventscope.geocode import geocode_mentions
+    def _locate(self, article: Any, mentions: Sequence[Mention]) -> list[Mention]:
+        """Event places, then state forces abroad re-coded as External/Other Forces."""
+        from eventscope.extract.lexicon import default_lexicon
+        from eventscope.geocode import forces, geocode_mentions
+        from eventscope.geocode.normalize import strict_key
 
+        geocoder = self._get_geocoder()
+        if self._home is None:
+            lexicon = default_lexicon()
+            kinds = {a.name: (a.country, a.kind) for a in lexicon.actors if a.country}
+            self._home = forces.home_country_finder(kinds.get, tuple(lexicon.templates.values()))
+            self._iso = forces.iso_finder(geocoder.gazetteer.country_names(), strict_key)
+            labels = {a.name for a in lexicon.actors if a.generic and not a.country and not a.kind}
+            self._namer = forces.generic_namer(frozenset(labels))
+        located = geocode_mentions(article, mentions, geocoder)
+        named = forces.localise_generic_actors(located, self._namer)
+        return forces.code_foreign_forces(named, self._home, self._iso)
+
+    def process_batch(self, batch: Sequence[Work]) -> list[Work]:
         out = []
         for work in batch:
             if work.skip is None and work.article is not None and work.mentions:
-                located = geocode_mentions(work.article, work.mentions, self._get_geocoder())
+                located = self._locate(work.article, work.mentions)
                 out.append(replace(work, mentions=tuple(located), done=(*work.done, self.name)))
             elif work.skip is None:
                 out.append(replace(work, done=(*work.done, self.name)))

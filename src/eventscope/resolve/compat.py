@@ -26,6 +26,18 @@ def generic_actors() -> frozenset[str]:
     return generic_actor_names()
 
 
+_COUNTRY_SUFFIX = re.compile(r" \([^()]*\)$")
+
+
+@cache
+def is_generic_actor(name: str) -> bool:
+    """A class label, also with the country the geocode stage appends ("Civilians (Mali)",
+    ACLED's naming), but never a named group whose name ends in brackets: "Islamic State
+    (Syria)" minus its suffix is not a class label."""
+    generic = generic_actors()
+    return name in generic or _COUNTRY_SUFFIX.sub("", name) in generic
+
+
 @dataclass(frozen=True, slots=True)
 class LinkRules:
     max_distance_km: float = 50.0
@@ -67,7 +79,6 @@ class Features:
 
 
 def features(m: Mention) -> Features:
-    generic = generic_actors()
     start = end = None
     if m.date_start:
         start = date.fromisoformat(m.date_start[:10]).toordinal()
@@ -79,7 +90,7 @@ def features(m: Mention) -> Features:
         start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
-        actor1=m.actor1 if m.actor1 not in generic else "",
+        actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)),
         weapons=frozenset(m.weapons),
     )  # fmt: skip
@@ -121,8 +132,8 @@ def _places_ok(a: Features, b: Features, max_km: float) -> bool:
 
 
 def _named_actors(m: Mention) -> set[str]:
-    generic = generic_actors()
-    return {a for a in (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2) if a not in generic}
+    actors = (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2)
+    return {a for a in actors if not is_generic_actor(a)}
 
 
 def actors_compatible(a: Mention, b: Mention) -> bool:

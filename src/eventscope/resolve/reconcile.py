@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventscope.models import Article, Claim, Event, Mention, Place
-from eventscope.resolve.compat import generic_actors
+from eventscope.resolve.compat import is_generic_actor
 
 _CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians"})
 
@@ -121,7 +121,7 @@ def _contradictions(
         (actor, claim)
         for claim, ms in zip(claims, claim_mentions, strict=True)
         if (actor := _pick_actor([(m.actor1, m.inter1) for m in ms])[0])
-        and actor not in generic_actors()
+        and not is_generic_actor(actor)
     ]
     return out + _disagreement("actor1", named)
 
@@ -140,7 +140,7 @@ def _pick_actor(pairs: Sequence[tuple[str, int]]) -> tuple[str, int]:
     real = [(name, inter) for name, inter in pairs if name]
     if not real:
         return "", 0
-    named = [p for p in real if p[0] not in generic_actors()] or real
+    named = [p for p in real if not is_generic_actor(p[0])] or real
     counts = Counter(named)
     return min(counts, key=lambda p: (-counts[p], p[0], p[1]))
 
