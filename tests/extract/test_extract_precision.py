@@ -178,3 +178,34 @@ def test_without_a_fight_is_not_negated(mentions_of: Mentions) -> None:
     """Control: "without" inside the trigger phrase is the event, not its negation."""
     found = mentions_of("Rebels took over the town of Kidal without a fight on Monday.")
     assert found and all(m.modality != "negated" for m in found)
+
+
+# --- A weak trigger heading its own clause, with its own agent, is a second event -----------
+
+
+def test_a_killing_in_its_own_clause_is_a_second_event_with_its_own_count(
+    mentions_of: Mentions,
+) -> None:
+    text = (
+        "Rebels clashed with government troops near Goma on Monday, "
+        "while gunmen killed 5 civilians in a nearby village."
+    )
+    found = sorted(_asserted(mentions_of(text)), key=lambda m: m.start)
+    assert [m.event_type for m in found] == ["Battles", "Violence against civilians"]
+    clash, killing = found
+    assert clash.fatalities_best is None and killing.fatalities_best == 5
+    assert killing.trigger == "killed" and killing.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shelled the town on Monday, and 5 civilians were killed.",  # passive outcome
+        "Militants stormed the base on Monday and killed 4 soldiers.",  # shared subject
+    ],
+)
+def test_an_outcome_of_the_same_event_is_not_a_second_event(
+    mentions_of: Mentions, text: str
+) -> None:
+    found = _asserted(mentions_of(text))
+    assert len(found) == 1, [(m.event_type, m.trigger) for m in found]

@@ -20,6 +20,7 @@ from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
 from eventscope.extract.arguments import code_arguments
 from eventscope.extract.attribution import Attribution, analyse, claimant_spans
+from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
 from eventscope.extract.dates import (
@@ -124,10 +125,14 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         ]
         if candidates:
             break
+    if candidates and not candidates[0].hit.rule.weak:  # "..., while gunmen killed 5"
+        for h in independent_weak_hits(hits, candidates):
+            extra = _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming))
+            candidates += [extra] if extra else []
     if not candidates:
         return []
     facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
-    groups = list(_groups(_absorb_participles(candidates)))
+    groups = list(_groups(absorb_participles(candidates)))
     if len(groups) == 1 and not candidates[0].hit.rule.weak:  # "fighting raged when X attacked"
         facts = replace(facts, spare=tuple(h for h in hits if h.rule.weak))
     shares = _split_counts(ctx.doc, groups, facts.counts)
@@ -135,33 +140,6 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         _mention(ctx, sent, group, replace(facts, counts=counts))
         for group, counts in zip(groups, shares, strict=True)
     ]
-
-
-def _absorb_participles(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A weak trigger in a subjectless phrase under another trigger of its clause ("attacked a
-    police station, killing 7 officers"; "stormed the base and killed 4") tells what that event
-    did: it takes the governing event's coding, so the clause yields one event, not a second
-    one built from the victims alone."""
-    for cand in sorted(candidates, key=lambda c: len(list(c.hit.head.ancestors))):
-        if not cand.hit.rule.weak:
-            continue
-        governor = _governor(cand, candidates)
-        if governor is not None and governor.modality == cand.modality:
-            cand.sub_event_type, cand.event_type = governor.sub_event_type, governor.event_type
-            cand.roles = governor.roles
-    return candidates
-
-
-def _governor(cand: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
-    """The nearest other trigger that governs ``cand`` within the same finite clause."""
-    head = cand.hit.head
-    for ancestor in head.ancestors:
-        if scope.in_other_clause(head, ancestor):
-            return None
-        found = next((c for c in candidates if c is not cand and c.hit.head.i == ancestor.i), None)
-        if found is not None:
-            return found
-    return None
 
 
 def _split_counts(
