@@ -126,9 +126,12 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         if candidates:
             break
     if candidates and not candidates[0].hit.rule.weak:  # "..., while gunmen killed 5"
+        # Only another kind of event: one of the same type is the same event told twice
+        # ("fighting raged when militants attacked"), which the strong trigger already codes.
+        types = {c.event_type for c in candidates}
         for h in independent_weak_hits(hits, candidates):
             extra = _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming))
-            candidates += [extra] if extra else []
+            candidates += [extra] if extra and extra.event_type not in types else []
     if not candidates:
         return []
     facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
