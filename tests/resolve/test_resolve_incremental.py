@@ -214,7 +214,7 @@ def test_pipeline_resolves_new_documents_incrementally_like_a_full_run(
 def test_reprocessed_document_makes_the_next_resolve_a_full_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import eventscope.resolve.incremental as incremental
+    import eventscope.resolve.replay as replay_module
 
     corpus = generate(400, 4)
     with Store(tmp_path / "es.db") as store:
@@ -227,7 +227,29 @@ def test_reprocessed_document_makes_the_next_resolve_a_full_one(
         def refuse(*args: object, **kw: object) -> None:
             raise AssertionError("a re-processed document must not be resolved incrementally")
 
-        monkeypatch.setattr(incremental, "resolve_added", refuse)
+        monkeypatch.setattr(replay_module, "resolve_added", refuse)
         before = store.counts()["events"]
         pipeline.resolve()
         assert abs(store.counts()["events"] - before) <= 2
+
+
+@pytest.mark.parametrize(("n", "seed", "n_late"), [(2000, 5, 40), (4000, 9, 25), (1500, 33, 90)])
+def test_store_incremental_equals_full_on_generated_corpora(
+    tmp_path: Path, n: int, seed: int, n_late: int
+) -> None:
+    """The store path (near-query, event loading, replay) against a full resolution."""
+    corpus = generate(n, seed)
+    docs = sorted({m.doc_id for m in corpus.mentions})
+    late = set(random.Random(seed).sample(docs, n_late))
+    with Store(tmp_path / "es.db") as store:
+        pipeline = Pipeline(store, load_config(environ={}), stages=[])
+        _add_docs(store, [m for m in corpus.mentions if m.doc_id not in late])
+        pipeline.resolve()
+        previous = store.event_assignments()
+        _add_docs(store, [m for m in corpus.mentions if m.doc_id in late])
+        pipeline.resolve()
+        full = resolve_events(
+            store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
+        )
+        got = sorted(store.iter_events(), key=lambda e: e.event_id)
+        assert got == sorted(full, key=lambda e: e.event_id)

@@ -214,8 +214,8 @@ class Pipeline:
 
     def _resolve_added(self, state: ResolutionStore, rules: LinkRules) -> bool:
         """The incremental path; False when only a full resolution is safe or cheaper."""
-        from eventscope.resolve.incremental import resolve_added
         from eventscope.resolve.reconcile import build_event
+        from eventscope.resolve.replay import resolve_added
 
         # Re-processed or superseded documents, or a new store: resolve everything. So too
         # when the new documents are many, where one pass over everything is cheaper.

@@ -24,7 +24,6 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from eventscope.models import Mention
 from eventscope.resolve.cluster import (
@@ -37,6 +36,7 @@ from eventscope.resolve.compat import Features, LinkRules, compatible, features,
 from eventscope.resolve.reconcile import choose_event_id
 
 Block = tuple[str, str]
+EdgeKey = tuple[float, str, str]  # (-score, lower id, higher id): cluster_block's merge order
 
 
 def unique_event_id(
@@ -65,9 +65,14 @@ class _Lead:
 
 @dataclass(slots=True)
 class _Block:
-    order: list[tuple[int, str]] = field(default_factory=list)  # (start day, lead id), dated
+    # (start day, lead id, end day) of the dated leads, sorted: the end lets links() drop the
+    # leads that start inside the look-back (``span``) but end before the window, unscored.
+    order: list[tuple[int, str, int]] = field(default_factory=list)
     by_doc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     span: int = 0  # longest window seen (days): how far before a start a window can reach
+    # links() per lead, valid while the block is unchanged: the store path replays several
+    # times while it loads, mostly over the same blocks.
+    links: dict[str, list[tuple[EdgeKey, str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +83,6 @@ class Change:
     removed: frozenset[str]
     added: dict[str, list[Mention]]
     component: frozenset[str]  # the lead ids that were re-clustered
-
-
-EdgeKey = tuple[float, str, str]  # (-score, lower id, higher id): cluster_block's merge order
 
 
 def link_key(a: Features, a_id: str, b: Features, b_id: str, rules: LinkRules) -> EdgeKey | None:
@@ -150,17 +152,21 @@ class ResolvedIndex:
         """The links of ``lead_id`` in its block: (merge-order key, other lead)."""
         lead = self.leads[lead_id]
         f, blk, slack = lead.feats, self.blocks[lead.block], self.rules.date_slack_days
+        if lead_id in blk.links:
+            return blk.links[lead_id]
         cands = set(blk.by_doc[f.doc_id])
         if f.start is not None and f.end is not None:
             lo = bisect_left(blk.order, (f.start - blk.span - slack,))
             hi = bisect_left(blk.order, (f.end + slack + 1,))
-            cands.update(lid for _, lid in blk.order[lo:hi])
+            first = f.start - slack  # _dates_ok: the other window must end on or after this
+            cands.update(lid for _, lid, end in blk.order[lo:hi] if end >= first)
         cands.discard(lead_id)
         out = []
         for c in cands:
             key = link_key(f, lead_id, self.leads[c].feats, c, self.rules)
             if key is not None:
                 out.append((key, c))
+        blk.links[lead_id] = out
         return out
 
     def neighbours(self, lead_id: str) -> set[str]:
@@ -275,115 +281,22 @@ class ResolvedIndex:
         self.leads[lead.mention_id] = _Lead(lead, f, report, key)
         self.doc_leads[lead.doc_id].append(lead.mention_id)
         blk = self.blocks[key]
+        blk.links.clear()
         blk.by_doc[lead.doc_id].add(lead.mention_id)
         if f.start is not None and f.end is not None:
             if keep_sorted:
-                insort(blk.order, (f.start, lead.mention_id))
+                insort(blk.order, (f.start, lead.mention_id, f.end))
             else:
-                blk.order.append((f.start, lead.mention_id))
+                blk.order.append((f.start, lead.mention_id, f.end))
             blk.span = max(blk.span, f.end - f.start)
 
     def _remove(self, lead_id: str) -> None:
         lead = self.leads.pop(lead_id)
         self.doc_leads[lead.mention.doc_id].remove(lead_id)
         blk = self.blocks[lead.block]
+        blk.links.clear()
         blk.by_doc[lead.mention.doc_id].discard(lead_id)
         if lead.feats.start is not None:
             blk.order.pop(bisect_left(blk.order, (lead.feats.start, lead_id)))
         if lead.event_id in self.events:
             self.events[lead.event_id].discard(lead_id)
-
-
-@dataclass(frozen=True, slots=True)
-class Probe:
-    """Where a report's link neighbours can be: its block, its days (with slack) and, unless
-    it is placed at country level, within ``radius_km`` of its place."""
-
-    event_type: str
-    iso: str
-    lo: int  # day ordinals, inclusive
-    hi: int
-    latitude: float
-    longitude: float
-    radius_km: float | None  # None: anywhere in the country
-
-
-class ResolvedSource(Protocol):
-    """A resolved store, read a neighbourhood at a time (``eventscope.store.resolution``)."""
-
-    def new_mentions(self) -> list[Mention]: ...
-
-    def mentions_near(self, probes: Sequence[Probe], skip_docs: set[str]) -> list[Mention]: ...
-
-    def assignments(self, mention_ids: Iterable[str]) -> dict[str, str]: ...
-
-
-def resolve_added(
-    source: ResolvedSource, rules: LinkRules, limit: int | None = None
-) -> Change | None:
-    """Resolve a store's new documents into its existing events, reading only what can link
-    to them. Every report the replay (or, failing that, the component walk) reaches is
-    probed once: the store's mentions of its block, days and surroundings are loaded. The
-    walk repeats until everything it reached was probed, so no link was missed. None when
-    there are more than ``limit`` new mentions (a full resolution is then cheaper)."""
-    from eventscope.resolve.replay import Replay
-
-    new = source.new_mentions()
-    if limit is not None and len(new) > limit:
-        return None
-    index = ResolvedIndex(rules)
-    seeds, previous = index.stage(new)
-    loader = _Loader(source, index, {m.doc_id for m in new})
-
-    def replay_reach() -> set[str]:
-        replay = Replay(index, seeds)
-        return replay.touched.union(seeds, *replay.run())
-
-    while loader.probe(replay_reach()):
-        pass
-    change = index.replay(seeds)
-    if change is not None:
-        return change
-    while loader.probe(index.component(seeds)):
-        pass
-    return index.recluster(index.component(seeds), previous)
-
-
-class _Loader:
-    """Loads the store's neighbourhood of each lead once."""
-
-    def __init__(self, source: ResolvedSource, index: ResolvedIndex, new_docs: set[str]):
-        self.source, self.index = source, index
-        self.loaded_docs = set(new_docs)
-        self.probed: set[str] = set()
-
-    def probe(self, leads: Iterable[str]) -> bool:
-        """Load around the leads not probed yet; False when there were none."""
-        todo = sorted(set(leads) - self.probed)
-        if not todo:
-            return False
-        self.probed.update(todo)
-        rules = self.index.rules
-        probes = [p for lid in todo if (p := _probe(self.index.leads[lid], rules)) is not None]
-        old = self.source.mentions_near(probes, self.loaded_docs) if probes else []
-        self.loaded_docs.update(m.doc_id for m in old)
-        self.index.add_resolved(old, self.source.assignments(m.mention_id for m in old))
-        return True
-
-
-def _probe(lead: _Lead, rules: LinkRules) -> Probe | None:
-    """Where the lead's link neighbours can be; None when only its own document can hold
-    them (no date, or no country)."""
-    f, m = lead.feats, lead.mention
-    if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
-        return None
-    slack = rules.date_slack_days
-    return Probe(
-        event_type=m.event_type,
-        iso=lead.block[1],
-        lo=f.start - slack,
-        hi=f.end + slack,
-        latitude=m.location.latitude,
-        longitude=m.location.longitude,
-        radius_km=None if f.country_level else rules.max_distance_km,
-    )

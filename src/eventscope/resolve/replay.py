@@ -19,15 +19,22 @@ So: new reports start dirty. Links touching a dirty report are replayed in merge
 the new run's clusters. A clean endpoint becomes dirty (with its whole current cluster) when
 the two runs do different things to it: the new run merges it and the old run does not, or
 the other way round. Dirty reports keep explicit clusters; clean ones keep their old events.
+
+:func:`resolve_added` drives the replay over a store (``eventscope.store.resolution``),
+loading only what the replay reads: the neighbourhood of each dirty report (its links), and
+the old event of each clean report it looks at (its old cluster).
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
-from eventscope.resolve.compat import compatible
-from eventscope.resolve.incremental import EdgeKey, ResolvedIndex, link_key
+from eventscope.models import Mention
+from eventscope.resolve.compat import LinkRules, compatible
+from eventscope.resolve.incremental import Change, EdgeKey, ResolvedIndex, _Lead, link_key
 
 
 class Replay:
@@ -159,3 +166,125 @@ def replay_update(index: ResolvedIndex, new_leads: Iterable[str]) -> tuple[list[
     events = {index.leads[lid].event_id for lid in dirty} - {""}
     whole = all(index.events.get(e, set()) <= dirty for e in events)
     return clusters, whole
+
+
+# -- over a store: load the neighbourhood the replay reads, then replay ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """Where a report's link neighbours can be: its block, its days (with slack) and, unless
+    it is placed at country level, within ``radius_km`` of its place."""
+
+    event_type: str
+    iso: str
+    lo: int  # day ordinals, inclusive
+    hi: int
+    latitude: float
+    longitude: float
+    radius_km: float | None  # None: anywhere in the country
+
+
+class ResolvedSource(Protocol):
+    """A resolved store, read a neighbourhood at a time (``eventscope.store.resolution``)."""
+
+    def new_mentions(self) -> list[Mention]: ...
+
+    def mentions_near(
+        self, probes: Sequence[Probe], skip: set[tuple[str, str]]
+    ) -> list[Mention]: ...
+
+    def assignments(self, mention_ids: Iterable[str]) -> dict[str, str]: ...
+
+    def event_reports(
+        self, event_ids: Iterable[str], skip: set[tuple[str, str]]
+    ) -> list[Mention]: ...
+
+
+def resolve_added(
+    source: ResolvedSource, rules: LinkRules, limit: int | None = None
+) -> Change | None:
+    """Resolve a store's new documents into its existing events, reading only what can link
+    to them. Every report the replay makes dirty (or the component walk reaches) is probed
+    once: the store's mentions of its block, days and surroundings are loaded, as the replay
+    reads its links. A report the replay only looks at needs its old event, whose members
+    are loaded whole. This repeats until nothing new was needed, so nothing read was partial.
+    None when there are more than ``limit`` new mentions (a full resolution is cheaper)."""
+    new = source.new_mentions()
+    if limit is not None and len(new) > limit:
+        return None
+    index = ResolvedIndex(rules)
+    seeds, previous = index.stage(new)
+    loader = _Loader(source, index, {(m.doc_id, m.event_type) for m in new})
+
+    def replay_reach() -> tuple[set[str], set[str]]:
+        replay = Replay(index, seeds)
+        dirty = set(seeds).union(*replay.run())
+        return dirty, replay.touched | dirty
+
+    while loader.load(*replay_reach()):
+        pass
+    change = index.replay(seeds)
+    if change is not None:
+        return change
+    while loader.probe(index.component(seeds)):
+        pass
+    return index.recluster(index.component(seeds), previous)
+
+
+class _Loader:
+    """Loads the store's neighbourhood of each lead once. The unit loaded is a report key,
+    (document, event type): every report of a block is built from one such key's mentions,
+    so a document's reports of other types are not needed to link within the block."""
+
+    def __init__(self, source: ResolvedSource, index: ResolvedIndex, new: set[tuple[str, str]]):
+        self.source, self.index = source, index
+        self.loaded = set(new)
+        self.probed: set[str] = set()
+        self.events: set[str] = set()  # old events loaded whole
+
+    def load(self, probe: Iterable[str], whole_events: Iterable[str]) -> bool:
+        """Probe around ``probe`` and load the old events of ``whole_events`` whole (the
+        replay reads a clean report's old cluster, not its links); False when both were
+        done before."""
+        probed = self.probe(probe)
+        leads = self.index.leads
+        todo = sorted({leads[lid].event_id for lid in whole_events} - self.events - {""})
+        if not todo:
+            return probed
+        self.events.update(todo)
+        self._add(self.source.event_reports(todo, self.loaded))
+        return True
+
+    def probe(self, leads: Iterable[str]) -> bool:
+        """Load around the leads not probed yet; False when there were none."""
+        todo = sorted(set(leads) - self.probed)
+        if not todo:
+            return False
+        self.probed.update(todo)
+        rules = self.index.rules
+        probes = [p for lid in todo if (p := _probe(self.index.leads[lid], rules)) is not None]
+        self._add(self.source.mentions_near(probes, self.loaded) if probes else [])
+        return True
+
+    def _add(self, old: list[Mention]) -> None:
+        self.loaded.update((m.doc_id, m.event_type) for m in old)
+        self.index.add_resolved(old, self.source.assignments(m.mention_id for m in old))
+
+
+def _probe(lead: _Lead, rules: LinkRules) -> Probe | None:
+    """Where the lead's link neighbours can be; None when only its own document can hold
+    them (no date, or no country)."""
+    f, m = lead.feats, lead.mention
+    if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
+        return None
+    slack = rules.date_slack_days
+    return Probe(
+        event_type=m.event_type,
+        iso=lead.block[1],
+        lo=f.start - slack,
+        hi=f.end + slack,
+        latitude=m.location.latitude,
+        longitude=m.location.longitude,
+        radius_km=None if f.country_level else rules.max_distance_km,
+    )

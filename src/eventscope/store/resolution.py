@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from eventscope.models import Article, Event, Mention
@@ -20,35 +19,65 @@ from eventscope.store.codec import article_from_json, mention_from_json
 from eventscope.store.sqlite import _CURRENT, Store, insert_event
 
 if TYPE_CHECKING:
-    from eventscope.resolve.incremental import Probe
+    from eventscope.resolve.replay import Probe
 
-# Mentions near a probe: of its block (event type, country) with a window meeting its days,
-# placed in that country, or unplaced but with a mention of that type placed there (a report's
-# lead can be an unplaced sentence that takes its place from another sentence of its report).
-# The probes come as one JSON list; CROSS JOIN keeps them the outer loop, one index range each.
-_NEAR = """
-WITH w(k, t, iso, lo0, lo, hi) AS (
-  SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
-         json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
+# Mentions near probes, one row of ``w`` per (probe, window length ``s`` found in the block):
+# the block's mentions whose window has that length and starts in [a, b] (so it meets the
+# probe's days), inside the probe's bounding box or placed at country level. The probes come
+# as one JSON list; CROSS JOIN keeps them the outer loop, one range of the covering index each.
+_W = """WITH w(k, t, iso, s, a, b, y0, y1, x0, x1) AS (
+  SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+         json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
+         json_extract(value, '$[6]'), json_extract(value, '$[7]'), json_extract(value, '$[8]'),
+         json_extract(value, '$[9]')
   FROM json_each(?))
-SELECT w.k, m.doc_id, json_extract(p.record, '$.latitude'), json_extract(p.record, '$.longitude'),
-       json_extract(p.record, '$.geo_precision')
-  FROM w CROSS JOIN mentions m LEFT JOIN places p ON p.place_key = m.place_key
- WHERE m.event_type = w.t AND m.iso = w.iso AND m.date_start >= w.lo0 AND m.date_start < w.hi
-   AND COALESCE(m.date_end, m.date_start) >= w.lo
-UNION ALL
-SELECT w.k, a.doc_id, NULL, NULL, NULL FROM w CROSS JOIN mentions a
- WHERE a.event_type = w.t AND a.iso IS NULL AND a.date_start >= w.lo0 AND a.date_start < w.hi
-   AND COALESCE(a.date_end, a.date_start) >= w.lo
-   AND EXISTS (SELECT 1 FROM mentions b INDEXED BY mentions_doc WHERE b.doc_id = a.doc_id
-               AND b.event_type = w.t AND b.iso = w.iso)
 """
+_PLACED = (
+    _W
+    + """SELECT w.k, m.doc_id, m.latitude, m.longitude, m.geo_precision
+  FROM w CROSS JOIN mentions m INDEXED BY mentions_near
+ WHERE m.event_type = w.t AND m.iso = w.iso AND m.day_span = w.s AND m.day_start BETWEEN w.a AND w.b
+   AND (m.latitude BETWEEN w.y0 AND w.y1 AND m.longitude BETWEEN w.x0 AND w.x1
+        OR m.geo_precision = 3 OR m.latitude IS NULL OR m.longitude IS NULL)
+"""
+)
+# Unplaced mentions (``s`` ranges over the lengths in the type's unplaced block) of a report
+# key with a mention placed in the probe's country and box: a report's lead can be a dated,
+# unplaced sentence that takes its place from another sentence of its report, which must then
+# be near the probe. That sentence's place is returned, for the exact distance check.
+_UNPLACED = (
+    _W
+    + """SELECT w.k, a.doc_id, b.latitude, b.longitude, b.geo_precision
+  FROM w CROSS JOIN mentions a INDEXED BY mentions_near
+       CROSS JOIN mentions b INDEXED BY mentions_report
+ WHERE a.event_type = w.t AND a.iso IS NULL AND a.day_span = w.s AND a.day_start BETWEEN w.a AND w.b
+   AND b.doc_id = a.doc_id AND b.event_type = w.t AND b.iso = w.iso
+   AND (b.latitude BETWEEN w.y0 AND w.y1 AND b.longitude BETWEEN w.x0 AND w.x1
+        OR b.geo_precision = 3 OR b.latitude IS NULL OR b.longitude IS NULL)
+"""
+)
+# The window lengths present in one block, by skip-scan: one index seek per distinct length.
+_SPANS = """WITH RECURSIVE s(v) AS (
+  SELECT (SELECT day_span FROM mentions INDEXED BY mentions_near
+           WHERE event_type = ?1 AND iso IS ?2 AND day_span IS NOT NULL
+           ORDER BY day_span LIMIT 1)
+  UNION ALL
+  SELECT (SELECT day_span FROM mentions INDEXED BY mentions_near
+           WHERE event_type = ?1 AND iso IS ?2 AND day_span > s.v ORDER BY day_span LIMIT 1)
+    FROM s WHERE s.v IS NOT NULL)
+SELECT v FROM s WHERE v IS NOT NULL
+"""
+# The mentions of some (document, event type) pairs, given as a JSON list, of current documents.
+_REPORTS = f"""SELECT m.record FROM json_each(?) j CROSS JOIN mentions m INDEXED BY mentions_report
+ WHERE m.doc_id = json_extract(j.value, '$[0]') AND m.event_type = json_extract(j.value, '$[1]')
+   AND m.{_CURRENT}"""
+_EARTH_KM = 6371.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _within(probe: Probe, lat: float | None, lon: float | None, precision: int | None) -> bool:
@@ -58,8 +87,21 @@ def _within(probe: Probe, lat: float | None, lon: float | None, precision: int |
     return _km(probe.latitude, probe.longitude, lat, lon) <= probe.radius_km + 1.0  # float slack
 
 
-def _iso(ordinal: int) -> str:
-    return date.fromordinal(ordinal).isoformat()
+def bounding_box(probe: Probe) -> tuple[float, float, float, float]:
+    """(south, north, west, east) in degrees holding every point that ``_within`` accepts,
+    with room to spare: SQL narrows by it, ``_within`` then decides exactly."""
+    if probe.radius_km is None:
+        return -1e9, 1e9, -1e9, 1e9
+    dlat = math.degrees((probe.radius_km + 2.0) / _EARTH_KM) * 1.01 + 0.01
+    top = abs(probe.latitude) + dlat
+    lon = probe.longitude
+    if top >= 89.0:  # near a pole any longitude may be close
+        return probe.latitude - dlat, probe.latitude + dlat, -1e9, 1e9
+    # The widest longitude offset at that distance is at the band's highest latitude.
+    dlon = dlat / math.cos(math.radians(top))
+    if lon - dlon < -180.0 or lon + dlon > 180.0:  # the box crosses the antimeridian
+        return probe.latitude - dlat, probe.latitude + dlat, -1e9, 1e9
+    return probe.latitude - dlat, probe.latitude + dlat, lon - dlon, lon + dlon
 
 
 class ResolutionStore:
@@ -68,7 +110,7 @@ class ResolutionStore:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.conn = store.conn
-        self._span: int | None = None
+        self._span_cache: dict[tuple[str, str | None], list[int]] = {}
 
     def rules_key(self) -> str | None:
         row = self.conn.execute("SELECT value FROM resolve_state WHERE key = 'rules'").fetchone()
@@ -110,41 +152,60 @@ class ResolutionStore:
         )
         return [mention_from_json(r[0]) for r in rows]
 
-    def window_span_days(self) -> int:
-        """The longest date window of any mention: how far before a date a window can start."""
-        if self._span is None:
-            row = self.conn.execute(
-                "SELECT MAX(julianday(COALESCE(date_end, date_start)) - julianday(date_start))"
-                " FROM mentions WHERE date_start IS NOT NULL"
-            ).fetchone()
-            self._span = int(row[0] or 0) + 1
-        return self._span
+    def _spans(self, event_type: str, iso: str | None) -> list[int]:
+        """The window lengths (days) of the dated mentions of a block, cached per run."""
+        key = (event_type, iso)
+        if key not in self._span_cache:
+            rows = self.conn.execute(_SPANS, (event_type, iso))
+            self._span_cache[key] = [r[0] for r in rows]
+        return self._span_cache[key]
 
-    def mentions_near(self, probes: Sequence[Probe], skip_docs: set[str]) -> list[Mention]:
-        """Every mention of the current documents (other than ``skip_docs``) that have a
-        mention which may link to one of the probes."""
-        span = self.window_span_days()
-        rows = [
-            [p.event_type, p.iso, _iso(p.lo - span), _iso(p.lo), _iso(p.hi + 1)]
-            for p in probes  # hi + 1, exclusive: datetimes on day hi still count
-        ]
-        docs = {
-            doc
-            for k, doc, lat, lon, precision in self.conn.execute(_NEAR, (json.dumps(rows),))
-            if doc not in skip_docs and _within(probes[k], lat, lon, precision)
-        }
-        return self._mentions_of(sorted(docs))
+    def _rows(self, probes: Sequence[Probe], placed: bool) -> str:
+        """The near-query's probe rows, one per (probe, window length of the block)."""
+        rows = []
+        for k, p in enumerate(probes):
+            box = bounding_box(p)
+            for s in self._spans(p.event_type, p.iso if placed else None):
+                rows.append([k, p.event_type, p.iso, s, p.lo - s, p.hi, *box])
+        return json.dumps(rows)
 
-    def _mentions_of(self, doc_ids: Sequence[str]) -> list[Mention]:
+    def mentions_near(self, probes: Sequence[Probe], skip: set[tuple[str, str]]) -> list[Mention]:
+        """The mentions of the current reports (document, event type), other than those in
+        ``skip``, one of whose mentions may link to one of the probes."""
+        found: set[tuple[str, str]] = set()
+        for sql, placed in ((_PLACED, True), (_UNPLACED, False)):
+            rows = self.conn.execute(sql, (self._rows(probes, placed),))
+            for k, doc, lat, lon, precision in rows:
+                key = (doc, probes[k].event_type)
+                if key not in skip and key not in found and _within(probes[k], lat, lon, precision):
+                    found.add(key)
+        return self._mentions_of(sorted(found))
+
+    def _mentions_of(self, reports: Sequence[tuple[str, str]]) -> list[Mention]:
+        """The mentions of these (document, event type) pairs, of current documents only (the
+        near-query does not look: superseded documents keep their mentions)."""
         out: list[Mention] = []
-        for k in range(0, len(doc_ids), 500):
-            chunk = doc_ids[k : k + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT record FROM mentions WHERE doc_id IN ({marks}) AND {_CURRENT}", chunk
-            )
+        for k in range(0, len(reports), 500):
+            rows = self.conn.execute(_REPORTS, (json.dumps(reports[k : k + 500]),))
             out.extend(mention_from_json(r[0]) for r in rows)
         return out
+
+    def event_reports(self, event_ids: Iterable[str], skip: set[tuple[str, str]]) -> list[Mention]:
+        """The mentions of every report (document, event type) with a mention in one of
+        these events, other than those in ``skip``."""
+        ids = list(event_ids)
+        keys: set[tuple[str, str]] = set()
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
+            marks = ",".join("?" * len(chunk))
+            keys.update(
+                self.conn.execute(
+                    "SELECT DISTINCT m.doc_id, m.event_type FROM event_mentions em"
+                    f" JOIN mentions m USING (mention_id) WHERE em.event_id IN ({marks})",
+                    chunk,
+                )
+            )
+        return self._mentions_of(sorted(keys - skip))
 
     def assignments(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> event id, for those of ``mention_ids`` that are resolved."""

@@ -140,6 +140,46 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    (
+        4,
+        "near-columns",
+        """
+        -- Incremental resolution asks for the mentions of one block (event type, country) whose
+        -- date window meets some days and whose place is near a point. These columns let SQL
+        -- answer that from an index, without parsing the JSON record of every candidate: the
+        -- window as day ordinals (Python's date.toordinal: 0001-01-01 is day 1), its length
+        -- in days, and the mention's own place (the record's, not the places table's, which
+        -- holds the latest version of a place and is not what linking reads).
+        ALTER TABLE mentions ADD COLUMN day_start INTEGER;
+        ALTER TABLE mentions ADD COLUMN day_span INTEGER;
+        ALTER TABLE mentions ADD COLUMN latitude REAL;
+        ALTER TABLE mentions ADD COLUMN longitude REAL;
+        ALTER TABLE mentions ADD COLUMN geo_precision INTEGER;
+        UPDATE mentions SET
+          day_start = CAST(julianday(substr(date_start, 1, 10)) - 1721424.5 AS INTEGER),
+          day_span = CAST(julianday(substr(COALESCE(date_end, date_start), 1, 10))
+                          - julianday(substr(date_start, 1, 10)) AS INTEGER),
+          latitude = json_extract(record, '$.location.latitude'),
+          longitude = json_extract(record, '$.location.longitude'),
+          geo_precision = json_extract(record, '$.location.geo_precision');
+        -- Windows of one length starting in a day range are exactly the windows of that length
+        -- meeting the range's end days, so the index leads with the length: a probe reads only
+        -- rows whose window meets its days. The index covers the whole near-query (no table
+        -- row, which carries the JSON, is read); it replaces mentions_block, used only there.
+        DROP INDEX mentions_block;
+        CREATE INDEX mentions_near ON mentions(
+          event_type, iso, day_span, day_start, latitude, longitude, geo_precision, doc_id);
+        -- A document's mentions by report key (document, event type), with their places:
+        -- answers whatever mentions_doc did (its leading column), and the near-query's look
+        -- at a report's placed sentences without reading table rows.
+        DROP INDEX mentions_doc;
+        CREATE INDEX mentions_report ON mentions(
+          doc_id, event_type, iso, latitude, longitude, geo_precision);
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 

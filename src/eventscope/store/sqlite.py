@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from eventscope.errors import ConfigError, StoreError
@@ -45,6 +45,20 @@ def insert_event(tx: sqlite3.Connection, e: Event) -> None:
     tx.executemany(
         "INSERT INTO event_mentions VALUES (?,?)", [(e.event_id, mid) for mid in e.mention_ids]
     )
+
+
+def day_window(date_start: str | None, date_end: str | None) -> tuple[int | None, int | None]:
+    """(first day ordinal, length in days) of a mention's window, as linking reads it
+    (``compat.features``); None for an undated mention or an unreadable date, which the
+    incremental near-query then never returns (linking would reject such a date anyway)."""
+    if not date_start:
+        return None, None
+    try:
+        start = date.fromisoformat(date_start[:10]).toordinal()
+        end = date.fromisoformat((date_end or date_start)[:10]).toordinal()
+    except ValueError:
+        return None, None
+    return start, end - start
 
 
 def _now() -> str:
@@ -272,8 +286,11 @@ class Store:
             loc = m.location
             place_key = loc.gazetteer_id or f"{loc.name}@{loc.latitude:.4f},{loc.longitude:.4f}"
             tx.execute("INSERT OR REPLACE INTO places VALUES (?,?)", (place_key, to_json(loc)))
+        loc = m.location
         tx.execute(
-            "INSERT OR REPLACE INTO mentions VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO mentions(mention_id, doc_id, event_type, modality,"
+            " date_start, date_end, iso, place_key, record, day_start, day_span, latitude,"
+            " longitude, geo_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 m.mention_id,
                 m.doc_id,
@@ -281,9 +298,13 @@ class Store:
                 m.modality,
                 m.date_start,
                 m.date_end,
-                m.location.iso if m.location else None,
+                loc.iso if loc else None,
                 place_key,
                 to_json(m),
+                *day_window(m.date_start, m.date_end),
+                loc.latitude if loc else None,
+                loc.longitude if loc else None,
+                loc.geo_precision if loc else None,
             ),
         )
 
