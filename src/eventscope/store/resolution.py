@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from eventscope.models import Article, Event, Mention
@@ -193,47 +193,32 @@ class ResolutionStore:
     def event_reports(self, event_ids: Iterable[str], skip: set[tuple[str, str]]) -> list[Mention]:
         """The mentions of every report (document, event type) with a mention in one of
         these events, other than those in ``skip``."""
-        ids = list(event_ids)
-        keys: set[tuple[str, str]] = set()
-        for k in range(0, len(ids), 500):
-            chunk = ids[k : k + 500]
-            marks = ",".join("?" * len(chunk))
-            keys.update(
-                self.conn.execute(
-                    "SELECT DISTINCT m.doc_id, m.event_type FROM event_mentions em"
-                    f" JOIN mentions m USING (mention_id) WHERE em.event_id IN ({marks})",
-                    chunk,
-                )
+        keys: set[tuple[str, str]] = set(
+            self._in_chunks(
+                "SELECT DISTINCT m.doc_id, m.event_type FROM event_mentions em"
+                " JOIN mentions m USING (mention_id) WHERE em.event_id IN ({marks})",
+                list(event_ids),
             )
+        )
         return self._mentions_of(sorted(keys - skip))
 
     def assignments(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> event id, for those of ``mention_ids`` that are resolved."""
-        ids = list(mention_ids)
-        out: dict[str, str] = {}
-        for k in range(0, len(ids), 500):
-            chunk = ids[k : k + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                self.conn.execute(
-                    "SELECT mention_id, event_id FROM event_mentions"
-                    f" WHERE mention_id IN ({marks})",
-                    chunk,
-                )
-            )
-        return out
+        sql = "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({marks})"
+        return dict(self._in_chunks(sql, list(mention_ids)))
 
     def articles_for(self, doc_ids: Iterable[str]) -> dict[str, Article]:
-        ids = sorted(set(doc_ids))
-        out: dict[str, Article] = {}
+        rows = self._in_chunks(
+            "SELECT record FROM articles WHERE doc_id IN ({marks})", sorted(set(doc_ids))
+        )
+        return {a.doc_id: a for a in map(article_from_json, (r[0] for r in rows))}
+
+    def _in_chunks(self, sql: str, ids: list[str]) -> Iterator[tuple]:
+        """Rows of ``sql``, whose ``{marks}`` is an IN list, over ``ids`` in chunks of 500:
+        SQLite caps the number of bound variables per statement."""
         for k in range(0, len(ids), 500):
             chunk = ids[k : k + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT record FROM articles WHERE doc_id IN ({marks})", chunk
-            )
-            out.update((a.doc_id, a) for a in map(article_from_json, (r[0] for r in rows)))
-        return out
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
 
     def update_events(self, removed: Iterable[str], events: Sequence[Event]) -> bool:
         """Drop the ``removed`` events and write ``events`` in one transaction. Refuses (and
