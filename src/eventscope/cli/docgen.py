@@ -29,9 +29,22 @@ def cli_reference() -> str:
     for name in sorted(COMMANDS):
         command = cli.get_command(root_ctx, name)
         assert command is not None
-        ctx = click.Context(command, info_name=name, parent=root_ctx, **fixed)
-        lines += [f"## eventscope {name}", "", "```", command.get_help(ctx).rstrip(), "```", ""]
+        lines += _command_help(command, name, root_ctx, fixed)
     return "\n".join(lines)
+
+
+def _command_help(
+    command: click.Command, path: str, parent: click.Context, fixed: dict
+) -> list[str]:
+    """A section for ``command`` and, for a group ("gazetteer"), one per sub-command."""
+    ctx = click.Context(command, info_name=path.split()[-1], parent=parent, **fixed)
+    lines = [f"## eventscope {path}", "", "```", command.get_help(ctx).rstrip(), "```", ""]
+    if isinstance(command, click.Group):
+        for sub in sorted(command.list_commands(ctx)):
+            child = command.get_command(ctx, sub)
+            if child is not None:
+                lines += _command_help(child, f"{path} {sub}", ctx, fixed)
+    return lines
 
 
 def config_reference() -> str:

@@ -12,7 +12,12 @@ import click
 @click.argument("task")
 @click.option("--gold", type=click.Path(), required=True, help="Gold data file or folder.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Also write the JSON here.")
-@click.option("--mode", default="", help="Task-specific mode (geo: resolve or end2end).")
+@click.option(
+    "--mode",
+    default="",
+    help="Task-specific mode (geo: resolve or end2end; coref: eventscope, rules, lemma or "
+    "lemma-subtopic).",
+)
 @click.option("--limit", type=int, help="Only the first N documents (quick checks).")
 def eval_(task: str, gold: str, out: str | None, mode: str, limit: int | None) -> int:
     """Evaluate TASK on gold data and print {"task", "n", "metrics"}."""
