@@ -6,7 +6,13 @@ import numpy as np
 
 from eventscope.evaluate.coref_learned import Block, choose_threshold, cluster_blocks
 from eventscope.evaluate.coref_link import EventNode
-from eventscope.evaluate.coref_pairs import FEATURES, NodeVectors, block_features, upper_pairs
+from eventscope.evaluate.coref_pairs import (
+    FEATURES,
+    NodeVectors,
+    block_features,
+    gold_links,
+    upper_pairs,
+)
 from eventscope.evaluate.coref_reader import Markable
 from eventscope.resolve.logistic import fit_logistic
 
@@ -65,16 +71,6 @@ def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> N
     threshold, scores = choose_threshold(blocks)
     assert scores[f"{threshold:.2f}"] == max(scores.values())
     x = np.concatenate([upper_pairs(b.features) for b in blocks])
-    y = np.concatenate(
-        [
-            upper_pairs(
-                (
-                    np.array([n.mention.cluster for n in b.nodes])[:, None]
-                    == np.array([n.mention.cluster for n in b.nodes])[None, :]
-                ).astype(float)
-            )
-            for b in blocks
-        ]
-    )
+    y = np.concatenate([upper_pairs(gold_links(b.nodes)) for b in blocks])
     clusters = cluster_blocks(blocks[:1], fit_logistic(x, y), threshold)
     assert sorted(map(sorted, clusters)) == [["d0:0", "d1:1", "d2:2"], ["d3:3"], ["d4:4"], ["d5:5"]]

@@ -33,6 +33,7 @@ from eventscope.evaluate.coref_link import (
     agglomerate,
     build_nodes,
     cluster_documents,
+    gold_clusters,
     pair_matrix,
 )
 from eventscope.evaluate.coref_metrics import conll_scores
@@ -101,13 +102,6 @@ def predict_learned(
     """The eventscope mode: trained on the topics outside DEV_TOPICS only."""
     blocks = build_blocks(nodes, docs, params.doc_threshold, stop)
     return learned_link(blocks, lambda topic: topic not in DEV_TOPICS)
-
-
-def gold_clusters(nodes: Sequence[EventNode]) -> Clusters:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        groups[n.mention.cluster].append(n.mention.mention_id)
-    return list(groups.values())
 
 
 def score(

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from eventscope.errors import ConfigError
-from eventscope.evaluate.coref_link import EventNode, agglomerate, cluster_documents
+from eventscope.evaluate.coref_link import (
+    EventNode,
+    agglomerate,
+    cluster_documents,
+    gold_clusters,
+)
 from eventscope.evaluate.coref_metrics import conll_scores
 from eventscope.evaluate.coref_pairs import (
     FEATURES,
@@ -86,14 +91,6 @@ def cluster_blocks(
     return out
 
 
-def _gold(blocks: Sequence[Block]) -> Clusters:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for b in blocks:
-        for n in b.nodes:
-            groups[n.mention.cluster].append(n.mention.mention_id)
-    return list(groups.values())
-
-
 def choose_threshold(blocks: Sequence[Block]) -> tuple[float, dict[str, float]]:
     """The threshold with the best out-of-fold CoNLL F1 over the training blocks."""
     topics = sorted({b.topic for b in blocks}, key=lambda t: t.zfill(6))
@@ -107,7 +104,7 @@ def choose_threshold(blocks: Sequence[Block]) -> tuple[float, dict[str, float]]:
         model = _fit(rest)
         for t in THRESHOLDS:
             response[t].extend(cluster_blocks(held, model, t))
-    key = _gold(blocks)
+    key = gold_clusters(n for b in blocks for n in b.nodes)
     scores = {t: conll_scores(key, response[t])["conll_f1"] for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (scores[t], -t))
     return best, {f"{t:.2f}": round(s, 4) for t, s in scores.items()}

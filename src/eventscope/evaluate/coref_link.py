@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +33,14 @@ class EventNode:
     subtopic: str
     lemma: str
     args: dict[str, frozenset[str]]
+
+
+def gold_clusters(nodes: Iterable[EventNode]) -> list[list[str]]:
+    """The gold partition of ``nodes``: mention ids grouped by their gold cluster."""
+    groups: dict[str, list[str]] = {}
+    for n in nodes:
+        groups.setdefault(n.mention.cluster, []).append(n.mention.mention_id)
+    return list(groups.values())
 
 
 def agglomerate(sim: np.ndarray, threshold: float, linkage: str = "average") -> list[list[int]]:

@@ -13,6 +13,8 @@ from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
 
+from eventscope.resolve.unionfind import UnionFind
+
 Cluster = frozenset[Hashable]
 
 
@@ -119,24 +121,17 @@ def _components(
     key: Sequence[Cluster], response: Sequence[Cluster]
 ) -> list[tuple[list[int], list[int]]]:
     """Groups of key and response clusters linked by shared mentions (union-find)."""
-    parent = list(range(len(key) + len(response)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(key) + len(response))
     where = _index(key)
     for j, r in enumerate(response):
         for mention in r:
             if mention in where:
-                parent[find(len(key) + j)] = find(where[mention])
+                sets.union(len(key) + j, where[mention])
     groups: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for i in range(len(key)):
-        groups[find(i)][0].append(i)
+        groups[sets.find(i)][0].append(i)
     for j in range(len(response)):
-        groups[find(len(key) + j)][1].append(j)
+        groups[sets.find(len(key) + j)][1].append(j)
     return list(groups.values())
 
 

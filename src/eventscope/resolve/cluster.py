@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
+from eventscope.resolve.unionfind import UnionFind
 
 
 def block_key(m: Mention) -> tuple[str, str]:
@@ -132,25 +133,6 @@ def _cells(
     return cells, nx
 
 
-class _Clusters:
-    """Union-find that keeps member lists, so complete-link checks are cheap to run."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = sorted((self.find(a), self.find(b)))
-        self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
-
-
 def scored_pairs(
     block: Sequence[Mention], feats: Sequence[Features], rules: LinkRules
 ) -> list[tuple[float, int, int]]:
@@ -172,7 +154,7 @@ def cluster_block(block: Sequence[Mention], rules: LinkRules) -> list[list[Menti
         return [[block[0]]]
     block = sorted(block, key=lambda m: m.mention_id)
     feats = [features(m) for m in block]
-    clusters = _Clusters(len(block))
+    clusters = UnionFind(len(block))
     # Pair verdicts are cached: the complete-link check asks about the same pairs repeatedly.
     verdicts: dict[tuple[int, int], bool] = {}
     for _, i, j in scored_pairs(block, feats, rules):

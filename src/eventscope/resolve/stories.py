@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from eventscope.models import Article, Event
+from eventscope.resolve.unionfind import UnionFind
 
 # How a disputed field reads in a summary sentence ("1 disputes the casualty figure").
 FIELD_PHRASES = {
@@ -133,28 +134,11 @@ def _components(sim: Any, threshold: float) -> list[list[int]]:
     """Connected components of the pairs at or above ``threshold``. Average linkage only ever
     merges clusters with such a pair between them, so clustering each component on its own
     gives the same result as clustering the whole matrix, far faster."""
-    n = sim.shape[0]
-    parent = list(range(n))
+    sets = UnionFind(sim.shape[0])
     rows, cols = (sim >= threshold).nonzero()
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        _union(parent, i, j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(_find(parent, i), []).append(i)
-    return sorted(groups.values())
-
-
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-def _union(parent: list[int], i: int, j: int) -> None:
-    a, b = _find(parent, i), _find(parent, j)
-    if a != b:
-        parent[max(a, b)] = min(a, b)  # the lower index roots: deterministic
+        sets.union(i, j)
+    return sets.groups()
 
 
 def event_docs(event: Event) -> set[str]:
@@ -172,20 +156,20 @@ def group_stories(
     options = options or StoryOptions()
     docs = sorted({a.doc_id: a for a in articles}.values(), key=lambda a: a.doc_id)
     position = {a.doc_id: i for i, a in enumerate(docs)}
-    parent = list(range(len(docs)))
+    sets = UnionFind(len(docs))
     if options.threshold <= 1.0 and any(_tokens(a) for a in docs):  # cosine is at most 1
         for cluster in text_clusters(docs, options):
             for k in cluster[1:]:
-                _union(parent, cluster[0], k)
+                sets.union(cluster[0], k)
     for event in events:
         linked = sorted(position[d] for d in event_docs(event) if d in position)
         for k in linked[1:]:
-            _union(parent, linked[0], k)
+            sets.union(linked[0], k)
     groups: dict[int, tuple[list[Article], list[Event]]] = {}
     for i, doc in enumerate(docs):
-        groups.setdefault(_find(parent, i), ([], []))[0].append(doc)
+        groups.setdefault(sets.find(i), ([], []))[0].append(doc)
     for event in events:  # an event's documents all share one root by now
-        roots = {_find(parent, position[d]) for d in event_docs(event) if d in position}
+        roots = {sets.find(position[d]) for d in event_docs(event) if d in position}
         for root in roots:
             groups[root][1].append(event)
     stories = [_story(members, own) for members, own in groups.values()]
