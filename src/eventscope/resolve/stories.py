@@ -98,8 +98,9 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _tokens(article: Article) -> list[str]:
-    return _WORD.findall(f"{article.title or ''}\n{article.text}")
+def _tokens(article: Article, lower: bool = False) -> list[str]:
+    text = f"{article.title or ''}\n{article.text}"
+    return _WORD.findall(text.lower() if lower else text)
 
 
 def _stop_words() -> set[str]:
@@ -109,36 +110,29 @@ def _stop_words() -> set[str]:
 
 
 def text_clusters(docs: Sequence[Article], options: StoryOptions) -> list[list[int]]:
-    """Average-link clusters of document indices by TF-IDF cosine, never across the window."""
+    """Average-link clusters of document indices by TF-IDF cosine, never across the window.
+
+    Only pairs at or above the threshold can start a merge under average linkage, so those
+    pairs (found block by block, :mod:`eventscope.resolve.textsim`) are the graph that
+    :func:`eventscope.resolve.avglink.average_link` works on, and the full average between two
+    clusters is computed only when they are joined by such a pair: the same clusters as a
+    matrix over all documents, without its N² memory."""
     import numpy as np
 
-    from eventscope.evaluate.coref_link import agglomerate, doc_similarity
-    from eventscope.evaluate.coref_reader import CorefDoc
+    from eventscope.resolve.avglink import average_link
+    from eventscope.resolve.textsim import content_words, linked_pairs, pair_sum, tfidf_rows
 
-    wrapped = [
-        CorefDoc(name=d.doc_id, topic="", subtopic="", sentences={0: _tokens(d)}) for d in docs
-    ]
-    sim = doc_similarity(wrapped, _stop_words())
+    stop = _stop_words()
+    # Lower-cased before splitting: one pass over the text instead of one call per word.
+    rows = tfidf_rows([content_words(_tokens(d, lower=True), stop) for d in docs])
     days = np.array([d.toordinal() if (d := _day(a.published)) else np.nan for a in docs])
-    # -inf is a cannot-link: average linkage never brings such a pair together. Unknown dates
-    # (NaN) compare False, so an undated document can still join by text.
-    sim[np.abs(days[:, None] - days[None, :]) > options.window_days] = -np.inf
-    clusters: list[list[int]] = []
-    for block in _components(sim, options.threshold):
-        sub = sim[np.ix_(block, block)]
-        clusters += [[block[k] for k in c] for c in agglomerate(sub, options.threshold)]
-    return clusters
-
-
-def _components(sim: Any, threshold: float) -> list[list[int]]:
-    """Connected components of the pairs at or above ``threshold``. Average linkage only ever
-    merges clusters with such a pair between them, so clustering each component on its own
-    gives the same result as clustering the whole matrix, far faster."""
-    sets = UnionFind(sim.shape[0])
-    rows, cols = (sim >= threshold).nonzero()
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        sets.union(i, j)
-    return sets.groups()
+    edges = linked_pairs(rows, days, options.window_days, options.threshold)
+    return average_link(
+        len(docs),
+        edges,
+        lambda left, right: pair_sum(rows, days, options.window_days, left, right),
+        options.threshold,
+    )
 
 
 def event_docs(event: Event) -> set[str]:
