@@ -187,7 +187,8 @@ def _all_compatible(
 
 def _lead(report: Sequence[Mention]) -> Mention:
     """The mention that speaks for a report: dated and located first, then asserted, then the
-    earliest; a missing date or place is taken from the most precise member that has one."""
+    earliest; a missing place is taken from the most precise member that has one (a missing
+    date cannot be: a dated member would have been chosen)."""
     lead = min(
         report,
         key=lambda m: (
@@ -198,16 +199,6 @@ def _lead(report: Sequence[Mention]) -> Mention:
             m.mention_id,
         ),
     )
-    if lead.date_start is None:
-        dated = [m for m in report if m.date_start]
-        if dated:
-            src = min(dated, key=lambda m: (m.time_precision, m.start))
-            lead = replace(
-                lead,
-                date_start=src.date_start,
-                date_end=src.date_end,
-                time_precision=src.time_precision,
-            )
     if lead.location is None:
         located = [m for m in report if m.location is not None]
         if located:

@@ -43,6 +43,10 @@ class LinkRules:
     max_distance_km: float = 50.0
     date_slack_days: int = 1
     min_score: float = 0.5
+    # A look-back window of at least this many days ("over the past three days", "in recent
+    # days") sums up a campaign, which ACLED codes as several events: such a mention only
+    # links with other campaign summaries, never with one day's event. 0 turns this off.
+    campaign_min_days: int = 3
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -76,6 +80,7 @@ class Features:
     named: frozenset[str]
     words: frozenset[str]
     weapons: frozenset[str]
+    lookback: bool  # the date is a look-back window ending at publication ("the past week")
 
 
 def features(m: Mention) -> Features:
@@ -92,8 +97,36 @@ def features(m: Mention) -> Features:
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)),
-        weapons=frozenset(m.weapons),
+        weapons=frozenset(m.weapons), lookback=_is_lookback(m, start, end),
     )  # fmt: skip
+
+
+def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
+    if start is None or end is None or end - start < 1:  # a one-day window is never a summary
+        return False
+    return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
+
+
+@cache
+def _lookback_phrase(text: str) -> bool:
+    """Whether a date phrase is a look-back window, read by the extractor's own date rules
+    (the mention records the phrase, not the rule that resolved it)."""
+    from eventscope.extract.dates import find_date_phrases
+
+    return any(p.kind == "window" for p in find_date_phrases(text, None))
+
+
+def _same_kind_of_date(a: Features, b: Features, rules: LinkRules) -> bool:
+    """Both one event's dates, or both campaign summaries; an undated mention (which only
+    links inside its own document) may join either."""
+    return a.start is None or b.start is None or is_campaign(a, rules) == is_campaign(b, rules)
+
+
+def is_campaign(f: Features, rules: LinkRules) -> bool:
+    """A multi-day summary: a look-back window of at least ``rules.campaign_min_days``."""
+    if not (rules.campaign_min_days and f.lookback) or f.start is None or f.end is None:
+        return False
+    return f.end - f.start + 1 >= rules.campaign_min_days
 
 
 def dates_compatible(a: Mention, b: Mention, slack_days: int) -> bool:
@@ -154,6 +187,7 @@ def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
     """can_link on precomputed features."""
     return (
         a.event_type == b.event_type
+        and _same_kind_of_date(a, b, rules)
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km)
         and _actors_ok(a, b)
