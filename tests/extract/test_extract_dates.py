@@ -191,6 +191,46 @@ class TestChooseDate:
         sentence = (paragraph_start, len(self.TEXT))
         assert choose_date(self.phrases(), sentence, paragraph_start + 20, paragraph_start) is None
 
+    def test_statement_date_is_not_inherited(self) -> None:
+        """The next sentence's shelling did not happen on the day the governor spoke."""
+        text = (
+            "Shelling over the past three days killed 18, the governor said on Friday. "
+            "Rockets hit a tram depot."
+        )
+        phrases = find_date_phrases(text, PUB)
+        assert [(p.text, p.reporting) for p in phrases] == [
+            ("over the past three days", False),
+            ("on Friday", True),
+        ]
+        second = text.index("Rockets")
+        chosen = choose_date(phrases, (second, len(text)), second + 8, 0)
+        assert chosen is not None and chosen.text == "over the past three days"
+
+    def test_event_date_before_statement_date_in_one_sentence(self) -> None:
+        text = "The army said on Tuesday that jets struck Idlib, which it had shelled on Sunday."
+        phrases = find_date_phrases(text, PUB)
+        chosen = choose_date(phrases, (0, len(text)), text.index("struck"), 0)
+        assert chosen is not None and chosen.text == "on Sunday"
+
+    def test_statement_date_dates_a_sentence_without_another(self) -> None:
+        text = "Jets struck Idlib, killing five, the ministry said in a statement on Tuesday."
+        chosen = choose_date(find_date_phrases(text, PUB), (0, len(text)), 5, 0)
+        assert chosen is not None and chosen.reporting and chosen.date_start == "2025-03-11"
+
+    @pytest.mark.parametrize(
+        ("text", "reporting"),
+        [
+            ("the governor said on Friday", True),
+            ("officials told reporters on Friday", True),
+            ("the ministry said late on Friday", True),
+            ("in a statement on Friday", True),
+            ("jets struck the town on Friday", False),
+            ("He added that on Friday", False),
+        ],
+    )
+    def test_reporting_dates(self, text: str, reporting: bool) -> None:
+        assert only(text).reporting is reporting
+
     def test_since_phrase_is_not_chosen(self) -> None:
         text = "Strikes have continued since 2011."
         assert choose_date(find_date_phrases(text, PUB), (0, len(text)), 0, 0) is None

@@ -17,8 +17,10 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
   ``date_start = date_end = None`` with precision 3: the current year is never guessed.
 
 :func:`choose_date` picks the phrase for a mention: the phrase in the mention's sentence
-nearest the trigger; else the nearest phrase earlier in the same paragraph; else none (date
-unknown, precision 3). "since ..." phrases describe durations and are never chosen.
+nearest the trigger (a phrase dating a statement, "the ministry said on Friday", only when the
+sentence has no other); else the nearest phrase earlier in the same paragraph that does not
+date a statement; else none (date unknown, precision 3). "since ..." phrases describe durations
+and are never chosen.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class DatePhrase:
     date_end: str | None
     precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or coarser
     kind: str  # "day", "weekday", "relative", "week", "month", "year", "season", "window", "since"
+    reporting: bool = False  # dates a statement ("the ministry said on Friday"), not an event
 
     @property
     def resolved(self) -> bool:
@@ -94,8 +97,14 @@ def choose_date(
     usable = [p for p in phrases if p.kind != "since"]
     inside = [p for p in usable if sentence[0] <= p.start and p.end <= sentence[1]]
     if inside:
-        return min(inside, key=lambda p: (_distance(p, trigger_start), p.start))
-    before = [p for p in usable if paragraph_start <= p.start and p.end <= sentence[0]]
+        # The event's own date before the date of the statement that reports it; the
+        # statement's date still dates a sentence that has no other ("X said on Tuesday").
+        return min(inside, key=lambda p: (p.reporting, _distance(p, trigger_start), p.start))
+    # A later sentence inherits an event's date, never a statement's: "the governor said on
+    # Friday" says nothing about when the next sentence's shelling happened.
+    before = [
+        p for p in usable if paragraph_start <= p.start and p.end <= sentence[0] and not p.reporting
+    ]
     return before[-1] if before else None
 
 
@@ -129,4 +138,19 @@ def _non_overlapping(
 def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
-    return DatePhrase(start, end, text[start:end], iso_start, iso_end, value.precision, value.kind)
+    reporting = bool(_REPORTING.search(text, max(0, start - 60), start))
+    return DatePhrase(
+        start, end, text[start:end], iso_start, iso_end, value.precision, value.kind, reporting
+    )
+
+
+# A date right after a speech verb or a statement dates the statement: "the governor said on
+# Friday", "told reporters on Monday", "said in a statement on Tuesday".
+_REPORTING = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed|"
+    r"claimed|denied|statement|briefing|press\s+conference|news\s+conference)"
+    r"(?:\s+(?:in|at|to|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}?(?:statement|briefing|conference|interview|post|message))?"
+    r"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?$",
+    _I,
+)
