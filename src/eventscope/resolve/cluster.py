@@ -21,7 +21,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from eventscope.models import Mention
-from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
+from eventscope.resolve.compat import (
+    Features,
+    LinkRules,
+    compatible,
+    features,
+    needs_wording,
+    score,
+)
 from eventscope.resolve.unionfind import UnionFind
 
 
@@ -138,13 +145,25 @@ def scored_pairs(
 ) -> list[tuple[float, int, int]]:
     """Linkable pairs as (-score, i, j) with i < j, best first. The block is sorted by
     mention id, so index order is id order and ties break on ids as before."""
+    pairs = [
+        (i, j)
+        for i, j in _candidate_pairs(block, feats, rules)
+        if compatible(feats[i], feats[j], rules)
+    ]
+    if rules.semantic_text:  # encode the sentences the wording must decide, in batches
+        from eventscope.resolve.semantic import prepare
+
+        prepare(
+            s
+            for i, j in pairs
+            if needs_wording(feats[i], feats[j], rules)
+            for s in (feats[i].sentence, feats[j].sentence)
+        )
     scored = []
-    for i, j in _candidate_pairs(block, feats, rules):
-        fa, fb = feats[i], feats[j]
-        if compatible(fa, fb, rules):
-            s = score(fa, fb)
-            if s >= rules.min_score:
-                scored.append((-s, i, j) if i < j else (-s, j, i))
+    for i, j in pairs:
+        s = score(feats[i], feats[j], rules)
+        if s >= rules.min_score:
+            scored.append((-s, i, j) if i < j else (-s, j, i))
     scored.sort()
     return scored
 

@@ -47,6 +47,9 @@ class LinkRules:
     # days") sums up a campaign, which ACLED codes as several events: such a mention only
     # links with other campaign summaries, never with one day's event. 0 turns this off.
     campaign_min_days: int = 3
+    # Let sentence embeddings decide the pairs that fall just short of min_score on the
+    # structured evidence (eventscope.resolve.semantic); off: word overlap only.
+    semantic_text: bool = True
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -79,6 +82,7 @@ class Features:
     actor1: str  # "" when generic or missing
     named: frozenset[str]
     words: frozenset[str]
+    sentence: str
     weapons: frozenset[str]
     lookback: bool  # the date is a look-back window ending at publication ("the past week")
 
@@ -96,7 +100,7 @@ def features(m: Mention) -> Features:
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
-        named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)),
+        named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
         weapons=frozenset(m.weapons), lookback=_is_lookback(m, start, end),
     )  # fmt: skip
 
@@ -202,13 +206,52 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def link_score(a: Mention, b: Mention) -> float:
+TEXT_WEIGHT = 0.15  # the most the wording adds to a link score
+
+
+def link_score(a: Mention, b: Mention, rules: LinkRules | None = None) -> float:
     """0..1 evidence that two compatible mentions report the same event."""
-    return score(features(a), features(b))
+    return score(features(a), features(b), rules)
 
 
-def score(a: Features, b: Features) -> float:
-    """link_score on precomputed features."""
+def score(a: Features, b: Features, rules: LinkRules | None = None) -> float:
+    """link_score on precomputed features. With ``rules``, a cross-document pair that the
+    structured evidence leaves just short of ``rules.min_score`` is decided by its sentences'
+    embeddings (:mod:`eventscope.resolve.semantic`) instead of their shared words."""
+    total = structured_score(a, b)
+    text = word_overlap(a, b)
+    if rules is not None and needs_wording(a, b, rules, total, text):
+        from eventscope.resolve.semantic import agreement
+
+        text = max(text, agreement(a.sentence, b.sentence))
+    return min(total + TEXT_WEIGHT * text, 1.0)
+
+
+def word_overlap(a: Features, b: Features) -> float:
+    wa, wb = a.words, b.words
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def needs_wording(
+    a: Features,
+    b: Features,
+    rules: LinkRules,
+    total: float | None = None,
+    overlap: float | None = None,
+) -> bool:
+    """Whether the embeddings decide this pair: across documents, short of ``min_score`` on
+    the coded fields and the shared words, but within reach of it with the wording."""
+    total = structured_score(a, b) if total is None else total
+    overlap = word_overlap(a, b) if overlap is None else overlap
+    return (
+        rules.semantic_text
+        and a.doc_id != b.doc_id
+        and total + TEXT_WEIGHT * overlap < rules.min_score <= total + TEXT_WEIGHT
+    )
+
+
+def structured_score(a: Features, b: Features) -> float:
+    """The part of the score that comes from coded fields, not from the wording."""
     total = 0.4  # compatibility on type, date, place and actors is already strong evidence
     if a.sub_event_type == b.sub_event_type:
         total += 0.2
@@ -216,9 +259,6 @@ def score(a: Features, b: Features) -> float:
         total += 0.15
     if a.date_start and a.date_start == b.date_start and a.day_precise:
         total += 0.1
-    wa, wb = a.words, b.words
-    if wa and wb:
-        total += 0.15 * len(wa & wb) / len(wa | wb)
     if a.weapons & b.weapons:
         total += 0.05
-    return min(total, 1.0)
+    return total

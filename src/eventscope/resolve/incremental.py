@@ -93,7 +93,7 @@ def link_key(a: Features, a_id: str, b: Features, b_id: str, rules: LinkRules) -
         a, b = b, a
     if not compatible(a, b, rules):
         return None
-    s = score(a, b)
+    s = score(a, b, rules)
     if s < rules.min_score:
         return None
     return (-s, a_id, b_id) if a_id < b_id else (-s, b_id, a_id)
