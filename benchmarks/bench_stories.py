@@ -4,8 +4,9 @@ Each size runs in its own process so that its peak RSS (``ru_maxrss``) is its ow
 come from the demo generator (700 words, publication dates over about two years), so a 14-day
 window holds about 2% of them. ``--dense`` also times the dense TF-IDF matrix that story
 grouping used before the sparse windowed version (``coref_link.doc_similarity`` over all
-articles), for a side-by-side figure; it runs in its own process and is skipped above 5,000 articles,
-where it needs gigabytes. Prints one JSON object per size. Timings never pass or fail anything.
+articles), for a side-by-side figure; it runs in its own process and is skipped above 5,000
+articles, where it needs gigabytes. Prints one JSON object per size. Timings never pass or fail
+anything.
 
     python benchmarks/bench_stories.py                       # 1,000 and 10,000 articles
     python benchmarks/bench_stories.py --sizes 1000 --dense  # with the dense reference
