@@ -116,3 +116,13 @@ def test_an_embedded_namesake_far_from_the_story_is_not_taken(geocoder: Geocoder
     names = ["Stonewall Golf Club", "Haymarket", "Gainesville", "Manassas"]
     club = resolve_document(text, _spans(text, names), Geocoder(geocoder.gazetteer, 0.0))[0]
     assert isinstance(club, Place) and club.admin1 == "Virginia"
+
+
+def test_a_name_after_a_comma_that_ends_a_list_is_no_qualifier(geocoder: Geocoder) -> None:
+    text = "After stops in Washington, New York and Boston, the prince flew west."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Washington", "New York")]
+    washington = place(resolve_document(text, spans, geocoder)[0])
+    assert washington.admin1 == "District of Columbia"  # not Washington County, New York
+    text = "Police in Paris, Texas and the county sheriff said the fire began late."
+    (paris,) = resolve_document(text, [(10, 15)], geocoder)
+    assert place(paris).admin1 == "Texas"

@@ -246,3 +246,57 @@ def test_resolving_from_many_threads_matches_serial(geocoder: Geocoder) -> None:
     serial = [geocoder.resolve(q) for q in queries]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(geocoder.resolve, queries)) == serial
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "iso"),
+    [("NSW", "New South Wales", "AU"), ("B.C.", "British Columbia", "CA"),
+     ("UAE", "United Arab Emirates", "AE")],
+)  # fmt: skip
+def test_initials_name_countries_and_states(
+    geocoder: Geocoder, query: str, name: str, iso: str
+) -> None:
+    got = place(geocoder.resolve(query))
+    assert (got.name, got.iso) == (name, iso)
+
+
+def test_ambiguous_initials_follow_the_story(geocoder: Geocoder) -> None:
+    # "SA" is Saudi Arabia's own alternate name, and the initials of South Africa and
+    # South Australia: a South African story means South Africa.
+    assert place(geocoder.resolve("SA")).iso == "SA"
+    assert place(geocoder.resolve("SA", context=GeoContext(frozenset({"ZA"})))).iso == "ZA"
+    # initials are read from capitals only
+    assert all(c.iso != "ZA" for c in geocoder.candidates("Sa"))
+    assert all(c.feature != "region" for c in geocoder.candidates("L.A."))
+
+
+def test_a_world_city_resists_country_context_but_not_local_evidence(
+    geocoder: Geocoder,
+) -> None:
+    us_story = GeoContext(frozenset({"US"}), country_shares=(("US", 1.0),))
+    assert place(geocoder.resolve("London", context=us_story)).iso == "GB"
+    # A story in Kentucky, next to London, Kentucky, means that London.
+    kentucky = GeoContext(
+        frozenset({"US"}), points=((37.2, -84.0),), areas=frozenset({("US", "Kentucky")}),
+        country_shares=(("US", 1.0),),
+    )  # fmt: skip
+    assert place(geocoder.resolve("London", context=kentucky)).admin1 == "Kentucky"
+
+
+def test_a_country_name_is_not_read_as_the_capital_called_so_informally(
+    geocoder: Geocoder,
+) -> None:
+    # Mexico City's alternate name "Mexico" loses to the country's own name, even in a
+    # story whose places lie around the capital.
+    ctx = GeoContext(frozenset({"MX"}), points=((19.43, -99.13), (19.04, -98.2)),
+                     areas=frozenset({("MX", "Ciudad de México")}),
+                     country_shares=(("MX", 1.0),))  # fmt: skip
+    assert place(geocoder.resolve("Mexico", context=ctx)).feature == "country"
+    assert place(geocoder.resolve("Mexico City", context=ctx)).feature == "city"
+
+
+def test_a_short_acronym_is_not_a_town(geocoder: Geocoder) -> None:
+    # "OAS" (Organization of American States) is not Oas in the Philippines; the town's
+    # own title-case name still finds it.
+    assert all(c.feature != "city" for c in geocoder.candidates("OAS"))
+    assert any(c.feature == "city" for c in geocoder.candidates("Oas"))

@@ -33,6 +33,10 @@ _ANCHOR_CONFIDENCE = 0.6  # first-pass answers this sure of themselves shape the
 _POINT_PRECISION = 2  # only towns and districts locate a story; a country is too coarse
 _COUNTRY_MIN_SHARE = 0.3  # a country holding this share of the anchors joins the context
 _CONTEXT_PASSES = 2  # a third pass changed little on the gold sets
+_SMALL_TOWN = 20_000  # population under which a town is "small" for the focal backoff
+# "Washington, New York and Boston": the name after the comma ends a list, it does not
+# qualify the one before it.
+_LIST_END = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z]")
 
 
 def _trailing_qualifier(text: str, end: int, geocoder: Geocoder) -> str:
@@ -44,7 +48,8 @@ def _trailing_qualifier(text: str, end: int, geocoder: Geocoder) -> str:
     for n in range(len(words), 0, -1):  # longest first: "New Mexico" before "New"
         candidate = " ".join(words[:n]).rstrip(",")
         if geocoder.qualifier_areas(candidate):
-            return candidate
+            after = text.find(candidate, match.start(1)) + len(candidate)
+            return "" if _LIST_END.match(text, after) else candidate
     return ""
 
 
@@ -145,4 +150,12 @@ def resolve_document(
     # "New York state", "Ohio, New York and Iowa": the state, not the town.
     answers = prefer_areas(text, spans, [latest[q] for q in queries], geocoder)
     # Unknown streets and venues: near the story's focal town, as a low-confidence guess.
-    return back_off(answers, geocoder.min_confidence)
+    return back_off(answers, geocoder.min_confidence, [_small(a, geocoder) for a in answers])
+
+
+def _small(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
+    """Is ``answer`` a town of known population under ``_SMALL_TOWN``?"""
+    if not isinstance(answer, Place) or answer.feature != "city":
+        return False
+    pops = [c.population for c in geocoder.candidates(answer.query) if c.gid == answer.gazetteer_id]
+    return bool(pops) and 0 < pops[0] < _SMALL_TOWN

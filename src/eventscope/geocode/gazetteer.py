@@ -6,7 +6,7 @@ import logging
 import math
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +34,17 @@ FROM names n JOIN places p ON p.id = n.place_id WHERE n.norm IN (?, ?)
 # GeoNames lists a town without a population count only when it is an administrative seat
 # (that is how it got into cities500), so "unknown" means a district town, not a hamlet.
 _UNKNOWN_TOWN_POPULATION = 10_000
+# Countries and states that news writes as initials: "SA" for South Africa or South
+# Australia, "BC", "NSW", "UAE", "DRC"; function words have no initial ("Democratic
+# Republic of the Congo"). Regions are left out: "L.A." is not Latin America.
+_INITIALLED = "('country', 'admin1')"
+_NO_INITIAL = frozenset({"of", "the", "and", "de", "du", "des", "la", "del", "da", "do"})
+
+
+def initials(name: str) -> str:
+    """The upper-case initials of a name of two or more words ("" for one word)."""
+    words = [w for w in strict_tokens(name) if w not in _NO_INITIAL and w[0].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +105,7 @@ class Gazetteer:
         self._countries: dict[str, str] | None = None
         self._demonyms: dict[str, str] | None = None
         self._by_iso: dict[str, Candidate] | None = None
+        self._initials: dict[str, tuple[Candidate, ...]] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -158,6 +170,21 @@ class Gazetteer:
             rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature = 'country'")
             self._by_iso = {r[6]: Candidate(*r, primary=True, loose=False) for r in rows}
         return self._by_iso.get(iso.upper())
+
+    def by_initials(self, letters: str) -> tuple[Candidate, ...]:
+        """Countries, states and provinces whose name's initials are ``letters`` ("SA"),
+        as loose alternate matches: initials are ambiguous, the story's context decides."""
+        if self._initials is None:
+            rows = self._query(
+                f"SELECT {_PLACE_COLUMNS} FROM places WHERE feature IN {_INITIALLED}"
+            )
+            index: dict[str, list[Candidate]] = defaultdict(list)
+            for row in rows:
+                key = initials(row[2])
+                if key:
+                    index[key].append(Candidate(*row, primary=False, loose=True))
+            self._initials = {k: tuple(v) for k, v in index.items()}
+        return self._initials.get(letters.upper(), ())
 
     def area(self, iso: str, admin1: str) -> Candidate | None:
         """The first-level division of a country with the given (display) name."""

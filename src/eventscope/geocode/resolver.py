@@ -15,6 +15,7 @@ scaled down when even the winner is implausible (an obscure alternate name).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,11 +54,22 @@ _NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY
 _NEARBY_KM = 100.0
 _AREA_BONUS = 2.0  # inside a state or province the article names or has places in
 _SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's country
+# A world city (prominence above _WORLD_PROMINENCE: about a million people and many
+# names) is named in foreign news far more often than its small namesakes in the story's
+# own country: country-level context alone ("London" in a US story) should not hand the
+# name to London, Kentucky. Local evidence (a nearby place, the state) still can.
+_WORLD_WEIGHT = 1.0
+_WORLD_PROMINENCE = 10.0
 _SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
 _AMBIGUOUS_SHARE = 0.05
+# "SA", "B.C.", "NSW": capitals that may be an area's initials.
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
+# News writes a town's name in capitals only in a dateline, and a town of two or three
+# letters almost never stands there: such a capitalised query is not a town.
+_SHORT_ACRONYM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +117,36 @@ def _named_after_towns(cands: tuple[Candidate, ...]) -> frozenset[tuple[str, str
     """(ISO, admin1) of the areas holding a town of the query's own name: the states and
     provinces that may be named after that town."""
     return frozenset((c.iso, c.admin1) for c in cands if c.feature == "city" and not c.loose)
+
+
+def _best_per_place(cands: Iterable[Candidate]) -> tuple[Candidate, ...]:
+    """One candidate per place, its best match kept ("SA": Saudi Arabia's own alternate
+    name beats the same country reached by initials)."""
+    best: dict[int, Candidate] = {}
+    for cand in cands:
+        old = best.get(cand.place_id)
+        if old is None or cand.match_rank < old.match_rank:
+            best[cand.place_id] = cand
+    return tuple(best.values())
+
+
+def _country_name_first(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A country's own name ("Mexico", "Kuwait") leaves out the places that are called
+    so only by an alternate name (Mexico City, Kuwait City): news writes the city's full
+    name, while the story's other places would pull the bare name to the capital."""
+    if not any(c.feature == "country" and c.match_rank == 0 for c in cands):
+        return cands
+    return tuple(c for c in cands if c.feature == "country" or c.match_rank == 0)
+
+
+def _world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:
+    """What a world city named by its own name keeps against the story's country
+    evidence when it lies in another country (see ``_WORLD_PROMINENCE``)."""
+    if not ctx.country_shares or cand.iso in ctx.countries:
+        return 0.0
+    if cand.feature != "city" or cand.match_rank != 0:
+        return 0.0
+    return _WORLD_WEIGHT * max(0.0, cand.prominence - _WORLD_PROMINENCE)
 
 
 class Geocoder:
@@ -187,6 +229,11 @@ class Geocoder:
         tokens = strict_tokens(head)
         gaz = self.gazetteer
         cands = self._abbreviated(head) or gaz.lookup_tokens(tokens)
+        if _ACRONYM.fullmatch(head):
+            cands = _best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
+            if len(head) <= _SHORT_ACRONYM:
+                # "OAS", "CHU": an organisation's acronym, not the town Oas
+                cands = tuple(c for c in cands if c.feature != "city")
         area_wanted = near = False
         if not cands:
             peeled = strip_qualifiers(tokens)
@@ -196,7 +243,7 @@ class Geocoder:
         # A demonym ("Greek", "Canadian") means its country more often than the small
         # towns or loose matches that share the word ("Gerik", Canadian, Texas).
         demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
-        cands = tuple(dict.fromkeys((*cands, *demonym)))
+        cands = _country_name_first(tuple(dict.fromkeys((*cands, *demonym))))
         hint_isos: set[str] = set()
         for qual in quals:
             areas = self._areas(qual)
@@ -290,6 +337,7 @@ class Geocoder:
                 # namesake town among them ("Florida" beside Orlando, not Florida, NY)
                 score += _NEARBY_BONUS
         score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
+        score += _world_city_bonus(cand, ctx)
         if cand.place_id in ctx.supported:
             score += _SUPPORT_BONUS
         if ctx.points:
