@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventscope.evaluate.events_common import argument_spans, head_word
-from eventscope.evaluate.events_kairos import kairos_class, mention_classes
+from eventscope.evaluate.events_kairos import class_arguments, kairos_class, mention_classes
 from eventscope.evaluate.muc4 import fill_matches, prepare_text, read_muc4, slot_counts
 from eventscope.evaluate.satp import ASSAULT, BOMBING, OTHER, labels_from_mentions, read_satp
 from eventscope.evaluate.satp import score as satp_score
@@ -50,6 +50,71 @@ def test_kairos_mapping() -> None:
     protest = _mention(event_type="Protests", sub_event_type="Peaceful protest",
                        sentence="Hundreds marched in the capital.")  # fmt: skip
     assert mention_classes(protest) == set()
+
+
+def test_casualty_trigger_is_no_attack() -> None:
+    # KAIROS: "killed" is a Life.Die trigger and "wounded" a Life.Injure one, not attacks.
+    killed = _mention(trigger="killed", sub_event_type="Attack", fatalities_best=2)
+    assert mention_classes(killed) == {"die"}
+    wounded = _mention(trigger="wounded", sub_event_type="Armed clash", injuries=3,
+                       sentence="Three soldiers were wounded.")  # fmt: skip
+    assert mention_classes(wounded) == {"injure"}
+    assert "attack" in mention_classes(_mention(trigger="shot dead", sub_event_type="Attack"))
+
+
+def _class_args(mention: Mention) -> set[tuple[str, str, str]]:
+    return {
+        (c, a.role, head_word(a.text))
+        for c, a in class_arguments(mention, mention_classes(mention))
+    }
+
+
+def test_kairos_roles_per_class() -> None:
+    sentence = "A bomb killed 12 civilians in a clash with police at Kandahar market."
+    police = sentence.index("police")
+    mention = _mention(
+        sentence=sentence, sentence_end=len(sentence), fatalities_best=12, actor2="Police Forces",
+        evidence=(
+            Evidence("weapons", 2, 6, "bomb"),
+            Evidence("fatalities", 7, 26, "killed 12 civilians"),
+            Evidence("target", 17, 26, "civilians"),  # inside the casualty phrase
+            Evidence("actor2", police, police + 6, "police"),
+        ),
+    )  # fmt: skip
+    found = _class_args(mention)
+    # The dead are victims of the death, not targets of the attack.
+    assert ("die", "victim", "civilians") in found
+    assert ("attack", "target", "civilians") not in found
+    # actor2 outside the casualty phrase is the side attacked, not a victim of the deaths.
+    assert ("attack", "target", "police") in found
+    assert ("die", "victim", "police") not in found
+    # Life.Die has no Instrument role in KAIROS; the attack has.
+    assert ("attack", "instrument", "bomb") in found
+    assert ("die", "instrument", "bomb") not in found
+
+
+def test_protesters_are_no_attackers() -> None:
+    sentence = "Thousands of demonstrators protested after the slaying of a student."
+    mention = _mention(
+        trigger="protested", sentence=sentence, sentence_end=len(sentence),
+        event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters", inter1=6,
+        evidence=(Evidence("actor1", 13, 26, "demonstrators"),),
+    )  # fmt: skip
+    assert ("die", "attacker", "demonstrators") not in _class_args(mention)
+
+
+def test_place_passes_over_the_target() -> None:
+    from eventscope.models import PlaceMention
+
+    sentence = "Gunmen attacked Camp Shorabak in Helmand Province."
+    mention = _mention(
+        trigger="attacked", start=7, end=15, sentence=sentence, sentence_end=len(sentence),
+        sub_event_type="Attack",
+        places=(PlaceMention("Camp Shorabak", 16, 29), PlaceMention("Helmand Province", 33, 49)),
+        evidence=(Evidence("target", 16, 29, "Camp Shorabak"),),
+    )  # fmt: skip
+    places = [a.text for a in argument_spans(mention) if a.role == "place"]
+    assert places == ["Helmand Province"]
 
 
 def test_argument_spans_reads_counts_and_places() -> None:

@@ -91,18 +91,23 @@ def argument_spans(mention: Mention) -> Iterator[ArgSpan]:
         kind = _count_kind(mention, e.start, e.end)
         if e.field == "attacker":  # a noun-phrase agent outside the actor dictionary
             yield ArgSpan("attacker", e.start, e.end, e.text, source=e.field)
-        if e.field == "target":
-            yield ArgSpan("target", e.start, e.end, e.text, source=e.field)
+        if e.field == "target":  # kind: the phrase is a casualty count's ("killing *3 people*")
+            yield ArgSpan("target", e.start, e.end, e.text, kind, source=e.field)
         # "killed *a judge*", "*Tamerlan* was killed": the victim of the death
         if e.field == "victim" or (e.field == "target" and is_person(head_word(e.text))):
             yield ArgSpan("victim", e.start, e.end, e.text, kind, source=e.field)
     if "actor2" in evidence and evidence["actor2"].text != mention.trigger:
         e = evidence["actor2"]
-        yield ArgSpan("target", e.start, e.end, e.text)
-        yield ArgSpan("victim", e.start, e.end, e.text, _count_kind(mention, e.start, e.end))
+        kind = _count_kind(mention, e.start, e.end)
+        yield ArgSpan("target", e.start, e.end, e.text, kind)
+        yield ArgSpan("victim", e.start, e.end, e.text, kind)
     yield from casualty_nouns(mention)
-    # One location per event, as ACLED codes it: the event place nearest the trigger.
+    # One location per event, as ACLED codes it: the event place nearest the trigger, passing
+    # over a place that is what was attacked ("attacked *Camp Shorabak* in Helmand Province":
+    # the camp is the target, the province the place) when there is another.
     places = [p for p in mention.places if p.role == "event"]
+    hit = [(e.start, e.end) for e in mention.evidence if e.field == "target"]
+    places = [p for p in places if not any(p.start < e and s < p.end for s, e in hit)] or places
     if places:
         place = min(places, key=lambda p: abs(p.start - mention.start))
         yield ArgSpan("place", place.start, place.end, place.text)

@@ -24,22 +24,20 @@ from pathlib import Path
 
 from eventscope.evaluate import EvalOptions, EvalResult
 from eventscope.evaluate.events_common import (
-    argument_spans,
     head_word,
     make_article,
     run_extractor,
 )
 from eventscope.evaluate.events_kairos import (
-    CLASS_ROLES,
     HEADLINE_ROLES,
     ROLE_MAP,
+    class_arguments,
     kairos_class,
     mention_classes,
 )
 from eventscope.evaluate.metrics import prf
 from eventscope.models import Mention
 
-_COUNT_CLASS = {"fatalities": "die", "injuries": "injure"}
 EventUnit = tuple[int, str]  # (sentence index, class)
 ArgUnit = tuple[int, str, str, str]  # (sentence index, class, role, head word)
 
@@ -131,11 +129,8 @@ def system_units(doc: WikiDoc, mentions: Iterable[Mention]) -> tuple[set[EventUn
         classes = mention_classes(mention)
         for cls in classes:
             events.add((sentence, cls))
-            for arg in argument_spans(mention):
-                if arg.kind and _COUNT_CLASS[arg.kind] != cls:
-                    continue  # the noun of a death toll is no victim of the injuries
-                if arg.role in CLASS_ROLES[cls]:
-                    args.add((sentence, cls, arg.role, head_word(arg.text)))
+        for cls, arg in class_arguments(mention, classes):
+            args.add((sentence, cls, arg.role, head_word(arg.text)))
     return events, args
 
 

@@ -4,8 +4,11 @@ Targets/victims come from the parse of the trigger's sentence:
 
 * the trigger verb's direct object or passive subject ("gunmen killed *two peasants*",
   "*a bus* was attacked");
-* its "on/at/against/towards" object ("an attack *on a market*", "fired *at a patrol*"), and for
-  a noun trigger the "of" object ("the killing *of a judge*");
+* its "on/at/against/towards" object ("an attack *on a market*", "fired *at a patrol*"; "at"
+  only after a verb: "the explosion *at the bus station*" says where, not what was hit), and
+  for a noun trigger the "of" object ("the killing *of a judge*"; a proper noun after a noun
+  of what befell someone is that person whatever the entity recogniser says: "the
+  assassination *of Luis Carrero Blanco*");
 * for a noun trigger, the same relations of the verb that governs it ("carried out an attack
   *on the embassy*");
 * coordinated phrases of any of these ("*a church* and *a school*").
@@ -37,6 +40,8 @@ _MAX_TOKENS = 12
 _MAX_TARGETS = 4
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _TARGET_PREPS = frozenset({"on", "at", "against", "towards", "upon"})
+# "At" after an act noun is where it happened ("the explosion *at the station*").
+_NOUN_TARGET_PREPS = _TARGET_PREPS - {"at"}
 _INSTRUMENT_PREPS = frozenset({"with", "using"})
 # Entity types and head words that are times or amounts, never what was hit ("on Monday").
 _NON_TARGET_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
@@ -78,6 +83,10 @@ TARGET_NOUNS = PERSON_NOUNS | frozenset({
     "power", "dam", "railway", "railroad", "track", "network", "well",
     "refinery", "depot", "infrastructure", "antenna", "transformer", "generator", "target",
 })  # fmt: skip
+# Nouns whose possessor is the one it happened to ("Romero's assassination"), unlike "the
+# IRA's bombing".
+PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "death", "kidnapping",
+                            "abduction", "execution", "injury", "wounding", "arrest"})  # fmt: skip
 WEAPON_NOUNS = frozenset({
     "gun", "rifle", "pistol", "revolver", "firearm", "weapon", "machinegun", "submachinegun",
     "shotgun", "bomb", "explosive", "dynamite", "grenade", "mortar", "rocket", "missile", "knife",
@@ -96,7 +105,7 @@ def find_targets(
     for token in object_candidates(hit):
         if len(found) >= _MAX_TARGETS:
             break
-        if heads is not None and _lemma(token) not in heads:
+        if heads is not None and _lemma(token) not in heads and not patient_name(token):
             continue
         span = noun_phrase(token, doc, hit, blocked)
         if span is not None and not any(_clash(span, s) for s in found.values()):
@@ -172,15 +181,30 @@ def _direct(head: Token, nominal: bool) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ in _OBJECT_DEPS:
             yield child
+    preps = _NOUN_TARGET_PREPS if nominal else _TARGET_PREPS
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             yield from (c for c in child.children if c.dep_ == "pobj")
     if nominal:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = (c for c in child.children if c.dep_ == "pobj")
                 # Names too: "the murder of Hector Oqueli" (victims, see roles.py).
-                yield from (c for c in objs if _lemma(c) in TARGET_NOUNS or c.ent_type_ == "PERSON")
+                yield from (
+                    c for c in objs
+                    if _lemma(c) in TARGET_NOUNS or c.ent_type_ == "PERSON" or patient_name(c)
+                )  # fmt: skip
+
+
+def patient_name(token: Token) -> bool:
+    """A proper noun in the "of" phrase of a noun for what befell someone is that person, whatever
+    the entity recogniser says ("the assassination of *Luis Carrero Blanco*", tagged ORG)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and _lemma(token.head.head) in PATIENT_NOUNS
+    )
 
 
 def _conjuncts(token: Token) -> Iterator[Token]:

@@ -24,6 +24,10 @@ RIOTERS = ("Rioters", 5)
 CIVILIANS = 7
 _CROWD = frozenset({5, 6})
 _MAX_TARGET_TOKENS = 12
+# What was hit: "fired *at a patrol*", "an attack *on a market*". "At" after an act noun says
+# where it happened ("the explosion *at the bus station*"), not what was hit.
+_TARGET_PREPS = ("on", "against", "at", "towards")
+_NOUN_TARGET_PREPS = ("on", "against", "towards")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,7 @@ def _object_of(head: Token, hit: TriggerHit, weapons: Spans) -> Token | None:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     inside = obj is not None and hit.token_start <= obj.i < hit.token_end
     if obj is None or inside or _overlaps(obj.doc[obj.left_edge.i : obj.i + 1], weapons):
-        obj = _prep_object(head, ("on", "against", "at", "towards"))
+        obj = _prep_object(head, _TARGET_PREPS if head.pos_ == "VERB" else _NOUN_TARGET_PREPS)
     if obj is None or obj.pos_ in ("PRON", "NUM") or hit.token_start <= obj.i < hit.token_end:
         return None
     return obj

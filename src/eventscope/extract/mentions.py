@@ -30,7 +30,7 @@ from eventscope.extract.dates import (
 )
 from eventscope.extract.places import PlaceOptions, find_places
 from eventscope.extract.quantities import Count, combine, find_counts
-from eventscope.extract.roles import code_roles, settle_agents
+from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
 from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
@@ -284,6 +284,10 @@ def _mention(
     roles = code_roles([c.hit for c in group], ctx.doc, args.evidence, coded, facts.spare)
     claimant = lead.attribution.claimant
     actor1, actor2 = settle_agents(roles, actor1, actor2, ctx.actors, claimant)  # "killed by X"
+    actor1, actor2 = _casualties_not_agents(actor1, actor2, facts.counts)
+    actor1, actor2 = attacked_actor1(
+        actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
+    )
     actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
     mention = Mention(
         mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
@@ -308,6 +312,19 @@ def _mention(
         **_count_fields(facts.counts),
     )
     return _with_confidence(mention, hit)
+
+
+def _casualties_not_agents(
+    actor1: coding.CodedActor | None, actor2: coding.CodedActor | None, counts: list[Count]
+) -> tuple[coding.CodedActor | None, coding.CodedActor | None]:
+    """An actor named inside the event's own casualty phrase died or was hurt in it ("*7
+    militants killed* in blasts"): it is actor2 (the side hit), never actor1. The role parser
+    took it for the agent because it comes before the trigger."""
+    if actor1 is None or not any(
+        c.start <= actor1.span.start and actor1.span.end <= c.end for c in counts
+    ):
+        return actor1, actor2
+    return None, actor2 or actor1
 
 
 def _actor_fields(

@@ -8,7 +8,9 @@ and African towns PERSON or NORP. A trailing lower-case designator ("Idlib provi
 Roles are read from the words between the place and the nearest verb before it:
 "took off from X" / "launched from X" -> origin; "flew over X" / "via X" -> route;
 "heading to X" -> destination; inside a comparison ("like the battles for X") or after "from"
-without a launch verb -> other; anything else -> event.
+without a launch verb -> other; a name that qualifies a noun instead of locating the event
+("*U.S.* service members", "a citizen of *Kyrgyzstan*", "*Afghanistan's* southern Kandahar
+province") -> other; anything else -> event.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
+from eventscope.extract.roles import AGENT_NOUNS
 from eventscope.models import PlaceMention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -56,6 +60,14 @@ MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "
                           "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
                           "divert", "make", "proceed", "evacuate"})  # fmt: skip
+# Nouns that a place name qualifies by saying whose they are, not where anything happened:
+# "*U.S.* service members", "*Britain's* security services", "a citizen of *Kyrgyzstan*",
+# "a *US* bomb" (people, groups, offices and weapons).
+_AFFILIATION_HEADS = PERSON_NOUNS | AGENT_NOUNS | WEAPON_NOUNS | frozenset({
+    "service", "secretary", "personnel", "national", "authority", "ministry", "department",
+    "embassy", "consulate", "agency", "intelligence", "envoy", "spokesman", "spokesperson",
+    "spokeswoman", "ally", "partner", "counterpart", "delegation", "administration", "security",
+})  # fmt: skip
 _ROUTE_PREPS = frozenset({"over", "through", "across", "via", "along"})
 _DEST_PREPS = frozenset({"to", "towards", "toward", "for", "into"})
 
@@ -147,9 +159,32 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         return "other"
     if root.dep_ == "nsubj":
         return "other"  # "Russia plans an offensive": a state acting, not a location
+    if _qualifier(span, root):
+        return "other"  # "U.S. service members", "Afghanistan's Kandahar province"
     first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
     words, verb = _words_back_to_verb(sent, first)
     return _role_from(words, verb, options)
+
+
+def _qualifier(span: Span, root: Token) -> bool:
+    """A place name that qualifies a noun instead of locating the event: the affiliation of
+    people, offices or weapons ("*U.S.* service members", "*Britain's* security services", "a
+    citizen of *Kyrgyzstan*", "a *US* bomb"), or the possessor of a smaller place ("*Afghanistan's*
+    southern Kandahar province", which is the event place; the country stays context)."""
+    if root.dep_ in ("compound", "nmod", "amod", "poss"):
+        head = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        head = root.head.head
+    else:
+        return False
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "U.S. service members" -> members
+    if head.i == root.i or span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    if root.dep_ == "poss" and (lemma in DESIGNATORS or lemma in _PLACE_NOUNS):
+        return True
+    return lemma in _AFFILIATION_HEADS or head.lower_ in _AFFILIATION_HEADS
 
 
 def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None]:
@@ -173,7 +208,12 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
         return "origin" if options.military_context else "other"
     if "from" in preps:
         return "origin" if lemma in ORIGIN_VERBS else "other"
-    if first == "via" or (first in _ROUTE_PREPS and lemma in MOTION_VERBS) or lemma == "overfly":
+    if (
+        "via" in preps[-1:]
+        or first == "via"
+        or (first in _ROUTE_PREPS and lemma in MOTION_VERBS)
+        or lemma == "overfly"
+    ):
         return "route"
     if first in _DEST_PREPS and lemma in MOTION_VERBS:
         return "destination"

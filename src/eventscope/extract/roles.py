@@ -13,8 +13,9 @@ Agents (``attacker``), for each trigger of the event:
 * verb trigger, passive voice: the "by" agent ("was shot dead *by police*");
 * noun trigger: its possessor ("*the IRA's* bombing"), its "by" phrase ("an attack *by
   gunmen*"), or the subject / "by" agent of a support verb ("*ETA* carried out the attack",
-  "the attack was carried out *by ETA*"), and the subject of a claim of responsibility
-  ("*the Provisional IRA* accepted responsibility for the bombings");
+  "the attack was carried out *by ETA*", "the attack is believed to have been carried out *by
+  ETA*"), and the subject of a claim of responsibility ("*the Provisional IRA* accepted
+  responsibility for the bombings", "*the organisation* had to admit responsibility");
 * conjuncts of any of these ("Taliban *gunmen* and suicide *bombers* attacked").
 
 A candidate must look like an agent: a person, organisation or nationality entity, a proper
@@ -22,9 +23,15 @@ noun, a personal pronoun (the evidence is the pronoun the sentence uses), or a h
 :data:`AGENT_NOUNS`. Weapons ("the device detonated") and events are never agents.
 
 Victims (``victim``): the subject of a dying verb ("*the commander* died"), and person names
-(PERSON entities) in the object positions that :mod:`arguments` reads for targets ("*Tamerlan*
-was killed", "the murder of *Hector Oqueli*"). Person nouns in those positions are already
-target phrases; a name is new information.
+(PERSON entities, or proper nouns after "the assassination of") in the object positions that
+:mod:`arguments` reads for targets ("*Tamerlan* was killed", "the murder of *Hector Oqueli*"),
+also those of a weak trigger beside the event's strong one ("*Tamerlan* was killed in a gun
+battle"). Person nouns in those positions are already target phrases; a name is new
+information.
+
+Actor corrections (:func:`settle_agents`, :func:`attacked_actor1`): an agent phrase decides
+who acted, and an actor1 that is the "on/against" object of one of the event's own trigger
+words ("attacks *on security forces* and assassinations") was attacked: it becomes actor2.
 """
 
 from __future__ import annotations
@@ -36,11 +43,13 @@ from spacy.tokens import Doc, Token
 
 from eventscope.extract.actors import ActorHit
 from eventscope.extract.arguments import (
+    PATIENT_NOUNS,
     WEAPON_NOUNS,
     Spans,
     concrete,
     noun_phrase,
     object_candidates,
+    patient_name,
 )
 from eventscope.extract.attribution import TextSpan
 from eventscope.extract.coding import CodedActor, target_of
@@ -73,10 +82,6 @@ _SUPPORT_VERBS = re.compile(
 )
 _CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "assume"})
 _DYING_VERBS = frozenset({"die", "perish", "succumb"})
-# Nouns whose possessor is the one it happened to ("Romero's assassination"), unlike "the
-# IRA's bombing".
-_PATIENT_NOUNS = frozenset({"assassination", "murder", "killing", "death", "kidnapping",
-                            "abduction", "execution", "injury", "wounding", "arrest"})  # fmt: skip
 _MAX_PER_ROLE = 3
 _PASSIVE_INTERS = frozenset({6, 7})  # protesters and civilians are not coded as attackers
 
@@ -95,10 +100,11 @@ def code_roles(
     taken = [*coded[0], *((e.start, e.end) for e in known)]
     patients = list(coded[1])
     evidence = _spare_targets(spare, doc, taken)
-    # A target that is a person's name is the victim: "*Hector Oqueli* was murdered".
+    # A target that is a person's name is the victim: "*Hector Oqueli* was murdered", also the
+    # object of a weak trigger beside the strong one ("*Tamerlan* was killed in a gun battle").
     evidence += [
         Evidence("victim", e.start, e.end, e.text)
-        for e in known
+        for e in (*known, *evidence)
         if e.field == "target" and _is_name(doc, e)
     ]
     hits = [*hits, *spare]
@@ -132,7 +138,7 @@ def _spare_targets(
 
 def _is_name(doc: Doc, e: Evidence) -> bool:
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ == "PERSON"
+    return span is not None and (span.root.ent_type_ == "PERSON" or patient_name(span.root))
 
 
 def _allowed(token: Token) -> bool:
@@ -170,7 +176,7 @@ def _raw_agents(head: Token) -> Iterator[Token]:
     if head.pos_ in ("VERB", "AUX"):
         yield from _verb_agents(head)
         return
-    if head.lemma_.lower() not in _PATIENT_NOUNS:
+    if head.lemma_.lower() not in PATIENT_NOUNS:
         yield from (c for c in head.children if c.dep_ == "poss")
     yield from _by_agents(head)
     verb = head.head
@@ -178,6 +184,10 @@ def _raw_agents(head: Token) -> Iterator[Token]:
         yield from _verb_agents(verb)  # "ETA carried out the attack"
     elif head.dep_ == "nsubjpass" and _SUPPORT_VERBS.match(verb.lower_):
         yield from _by_agents(verb)  # "the attack was carried out by ETA"
+    elif head.dep_ == "nsubjpass":  # "the attack is believed to have been carried out by ETA"
+        for xcomp in verb.children:
+            if xcomp.dep_ == "xcomp" and _SUPPORT_VERBS.match(xcomp.lower_):
+                yield from _by_agents(xcomp)
     elif head.dep_ == "pobj" and head.head.lower_ == "for":
         yield from _claimant(head.head.head)
     for verb in head.children:  # "the killing, carried out by uniformed men"
@@ -200,6 +210,28 @@ def _verb_agents(verb: Token) -> Iterator[Token]:
         yield from _verb_agents(verb.head)
 
 
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a verb, also through control: "*the organisation* had to admit
+    responsibility" (the subject of the verb whose to-infinitive it is, unless that verb has
+    an object, which controls it instead: "asked residents to admit"), "*the group's* decision
+    to claim responsibility" (the possessor of the noun the infinitive completes). Used for
+    claims only: for the act itself the controlling verb is mostly an attempt, plan or threat
+    ("a commando might attempt to kidnap him"), which is no event."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ == "NOUN":
+            return next((c for c in head.children if c.dep_ == "poss"), None)
+        if verb.dep_ != "xcomp" or any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+            return None
+        verb = head
+    return None
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle without "have" is passive in meaning."""
     return verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)
@@ -218,7 +250,8 @@ def _claimant(word: Token) -> Iterator[Token]:
     verb = word.head
     claimed = word.lemma_ == "responsibility" and verb.lemma_ in _CLAIM_VERBS
     if claimed or (word.lower_ == "responsible" and word.dep_ == "acomp"):
-        yield from (c for c in verb.children if c.dep_ == "nsubj")
+        subject = _subject(verb)
+        yield from [subject] if subject is not None else []
     elif word.lemma_ == "blame" and word.pos_ == "VERB":
         passive = any(c.dep_ == "auxpass" for c in word.children)
         yield from (c for c in word.children if c.dep_ == ("nsubjpass" if passive else "dobj"))
@@ -252,10 +285,10 @@ def _victim_tokens(hit: TriggerHit) -> Iterator[Token]:
             if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
                 yield child
                 yield from _conjuncts(child)
-    if head.lemma_.lower() in _PATIENT_NOUNS:
+    if head.lemma_.lower() in PATIENT_NOUNS:
         yield from (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN")
     for token in object_candidates(hit):
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or patient_name(token):
             yield token
 
 
@@ -301,6 +334,36 @@ def settle_agents(
         claimed = [e for e in agents if _overlap(e, claimant)]
         actor1 = agent_actor(claimed, actors) or actor1
     return actor1 or agent_actor(evidence, actors), actor2
+
+
+_PATIENT_PREPS = frozenset({"on", "against", "upon"})
+
+
+def attacked_actor1(
+    actor1: CodedActor | None,
+    actor2: CodedActor | None,
+    hits: Sequence[TriggerHit],
+    doc: Doc,
+) -> tuple[CodedActor | None, CodedActor | None]:
+    """An actor1 that is the "on/against" object of one of the event's own trigger words was
+    attacked, not attacking ("Dagestan sees frequent attacks *on security forces* and
+    assassinations": the role parser, reading from the strong trigger "assassinations", took
+    the phrase before it for the agent). It is no longer actor1, and becomes actor2 when that
+    is still free."""
+    if actor1 is None:
+        return actor1, actor2
+    span = doc.char_span(actor1.span.start, actor1.span.end, alignment_mode="expand")
+    if span is None:
+        return actor1, actor2
+    root = span.root
+    while root.dep_ in ("compound", "conj") and root.head.i != root.i:
+        root = root.head  # "attacks on police and *soldiers*"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _PATIENT_PREPS:
+        return actor1, actor2
+    if not any(h.token_start <= prep.head.i < h.token_end for h in hits):
+        return actor1, actor2
+    return None, actor2 or actor1
 
 
 def _overlap(e: Evidence, span: TextSpan) -> bool:
