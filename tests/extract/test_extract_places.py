@@ -45,6 +45,11 @@ def roles(mention: Mention) -> dict[str, str]:
             "Protesters marched through central Nairobi on Tuesday.",
             {"Nairobi": "event"},
         ),
+        (  # people taken away "from" a place were taken there
+            "Gunmen abducted about 40 people from a village in the Faskari area of Katsina "
+            "state on Monday.",
+            {"Katsina state": "event"},
+        ),
     ],
 )
 def test_place_roles(

@@ -90,6 +90,29 @@ def test_paris_follows_context_and_qualifier(geocoder: Geocoder) -> None:
     assert near(texas, 33.66, -95.56, 15)
 
 
+def test_loose_namesake_outside_the_qualifier_gives_the_area(geocoder: Geocoder) -> None:
+    """Kuriga matches Khouribga (Morocco) only by a loose spelling; the text says Kaduna."""
+    alone = geocoder.resolve("Kuriga")
+    inside = place(geocoder.resolve("Kuriga, Kaduna"))
+    assert (inside.iso, inside.admin1, inside.feature) == ("NG", "Kaduna", "admin1")
+    assert inside.geo_precision == 3
+    assert getattr(alone, "iso", "MA") != "NG"  # the loose guess is what the area replaces
+
+
+def test_loose_match_abroad_is_unresolved_in_context(geocoder: Geocoder) -> None:
+    """A Nigerian story's unknown village is not Khouribga, Morocco (a loose spelling)."""
+    nigeria = GeoContext(frozenset({"NG"}))
+    assert not isinstance(geocoder.resolve("Kuriga", context=nigeria), Place)
+    # an exact name abroad keeps its answer: the story may mention a foreign city
+    assert place(geocoder.resolve("Paris", context=nigeria)).iso == "FR"
+
+
+def test_exact_name_outside_the_qualifier_is_kept(geocoder: Geocoder) -> None:
+    """A list read as a qualifier ("Beijing, Shanghai") must not move Beijing."""
+    beijing = place(geocoder.resolve("Beijing, Shanghai"))
+    assert (beijing.name, beijing.feature) == ("Beijing", "city")
+
+
 @pytest.mark.parametrize("hint", ["BF", "bf", "Burkina Faso"])
 def test_country_hint_by_code_or_name(geocoder: Geocoder, hint: str) -> None:
     result = place(geocoder.resolve("Gao", country_hint=hint))

@@ -7,8 +7,9 @@ and African towns PERSON or NORP. A trailing lower-case designator ("Idlib provi
 
 Roles are read from the words between the place and the nearest verb before it:
 "took off from X" / "launched from X" -> origin; "flew over X" / "via X" -> route;
-"heading to X" -> destination; inside a comparison ("like the battles for X") or after "from"
-without a launch verb -> other; a name that qualifies a noun instead of locating the event
+"heading to X" -> destination; after "from", the event place when the verb takes people or
+goods away ("abducted 40 people from a village in X"), else other; inside a comparison
+("like the battles for X") -> other; a name that qualifies a noun instead of locating the event
 ("*U.S.* service members", "a citizen of *Kyrgyzstan*", "*Afghanistan's* southern Kandahar
 province") -> other; anything else -> event.
 """
@@ -56,6 +57,10 @@ _NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "her", "their", "its"})  # fmt: skip
 ORIGIN_VERBS = frozenset({"take", "launch", "depart", "fly", "fire", "scramble", "base", "station",
                           "shoot", "lift", "originate", "come", "leave"})  # fmt: skip
+# Taking people or goods away "from" a place happens there: "abducted 40 people from a
+# village in Katsina state", "looted shops from the market".
+REMOVAL_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "loot", "steal", "rob",
+                           "grab", "expel", "evict", "carry", "drag"})  # fmt: skip
 MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "overfly", "route",
                           "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
@@ -207,6 +212,8 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     if lemma == "base" or lemma == "station":
         return "origin" if options.military_context else "other"
     if "from" in preps:
+        if lemma in REMOVAL_VERBS:
+            return "event"
         return "origin" if lemma in ORIGIN_VERBS else "other"
     if (
         "via" in preps[-1:]

@@ -63,6 +63,7 @@ _WORLD_PROMINENCE = 10.0
 _SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
+_FOREIGN_LOOSE = 0.3  # confidence left to a loose-spelling match outside the story's countries
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
 _AMBIGUOUS_SHARE = 0.05
 # "SA", "B.C.", "NSW": capitals that may be an area's initials.
@@ -191,6 +192,16 @@ class Geocoder:
         scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
+        if (
+            top.loose
+            and top.feature in _POINT_FEATURES
+            and ctx.countries
+            and top.iso not in ctx.countries | hints
+        ):
+            # Only a loose spelling ties this name to a place in a country the story never
+            # names ("Kuriga" in a Nigerian story, Khouribga in Morocco): the village is
+            # more likely missing from the gazetteer than abroad. Say so, not a far point.
+            confidence = round(confidence * _FOREIGN_LOOSE, 3)
         if confidence < self.min_confidence:
             return Unresolved(query, self._reason(cands, probs))
         if parsed.area_wanted and top.feature in _POINT_FEATURES and top.admin1:
@@ -250,6 +261,15 @@ class Geocoder:
             narrowed = tuple(c for c in cands if self._inside(c, areas))
             if narrowed:
                 cands = narrowed
+            elif areas and not area_wanted and cands and all(c.loose for c in cands):
+                # "Kuriga, Kaduna": a place we do not know inside an area we do. A guess by
+                # loose spelling elsewhere (Khouribga, Morocco) contradicts the text; the
+                # area itself is the honest answer, at its own (coarser) precision. An exact
+                # name outside the area stays ("Hong Kong, China", or a list read as a
+                # qualifier: "Beijing, Shanghai"), and a name with no candidate at all is
+                # left to the document's backoff (often a venue: "Ramor Theatre, Virginia").
+                cands = self._area_places(areas) or cands
+                hint_isos.update(iso for iso, _ in areas)
             else:  # the qualifier says something we cannot check: keep it as a hint
                 hint_isos.update(iso for iso, _ in areas)
         if len(cands) > _MAX_CANDIDATES:
@@ -294,6 +314,12 @@ class Geocoder:
             elif cand.feature == "admin1":
                 areas.add((cand.iso, cand.admin1))
         return areas
+
+    def _area_places(self, areas: set[tuple[str, str]]) -> tuple[Candidate, ...]:
+        """The gazetteer records of (iso, admin1) areas; admin1 "" is the country."""
+        gaz = self.gazetteer
+        found = [gaz.area(iso, admin1) if admin1 else gaz.country(iso) for iso, admin1 in areas]
+        return tuple(sorted({c for c in found if c is not None}, key=lambda c: c.place_id))
 
     @staticmethod
     def _inside(cand: Candidate, areas: set[tuple[str, str]]) -> bool:

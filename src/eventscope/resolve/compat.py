@@ -75,7 +75,8 @@ class Features:
     date_start: str | None
     day_precise: bool  # time_precision == 1
     iso: str | None  # None when the place is unresolved
-    country_level: bool  # geo_precision 3
+    country_level: bool  # geo_precision 3: a region or the whole country
+    admin1: str  # the place's first-level area, "" for a country or when unknown
     lat: float  # radians
     lon: float
     cos_lat: float
@@ -98,6 +99,7 @@ def features(m: Mention) -> Features:
         doc_id=m.doc_id, event_type=m.event_type, sub_event_type=m.sub_event_type,
         start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
+        admin1=loc.admin1 if loc else "",
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
@@ -157,9 +159,11 @@ def _places_ok(a: Features, b: Features, max_km: float) -> bool:
         return a.doc_id == b.doc_id
     if a.iso and b.iso and a.iso != b.iso:
         return False
-    # A country-level location (precision 3) is compatible with any place inside that country.
+    # A region-level location (precision 3) is compatible with any place inside it: a whole
+    # country with anything in the country, a province ("Kaduna state") only with places in
+    # that province, never with a place in the next one ("Katsina state").
     if a.country_level or b.country_level:
-        return a.iso == b.iso
+        return a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1)
     # haversine_km on the precomputed radians: the same arithmetic, so the same floats.
     h = (
         math.sin((b.lat - a.lat) / 2) ** 2
