@@ -1,0 +1,68 @@
+"""MUC-4 slot mapping: which mention parts fill which template slot (no model needed)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscope.evaluate.muc4 import prepare_text, system_fills
+from eventscope.models import Evidence, Mention
+
+SENTENCE = "Guerrillas bombed the house of Hector Oqueli with an M-16 rifle and dynamite."
+GENERIC = frozenset({"Unidentified Armed Group"})
+
+
+def _mention(**fields: object) -> Mention:
+    base = Mention(
+        mention_id="d:11-17", doc_id="d", start=11, end=17, trigger="bombed", sentence=SENTENCE,
+        sentence_start=0, sentence_end=len(SENTENCE), disorder_type="Political violence",
+        event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+    )  # fmt: skip
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def _span(field: str, text: str) -> Evidence:
+    start = SENTENCE.index(text)
+    return Evidence(field, start, start + len(text), text)
+
+
+def test_person_name_inside_a_target_fills_hum_tgt_name() -> None:
+    target = _span("target", "the house of Hector Oqueli")
+    name = SENTENCE.index("Hector Oqueli")
+    persons = [(name, name + len("Hector Oqueli"), "Hector Oqueli")]
+    fills = system_fills([_mention(evidence=(target,))], GENERIC, persons)
+    assert fills["hum_tgt_name"] == ["Hector Oqueli"]
+    # The physical target still comes from the bombing's sentence.
+    assert fills["phys_tgt_id"] == ["house"]
+    # Without the name the phrase is a physical target ("house" is a building).
+    assert system_fills([_mention(evidence=(target,))], GENERIC)["phys_tgt_id"] == [
+        "the house of Hector Oqueli"
+    ]
+
+
+def test_bare_designator_is_not_an_instrument() -> None:
+    weapons = (_span("weapons", "M-16"), _span("weapons", "rifle"), _span("weapons", "dynamite"))
+    fills = system_fills([_mention(evidence=weapons)], GENERIC)
+    assert fills["incident_instrument_id"] == ["rifle", "dynamite"]
+
+
+def test_abstract_and_military_targets_fill_nothing() -> None:
+    sentence = "Guerrillas attacked army positions and democracy."
+    mention = _mention(sentence=sentence, sub_event_type="Attack",
+                       event_type="Violence against civilians",
+                       evidence=(Evidence("target", 19, 33, "army positions"),))  # fmt: skip
+    assert system_fills([mention], GENERIC)["phys_tgt_id"] == []
+
+
+def test_state_military_operations_are_not_incidents() -> None:
+    actor = _span("actor1", "Guerrillas")
+    clash = _mention(sub_event_type="Armed clash", event_type="Battles", inter1=1,
+                     actor1="Military Forces", evidence=(actor,))  # fmt: skip
+    assert system_fills([clash], GENERIC)["perp_organization_id"] == []
+    rebels = replace(clash, inter1=2, actor1="FMLN")
+    assert system_fills([rebels], GENERIC)["perp_organization_id"] == ["Guerrillas"]
+
+
+def test_cased_mode_truecases() -> None:
+    text = prepare_text("THE FMLN KILLED\nHECTOR OQUELI IN GUATEMALA.", mode="cased")
+    assert text == "The FMLN killed Hector Oqueli in Guatemala."
+    assert prepare_text("THE FMLN KILLED\nHECTOR.", mode="lower") == "The fmln killed hector."
