@@ -5,15 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 from eventscope.evaluate.coref_learned import Block, choose_threshold, cluster_blocks
-from eventscope.evaluate.coref_link import EventNode
+from eventscope.evaluate.coref_link import EventNode, cluster_documents_blended
 from eventscope.evaluate.coref_pairs import (
     FEATURES,
     NodeVectors,
     block_features,
+    document_vectors,
     gold_links,
     upper_pairs,
 )
-from eventscope.evaluate.coref_reader import Markable
+from eventscope.evaluate.coref_reader import CorefDoc, Markable
 from eventscope.resolve.logistic import fit_logistic
 
 
@@ -74,3 +75,24 @@ def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> N
     y = np.concatenate([upper_pairs(gold_links(b.nodes)) for b in blocks])
     clusters = cluster_blocks(blocks[:1], fit_logistic(x, y), threshold)
     assert sorted(map(sorted, clusters)) == [["d0:0", "d1:1", "d2:2"], ["d3:3"], ["d4:4"], ["d5:5"]]
+
+
+def test_document_clusters_blend_words_with_embeddings() -> None:
+    # Same words everywhere (TF-IDF is blind), but the embeddings tell two stories apart.
+    docs = [
+        CorefDoc(f"d{i}", "1", "1_ecb", {0: ["police", "arrested", "suspect"]}) for i in range(4)
+    ]
+    vectors = np.array([[1.0, 0.1, 0], [0.9, 0, 0], [0, 1.0, 0.1], [0.1, 0.9, 0]])
+    stop: set[str] = set()
+    blended = cluster_documents_blended(docs, vectors, stop, threshold=0.04, weight=0.2)
+    assert blended["d0"] == blended["d1"] != blended["d2"] == blended["d3"]
+    words_only = cluster_documents_blended(docs, vectors, stop, threshold=0.04, weight=0.0)
+    assert len(set(words_only.values())) == 4
+
+
+def test_document_vectors_average_the_event_sentences() -> None:
+    block = [node("1", "d1", "attack", 0, "A"), node("2", "d1", "raid", 1, "A")]
+    sent = unit([1, 0, 0], [0, 1, 0])
+    docs = [CorefDoc("d1", "1", "1_ecb"), CorefDoc("d2", "1", "1_ecb")]
+    out = document_vectors(block, docs, NodeVectors(sent, sent, sent))
+    assert np.allclose(out, [[0.5, 0.5, 0], [0, 0, 0]])

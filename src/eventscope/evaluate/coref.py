@@ -6,11 +6,12 @@ Modes:
   baseline; lemmas from the spaCy tagger and lemmatizer run over the gold tokens).
 * ``lemma-subtopic``: the same inside each gold sub-topic (``ecb`` vs ``ecbplus`` files), the
   literature's "lemma baseline with document clustering" given perfect document clusters.
-* ``eventscope`` (default): predicted document clusters (TF-IDF cosine, average link), then
-  inside each, average-link clustering of mentions by a pair model learned on the training
-  topics (lemma, embedding, argument and story-position features: :mod:`coref_pairs`).
-* ``rules``: the same document clusters, mentions scored by lemma match and argument overlap
-  with hand-set weights (no training, no embeddings).
+* ``eventscope`` (default): predicted document clusters (TF-IDF cosine blended with sentence
+  embeddings, average link), then inside each, average-link clustering of mentions by a small
+  neural pair model learned on the training topics (lemma, embedding, argument and
+  story-position features: :mod:`coref_pairs`).
+* ``rules``: document clusters by TF-IDF cosine alone, mentions scored by lemma match and
+  argument overlap with hand-set weights (no training, no embeddings).
 
 Scores are pooled over the topics read (``--limit N``: the first N topic folders) and also
 broken down into the conventional ECB+ development topics and the remaining training topics;
@@ -97,10 +98,10 @@ def predict(
 
 
 def predict_learned(
-    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], params: LinkParams, stop: set[str]
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], stop: set[str]
 ) -> tuple[Clusters, dict[str, Any]]:
     """The eventscope mode: trained on the topics outside DEV_TOPICS only."""
-    blocks = build_blocks(nodes, docs, params.doc_threshold, stop)
+    blocks = build_blocks(nodes, docs, stop)
     return learned_link(blocks, lambda topic: topic not in DEV_TOPICS)
 
 
@@ -149,7 +150,7 @@ def evaluate_coref(gold: Path, options: EvalOptions) -> EvalResult:
     params = LinkParams(**options.extra.get("params", {}))
     linker: dict[str, Any] = {}
     if mode == "eventscope":
-        response, linker = predict_learned(nodes, docs, params, stop)
+        response, linker = predict_learned(nodes, docs, stop)
     else:
         response = predict(mode, nodes, docs, params, stop)
     metrics = score(nodes, response)

@@ -1,8 +1,10 @@
 """The learned ECB+ linker: fit the pair model on training topics, choose the clustering
 threshold out of fold, then cluster every block of mentions.
 
-Blocks are the predicted document clusters (:func:`coref_link.cluster_documents`), so the
-model sees at training time the same kind of candidate pairs it scores at test time. Threshold
+Blocks are the predicted document clusters (:func:`coref_link.cluster_documents_blended`:
+TF-IDF of the words blended with the embeddings of the event sentences), so the model sees at
+training time the same kind of candidate pairs it scores at test time. The pair model is a
+small neural network (:mod:`eventscope.resolve.mlp`) on the pair features. Threshold
 selection: the training topics are split into folds by topic; each fold is clustered with a
 model fitted on the other folds, and the threshold with the best pooled CoNLL F1 over those
 out-of-fold clusters wins. The final model is then fitted on all training topics.
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -20,7 +23,7 @@ from eventscope.errors import ConfigError
 from eventscope.evaluate.coref_link import (
     EventNode,
     agglomerate,
-    cluster_documents,
+    cluster_documents_blended,
     gold_clusters,
 )
 from eventscope.evaluate.coref_metrics import conll_scores
@@ -28,15 +31,22 @@ from eventscope.evaluate.coref_pairs import (
     FEATURES,
     NodeVectors,
     block_features,
+    document_vectors,
     embed_nodes,
     gold_links,
     upper_pairs,
 )
 from eventscope.evaluate.coref_reader import CorefDoc
-from eventscope.resolve.logistic import LogisticModel, fit_logistic
+from eventscope.resolve.mlp import MLPModel, fit_mlp
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 FOLDS = 4
+# Document clustering: blend weight of the embeddings and average-link threshold, chosen on
+# the training topics (agreement of document pairs with the gold sub-topics, then the linker's
+# out-of-fold CoNLL F1); see docs/resolution.md.
+DOC_THRESHOLD = 0.03
+DOC_EMBEDDING_WEIGHT = 0.2
+HIDDEN = 16  # hidden units of the pair network (16 and 32 scored alike out of fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +60,14 @@ Clusters = list[list[str]]
 
 
 def build_blocks(
-    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], doc_threshold: float, stop: set[str]
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], stop: set[str]
 ) -> list[Block]:
     """Predicted document clusters as blocks of mentions, with their pair features."""
-    doc_cluster = cluster_documents(docs, doc_threshold, stop)
     vectors: NodeVectors = embed_nodes(nodes, docs)
+    doc_vectors = document_vectors(nodes, docs, vectors)
+    doc_cluster = cluster_documents_blended(
+        docs, doc_vectors, stop, DOC_THRESHOLD, DOC_EMBEDDING_WEIGHT
+    )
     members: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(nodes):
         members[doc_cluster[n.doc]].append(i)
@@ -66,7 +79,7 @@ def build_blocks(
     return blocks
 
 
-def _fit(blocks: Sequence[Block]) -> LogisticModel:
+def _fit(blocks: Sequence[Block]) -> MLPModel:
     pairs = [(upper_pairs(b.features), upper_pairs(gold_links(b.nodes))) for b in blocks]
     pairs = [(x, y) for x, y in pairs if len(y)]
     if not pairs:
@@ -75,13 +88,17 @@ def _fit(blocks: Sequence[Block]) -> LogisticModel:
             "no training pairs: the learned linker needs ECB+ training topics",
             "Read more topics (drop --limit or raise it), or use --mode rules.",
         )
-    return fit_logistic(
-        np.concatenate([x for x, _ in pairs]), np.concatenate([y for _, y in pairs])
+    return fit_mlp(
+        np.concatenate([x for x, _ in pairs]), np.concatenate([y for _, y in pairs]), HIDDEN
     )
 
 
+class PairModel(Protocol):
+    def probability(self, features: np.ndarray) -> np.ndarray: ...
+
+
 def cluster_blocks(
-    blocks: Sequence[Block], model: LogisticModel, threshold: float, linkage: str = "average"
+    blocks: Sequence[Block], model: PairModel, threshold: float, linkage: str = "average"
 ) -> Clusters:
     out: Clusters = []
     for b in blocks:
@@ -122,9 +139,11 @@ def learned_link(
         "threshold": threshold,
         "out_of_fold_conll_f1": oof,
         "training_pairs": int(sum(len(b.nodes) * (len(b.nodes) - 1) // 2 for b in train)),
-        # Standardised weights: comparable across features.
-        "weights": {
-            name: round(float(w), 3) for name, w in zip(FEATURES, model.weights, strict=False)
+        "model": {"type": "mlp", "hidden": HIDDEN, "features": list(FEATURES)},
+        "document_clusters": {
+            "threshold": DOC_THRESHOLD,
+            "embedding_weight": DOC_EMBEDDING_WEIGHT,
+            "blocks": len(blocks),
         },
     }
     return cluster_blocks(blocks, model, threshold), info

@@ -113,6 +113,39 @@ def cluster_documents(docs: Sequence[CorefDoc], threshold: float, stop: set[str]
     return out
 
 
+def centred_cosine(vectors: np.ndarray) -> np.ndarray:
+    """Cosine of the rows after subtracting their mean: within one topic every article shares
+    the topic's vocabulary, so what is left says which event an article reports."""
+    centred = vectors - vectors.mean(axis=0)
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    centred = centred / np.maximum(norms, 1e-9)
+    return centred @ centred.T
+
+
+def cluster_documents_blended(
+    docs: Sequence[CorefDoc],
+    vectors: np.ndarray,
+    stop: set[str],
+    threshold: float,
+    weight: float,
+) -> dict[str, str]:
+    """Like :func:`cluster_documents`, on a blend of the TF-IDF cosine (``1 - weight``) and the
+    topic-centred cosine of document ``vectors`` (``weight``; one row per document, aligned
+    with ``docs``): the words catch names and places, the embeddings paraphrases."""
+    row = {d.name: i for i, d in enumerate(docs)}
+    by_topic: dict[str, list[CorefDoc]] = {}
+    for d in docs:
+        by_topic.setdefault(d.topic, []).append(d)
+    out: dict[str, str] = {}
+    for topic, group in sorted(by_topic.items()):
+        emb = centred_cosine(vectors[[row[d.name] for d in group]])
+        sim = (1 - weight) * doc_similarity(group, stop) + weight * emb
+        for k, idx in enumerate(agglomerate(sim, threshold)):
+            for i in idx:
+                out[group[i].name] = f"{topic}/doccluster{k}"
+    return out
+
+
 def _head_index(pos: Sequence[str]) -> int:
     """The head of a multi-word trigger: its first verb, else its last noun, else its last word."""
     for i, p in enumerate(pos):

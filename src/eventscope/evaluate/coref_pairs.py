@@ -14,7 +14,7 @@ news reader would use to decide "same event?":
   to the cluster's average trigger (the events a story is about recur across its articles;
   passing mentions do not).
 
-A logistic regression (:mod:`eventscope.resolve.logistic`) is fitted on pairs from the
+A small neural network (:mod:`eventscope.resolve.mlp`) is fitted on pairs from the
 training topics only; the clustering threshold is chosen on out-of-fold predictions over the
 training topics, so development topics never influence any parameter.
 """
@@ -81,6 +81,20 @@ def embed_nodes(nodes: Sequence[EventNode], docs: Sequence[CorefDoc]) -> NodeVec
         sentence=sent_vecs[[row[(n.doc, n.mention.sentence)] for n in nodes]],
         lemma=lemma_vecs[[lemma_row[n.lemma] for n in nodes]],
     )
+
+
+def document_vectors(
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], vectors: NodeVectors
+) -> np.ndarray:
+    """One row per document: the mean sentence vector of its event mentions (a sentence counts
+    once per mention in it, so event-dense sentences weigh more); zeros without mentions."""
+    row = {d.name: i for i, d in enumerate(docs)}
+    sums = np.zeros((len(docs), vectors.sentence.shape[1]))
+    counts = np.zeros(len(docs))
+    for i, n in enumerate(nodes):
+        sums[row[n.doc]] += vectors.sentence[i]
+        counts[row[n.doc]] += 1
+    return sums / np.maximum(counts, 1)[:, None]
 
 
 def _pairwise(values: np.ndarray, op: np.ufunc) -> np.ndarray:
