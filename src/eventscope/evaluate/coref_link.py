@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from eventscope.evaluate.coref_reader import CorefDoc, Markable, arg_kind
+from eventscope.resolve.textsim import content_words
 
 _CONTENT_POS = ("VERB", "NOUN", "PROPN", "ADJ")
 _ARG_WEIGHTS = {"participant": 0.5, "time": 0.2, "location": 0.3}
@@ -80,14 +81,10 @@ def agglomerate(sim: np.ndarray, threshold: float, linkage: str = "average") -> 
     return [sorted(m) for m in members.values()]
 
 
-def _content_words(words: Sequence[str], stop: set[str]) -> list[str]:
-    return [w.lower() for w in words if w.isalpha() and len(w) > 2 and w.lower() not in stop]
-
-
 def doc_similarity(docs: Sequence[CorefDoc], stop: set[str]) -> np.ndarray:
     """Cosine of TF-IDF vectors of the documents' content words (log-scaled counts)."""
     bags = [
-        Counter(_content_words([w for s in d.sentences.values() for w in s], stop)) for d in docs
+        Counter(content_words([w for s in d.sentences.values() for w in s], stop)) for d in docs
     ]
     df = Counter(w for bag in bags for w in bag)
     vocab = {w: i for i, w in enumerate(sorted(df))}
@@ -168,7 +165,7 @@ def build_nodes(docs: Sequence[CorefDoc], nlp: object, stop: set[str]) -> list[E
         for a in d.arguments:
             kind = arg_kind(a.tag) or "participant"
             args.setdefault(a.sentence, {}).setdefault(kind, set()).update(
-                _content_words(a.words, stop)
+                content_words(a.words, stop)
             )
         for e in d.events:
             toks = parsed[e.sentence]
