@@ -308,8 +308,8 @@ def _canonical(partition: Mapping[str, Sequence[Mention]]) -> set[tuple[str, tup
     return {(eid, tuple(m.mention_id for m in ms)) for eid, ms in partition.items()}
 
 
-def run(n_mentions: int, seed: int, n_new: int) -> dict[str, object]:
-    rules = LinkRules()
+def run(n_mentions: int, seed: int, n_new: int, semantic_text: bool = False) -> dict[str, object]:
+    rules = LinkRules(semantic_text=semantic_text)
     t0 = time.perf_counter()
     corpus = generate(n_mentions, seed)
     out: dict[str, object] = {"benchmark": "resolve", "mentions": len(corpus.mentions)}
@@ -373,9 +373,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--new", type=int, default=1_000, help="mentions added incrementally")
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_MENTIONS:,} mentions")
+    parser.add_argument(
+        "--semantic", action="store_true", help="with sentence embeddings (resolve.semantic_text)"
+    )
     args = parser.parse_args()
     n = QUICK_MENTIONS if args.quick else args.mentions
-    print(json.dumps(run(n, args.seed, args.new), indent=2))
+    print(json.dumps(run(n, args.seed, args.new, args.semantic), indent=2))
 
 
 if __name__ == "__main__":

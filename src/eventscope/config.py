@@ -58,6 +58,13 @@ class ResolveSettings:
     date_slack_days: int = field(
         default=1, metadata={"help": "Extra days allowed between date windows when merging."}
     )
+    semantic_text: bool = field(
+        default=False,
+        metadata={
+            "help": "Let sentence embeddings decide report pairs the coded fields leave "
+            "undecided (slower on dense corpora)."
+        },
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,17 +34,18 @@ def test_paraphrase_in_the_band_joins_and_other_wording_does_not() -> None:
     a = report("a", MARKET, "Shelling/artillery/missile attack", "2025-03-11")
     b = report("b", BAZAAR, "Remote explosive/landmine/IED", "2025-03-12")
     c = report("c", ARREST, "Remote explosive/landmine/IED", "2025-03-12")
-    rules = LinkRules()
+    rules = LinkRules(semantic_text=True)
     assert structured_score(features(a), features(b)) == 0.4
     assert link_score(a, b, rules) >= rules.min_score > link_score(a, c, rules)
     assert len(cluster_mentions([a, b], rules)) == 1
     assert len(cluster_mentions([a, c], rules)) == 2
 
 
-def test_semantic_text_can_be_turned_off() -> None:
+def test_semantic_text_is_off_by_default() -> None:
     a = report("a", MARKET, "Shelling/artillery/missile attack", "2025-03-11")
     b = report("b", BAZAAR, "Remote explosive/landmine/IED", "2025-03-12")
-    rules = LinkRules(semantic_text=False)
+    rules = LinkRules()
+    assert not rules.semantic_text
     assert link_score(a, b, rules) < rules.min_score
     assert len(cluster_mentions([a, b], rules)) == 2
 
@@ -54,7 +55,7 @@ def test_pairs_decided_without_wording_are_scored_as_before() -> None:
     a = report("a", MARKET, "Shelling/artillery/missile attack", "2025-03-11")
     b = replace(a, doc_id="b", mention_id="b:0-6", sentence=ARREST)
     fa, fb = features(a), features(b)
-    assert score(fa, fb, LinkRules()) == score(fa, fb)
+    assert score(fa, fb, LinkRules(semantic_text=True)) == score(fa, fb)
 
 
 def test_batched_vectors_equal_one_at_a_time() -> None:
@@ -68,3 +69,11 @@ def test_batched_vectors_equal_one_at_a_time() -> None:
         semantic._known.discard(s)
     semantic.prepare(sentences)
     assert [semantic._cache[s] for s in sentences] == single
+
+
+def test_setting_turns_it_on() -> None:
+    from eventscope.config import ResolveSettings
+    from eventscope.resolve import rules_from_settings
+
+    assert rules_from_settings(ResolveSettings(semantic_text=True)).semantic_text
+    assert not rules_from_settings(ResolveSettings()).semantic_text

@@ -16,7 +16,9 @@ __all__ = ["LinkRules", "can_link", "link_score", "resolve_events", "rules_from_
 
 def rules_from_settings(settings: ResolveSettings) -> LinkRules:
     return LinkRules(
-        max_distance_km=settings.max_distance_km, date_slack_days=settings.date_slack_days
+        max_distance_km=settings.max_distance_km,
+        date_slack_days=settings.date_slack_days,
+        semantic_text=settings.semantic_text,
     )
 
 

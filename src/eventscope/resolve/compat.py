@@ -48,8 +48,10 @@ class LinkRules:
     # links with other campaign summaries, never with one day's event. 0 turns this off.
     campaign_min_days: int = 3
     # Let sentence embeddings decide the pairs that fall just short of min_score on the
-    # structured evidence (eventscope.resolve.semantic); off: word overlap only.
-    semantic_text: bool = True
+    # structured evidence (eventscope.resolve.semantic); off: word overlap only. Off by
+    # default: dense corpora put many pairs there (23% of the mentions of 1,000,000 generated
+    # ones, about 15 minutes of encoding on 2 cores), far more than the clustering costs.
+    semantic_text: bool = False
 
 
 def haversine_km(a: Place, b: Place) -> float:
