@@ -127,6 +127,8 @@ def _lookback_phrase(text: str) -> bool:
 def _same_kind_of_date(a: Features, b: Features, rules: LinkRules) -> bool:
     """Both one event's dates, or both campaign summaries; an undated mention (which only
     links inside its own document) may join either."""
+    if not (a.lookback or b.lookback):  # nearly every pair: decided by one attribute each
+        return True
     return a.start is None or b.start is None or is_campaign(a, rules) == is_campaign(b, rules)
 
 
@@ -197,10 +199,10 @@ def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
     """can_link on precomputed features."""
     return (
         a.event_type == b.event_type
-        and _same_kind_of_date(a, b, rules)
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km)
         and _actors_ok(a, b)
+        and _same_kind_of_date(a, b, rules)
     )
 
 
