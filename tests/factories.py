@@ -62,6 +62,20 @@ def mention(doc: str = "d1", start: int = 0, **kw: Any) -> Mention:
     return replace(base, **kw)
 
 
+def bomb_mention(sentence: str, trigger: str, /, **kw: Any) -> Mention:
+    """A bare IED mention of doc "d" whose trigger is the first ``trigger`` in ``sentence``:
+    no actors, date or place, for tests of how one field maps. ``kw`` overrides any field
+    (``sentence`` and ``trigger`` too, after the span is placed)."""
+    start = sentence.index(trigger)
+    base = Mention(
+        mention_id=f"d:{start}-{start + len(trigger)}", doc_id="d", start=start,
+        end=start + len(trigger), trigger=trigger, sentence=sentence, sentence_start=0,
+        sentence_end=len(sentence), disorder_type="Political violence",
+        event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+    )  # fmt: skip
+    return replace(base, **kw)
+
+
 def article(doc: str = "d1", source: str = "Outlet", **kw: Any) -> Article:
     return Article(
         doc_id=doc,

@@ -15,17 +15,14 @@ from eventscope.evaluate.satp import ASSAULT, BOMBING, OTHER, labels_from_mentio
 from eventscope.evaluate.satp import score as satp_score
 from eventscope.evaluate.wikievents import gold_units, read_wikievents, system_units
 from eventscope.models import Evidence, Mention
+from factories import bomb_mention
 
 SENTENCE = "A roadside bomb killed two soldiers in Kandahar."
 
 
 def _mention(**fields: object) -> Mention:
-    base = Mention(
-        mention_id="d:16-20", doc_id="d", start=11, end=15, trigger="bomb", sentence=SENTENCE,
-        sentence_start=0, sentence_end=len(SENTENCE), disorder_type="Political violence",
-        event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-    )  # fmt: skip
-    return replace(base, **fields)  # type: ignore[arg-type]
+    # mention_id keeps its old value: ids do not matter to these mappings
+    return bomb_mention(SENTENCE, "bomb", mention_id="d:16-20", **fields)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,14 @@ from dataclasses import replace
 
 from eventscope.evaluate.muc4 import prepare_text, system_fills
 from eventscope.models import Evidence, Mention
+from factories import bomb_mention
 
 SENTENCE = "Guerrillas bombed the house of Hector Oqueli with an M-16 rifle and dynamite."
 GENERIC = frozenset({"Unidentified Armed Group"})
 
 
 def _mention(**fields: object) -> Mention:
-    base = Mention(
-        mention_id="d:11-17", doc_id="d", start=11, end=17, trigger="bombed", sentence=SENTENCE,
-        sentence_start=0, sentence_end=len(SENTENCE), disorder_type="Political violence",
-        event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-    )  # fmt: skip
-    return replace(base, **fields)  # type: ignore[arg-type]
+    return bomb_mention(SENTENCE, "bombed", **fields)
 
 
 def _span(field: str, text: str) -> Evidence:
