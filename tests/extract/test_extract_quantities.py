@@ -33,6 +33,10 @@ def test_parse_number(text: str, value: int | None) -> None:
     ("sentence", "low", "best", "high"),
     [
         ("Russian jets killed 25 people in Idlib.", 25, 25, 25),
+        ("Six U.S. service members were killed near Bagram.", 6, 6, 6),
+        ("A suicide bomber killed six U.S. service members.", 6, 6, 6),
+        ("Gunmen stormed the house, killing the three inside.", 3, 3, 3),
+        ("The blast killed all 12 passengers of the bus.", 12, 12, 12),
         ("At least 40 militants were killed near Palmyra.", 40, 40, None),
         ("The strike killed at least 12 civilians, including three children.", 12, 12, None),
         ("At least 12 civilians, including three children, were killed.", 12, 12, None),
@@ -111,3 +115,8 @@ def test_offsets_point_into_the_original_text() -> None:
     for count in counts:
         assert text[count.start : count.end] == count.text
         assert "seven" in text[count.qty_start : count.qty_end]
+
+
+def test_another_counts_as_injuries() -> None:
+    counts = find_counts("Gunmen killed two guards, wounding another 15.")
+    assert [(c.kind, c.best) for c in counts] == [("fatalities", 2), ("injuries", 15)]

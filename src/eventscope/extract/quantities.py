@@ -61,7 +61,8 @@ _BE = (
 )
 _NOUNWORD = (
     r"(?!(?:were|was|have|had|has|are|is|and|or|who|in|on|at|the|a|an|by|from|when)\b)"
-    r"[a-z0-9'’-]*[a-z][a-z0-9'’-]*"
+    # an abbreviation with its dots ("six U.S. service members"), else a plain word
+    r"(?:(?:[a-z]\.){2,}|[a-z0-9'’-]*[a-z][a-z0-9'’-]*)"
 )
 # Up to four words between number and verb: "three other Russian military personnel were".
 _NOUNS = rf"(?:\s+of(?:\s+the)?)?(?:\s+{_NOUNWORD}){{0,4}}?"
@@ -81,7 +82,9 @@ _PATTERNS = [
     re.compile(
         rf"\b(?P<verb>kill(?:ed|ing|s)?|massacr(?:ed|ing|es)|execut(?:ed|ing|es)|slaughter(?:ed|ing)"
         rf"|claim(?:ed|ing|s)?\s+the\s+lives\s+of|shot\s+dead|shooting\s+dead|gunned\s+down"
-        rf"|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?)\s+(?P<qty>{QTY})"
+        rf"|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?)\s+"
+        # "killing the three", "wounding another 15", "killing all 12 passengers"
+        rf"(?:(?:the|all|another|an\s+additional|a\s+further)\s+)?(?P<qty>{QTY})"
         rf"(?:(?:\s+of)?(?:\s+{_NOUNWORD}){{0,2}})",
         re.IGNORECASE,
     ),
