@@ -255,13 +255,25 @@ class Geocoder:
         # towns or loose matches that share the word ("Gerik", Canadian, Texas).
         demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
         cands = _country_name_first(tuple(dict.fromkeys((*cands, *demonym))))
+        cands, hint_isos = self._narrow(cands, quals, area_wanted)
+        if len(cands) > _MAX_CANDIDATES:
+            cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
+            cands = cands[:_MAX_CANDIDATES]
+        return _Parsed(cands, area_wanted, near, hint_isos)
+
+    def _narrow(
+        self, cands: tuple[Candidate, ...], quals: list[str], area_wanted: bool
+    ) -> tuple[tuple[Candidate, ...], frozenset[str]]:
+        """Candidates inside the ", Region, Country" qualifiers, and the countries those
+        name where no candidate lies inside them (kept as hints)."""
         hint_isos: set[str] = set()
         for qual in quals:
             areas = self._areas(qual)
             narrowed = tuple(c for c in cands if self._inside(c, areas))
             if narrowed:
                 cands = narrowed
-            elif areas and not area_wanted and cands and all(c.loose for c in cands):
+                continue
+            if areas and not area_wanted and cands and all(c.loose for c in cands):
                 # "Kuriga, Kaduna": a place we do not know inside an area we do. A guess by
                 # loose spelling elsewhere (Khouribga, Morocco) contradicts the text; the
                 # area itself is the honest answer, at its own (coarser) precision. An exact
@@ -269,13 +281,9 @@ class Geocoder:
                 # qualifier: "Beijing, Shanghai"), and a name with no candidate at all is
                 # left to the document's backoff (often a venue: "Ramor Theatre, Virginia").
                 cands = self._area_places(areas) or cands
-                hint_isos.update(iso for iso, _ in areas)
-            else:  # the qualifier says something we cannot check: keep it as a hint
-                hint_isos.update(iso for iso, _ in areas)
-        if len(cands) > _MAX_CANDIDATES:
-            cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
-            cands = cands[:_MAX_CANDIDATES]
-        return _Parsed(cands, area_wanted, near, frozenset(hint_isos))
+            # the qualifier says something we cannot check: keep it as a hint
+            hint_isos.update(iso for iso, _ in areas)
+        return cands, frozenset(hint_isos)
 
     def candidates(self, query: str) -> tuple[Candidate, ...]:
         """The candidates :meth:`resolve` would score for ``query``."""
