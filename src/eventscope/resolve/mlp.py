@@ -10,6 +10,7 @@ Features are standardised with the training mean and spread, as in the logistic 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +64,23 @@ def _gradients(
     ]
 
 
+def _adam_step(
+    params: list[np.ndarray],
+    grads: Sequence[np.ndarray],
+    state: tuple[list[np.ndarray], list[np.ndarray]],
+    step: int,
+    size: float,
+) -> None:
+    """One Adam update of ``params`` in place (first and second moments in ``state``)."""
+    moments, squares = state
+    for i, grad in enumerate(grads):
+        moments[i] = _BETA1 * moments[i] + (1 - _BETA1) * grad
+        squares[i] = _BETA2 * squares[i] + (1 - _BETA2) * grad * grad
+        m_hat = moments[i] / (1 - _BETA1**step)
+        v_hat = squares[i] / (1 - _BETA2**step)
+        params[i] -= (size * m_hat / (np.sqrt(v_hat) + _EPS)).astype(np.float32)
+
+
 def fit_mlp(
     features: np.ndarray,
     labels: np.ndarray,
@@ -100,11 +118,7 @@ def fit_mlp(
             idx = order[start : start + batch]
             step += 1
             size = rate * 0.5 * (1.0 + np.cos(np.pi * step / total))
-            for i, grad in enumerate(_gradients(params, x[idx], y[idx], l2)):
-                moments[i] = _BETA1 * moments[i] + (1 - _BETA1) * grad
-                squares[i] = _BETA2 * squares[i] + (1 - _BETA2) * grad * grad
-                m_hat = moments[i] / (1 - _BETA1**step)
-                v_hat = squares[i] / (1 - _BETA2**step)
-                params[i] -= (size * m_hat / (np.sqrt(v_hat) + _EPS)).astype(np.float32)
+            grads = _gradients(params, x[idx], y[idx], l2)
+            _adam_step(params, grads, (moments, squares), step, size)
     w1, b1, w2, b2 = params
     return MLPModel(mean, scale, w1, b1, w2, float(b2[0]))
