@@ -22,7 +22,7 @@ from eventscope.store import ProcessedDocument, Store
 from factories import DEIR, RAQQA, article, mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from bench_resolve import generate
+from bench_resolve import Corpus, generate
 
 RULES = LinkRules()
 
@@ -182,20 +182,28 @@ def _add_docs(store: Store, mentions: Sequence[Mention]) -> None:
     )
 
 
+def _resolve_then_add_late(
+    store: Store, corpus: Corpus, seed: int, n_late: int
+) -> tuple[Pipeline, dict[str, str]]:
+    """Resolve all but ``n_late`` random documents, then add those (unresolved); returns the
+    pipeline and the event ids of the first resolution."""
+    docs = sorted({m.doc_id for m in corpus.mentions})
+    late = set(random.Random(seed).sample(docs, n_late))
+    pipeline = Pipeline(store, load_config(environ={}), stages=[])
+    _add_docs(store, [m for m in corpus.mentions if m.doc_id not in late])
+    pipeline.resolve()
+    previous = store.event_assignments()
+    _add_docs(store, [m for m in corpus.mentions if m.doc_id in late])
+    return pipeline, previous
+
+
 def test_pipeline_resolves_new_documents_incrementally_like_a_full_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import eventscope.resolve as resolve_pkg
 
-    corpus = generate(3000, 21)
-    docs = sorted({m.doc_id for m in corpus.mentions})
-    late = set(random.Random(1).sample(docs, 60))
     with Store(tmp_path / "es.db") as store:
-        pipeline = Pipeline(store, load_config(environ={}), stages=[])
-        _add_docs(store, [m for m in corpus.mentions if m.doc_id not in late])
-        pipeline.resolve()
-        previous = store.event_assignments()
-        _add_docs(store, [m for m in corpus.mentions if m.doc_id in late])
+        pipeline, previous = _resolve_then_add_late(store, generate(3000, 21), 1, 60)
         full = resolve_pkg.resolve_events(
             store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
         )
@@ -238,15 +246,8 @@ def test_store_incremental_equals_full_on_generated_corpora(
     tmp_path: Path, n: int, seed: int, n_late: int
 ) -> None:
     """The store path (near-query, event loading, replay) against a full resolution."""
-    corpus = generate(n, seed)
-    docs = sorted({m.doc_id for m in corpus.mentions})
-    late = set(random.Random(seed).sample(docs, n_late))
     with Store(tmp_path / "es.db") as store:
-        pipeline = Pipeline(store, load_config(environ={}), stages=[])
-        _add_docs(store, [m for m in corpus.mentions if m.doc_id not in late])
-        pipeline.resolve()
-        previous = store.event_assignments()
-        _add_docs(store, [m for m in corpus.mentions if m.doc_id in late])
+        pipeline, previous = _resolve_then_add_late(store, generate(n, seed), seed, n_late)
         pipeline.resolve()
         full = resolve_events(
             store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
