@@ -27,12 +27,25 @@ def test_person_name_inside_a_target_fills_hum_tgt_name() -> None:
     persons = [(name, name + len("Hector Oqueli"), "Hector Oqueli")]
     fills = system_fills([_mention(evidence=(target,))], GENERIC, persons)
     assert fills["hum_tgt_name"] == ["Hector Oqueli"]
-    # The physical target still comes from the bombing's sentence.
-    assert fills["phys_tgt_id"] == ["house"]
-    # Without the name the phrase is a physical target ("house" is a building).
-    assert system_fills([_mention(evidence=(target,))], GENERIC)["phys_tgt_id"] == [
-        "the house of Hector Oqueli"
-    ]
+    # A building that names its owner is a physical target too (the owner stays a human one).
+    assert fills["phys_tgt_id"] == ["the house of Hector Oqueli"]
+    # Without the name the phrase is a physical target alone ("house" is a building).
+    fills = system_fills([_mention(evidence=(target,))], GENERIC)
+    assert fills["phys_tgt_id"] == ["the house of Hector Oqueli"]
+    assert fills["hum_tgt_name"] == []
+
+
+def test_owner_name_in_a_person_phrase_fills_only_hum_tgt_name() -> None:
+    sentence = "Guerrillas shot the brother of Hector Oqueli."
+    start = sentence.index("the brother")
+    target = Evidence("target", start, len(sentence) - 1, sentence[start:-1])
+    name = sentence.index("Hector")
+    persons = [(name, name + len("Hector Oqueli"), "Hector Oqueli")]
+    mention = _mention(sentence=sentence, sub_event_type="Attack", evidence=(target,),
+                       event_type="Violence against civilians")  # fmt: skip
+    fills = system_fills([mention], GENERIC, persons)
+    assert fills["hum_tgt_name"] == ["Hector Oqueli"]
+    assert fills["phys_tgt_id"] == []
 
 
 def test_bare_designator_is_not_an_instrument() -> None:

@@ -17,15 +17,21 @@ actor1 -> perpetrator (perp_organization_id for a named group, perp_individual_i
 description such as "gunmen"); noun-phrase agents (``attacker`` evidence) -> perp_individual_id
 (a bare pronoun fills nothing); person names (PERSON entities) inside a target or victim phrase
 -> hum_tgt_name; the first target phrase (the trigger's object), and further ones that name a
-building or vehicle -> phys_tgt_id when its head is a building, vehicle or installation;
-actor2 likewise; person descriptions ("peasants", civilians) fill nothing, as hum_tgt_name
-holds names only (the description slot is not in this release); armed targets (soldiers,
-police, an armed actor2) are left out, as MUC-4 templates leave out attacks on military
-targets; weapons -> incident_instrument_id, bare model designators ("M-16") excepted. From the
-trigger's sentence: buildings and vehicles after a bombing's trigger -> phys_tgt_id, person
-names after an attack's trigger (not the source of a statement) -> hum_tgt_name. Negated
-mentions, armed clashes between two armed sides, and state forces' military operations fill
-nothing (:func:`_is_incident`).
+building or vehicle -> phys_tgt_id when its head is a building, vehicle or installation (also
+when it names its owner: "the home of X" fills both slots); actor2 likewise; person
+descriptions ("peasants", civilians) fill nothing, as hum_tgt_name holds names only (the gold
+has no description slot); armed targets (soldiers, police, an armed actor2) are left out, as
+MUC-4 templates leave out attacks on military targets; weapons -> incident_instrument_id,
+bare model designators ("M-16") excepted. From the trigger's sentence: buildings and vehicles
+after a bombing's trigger -> phys_tgt_id, person names after an attack's trigger (not the
+source of a statement) -> hum_tgt_name. Negated mentions, armed clashes between two armed
+sides, and state forces' military operations fill nothing (:func:`_is_incident`). From the
+whole document (:mod:`muc4_fills`, whatever the mentions): person names in a victim context
+("the murder of X", "X was kidnapped", and the names listed with one) -> hum_tgt_name, and
+building or vehicle phrases in a damage context ("dynamited two pylons", "two buses were
+burned") -> phys_tgt_id. Person names are first grown to their whole ("Luis Carlos Galan
+Sarmiento"); agents of a passive ("by X") and PERSON entities that are known places or groups
+("Cartagena", "Shining Path") fill nothing.
 
 Matching: a system string matches a gold entity when its head noun equals the head noun of one
 of the entity's strings, or contains one of them as whole words (the head-noun and contains
@@ -53,6 +59,14 @@ from eventscope.evaluate.events_common import (
 )
 from eventscope.evaluate.events_common import run_extractor as _run
 from eventscope.evaluate.metrics import prf
+from eventscope.evaluate.muc4_fills import (
+    damaged_property,
+    is_agent,
+    is_place_or_group,
+    physical,
+    victim_names,
+    whole_names,
+)
 from eventscope.extract import generic_actor_names
 from eventscope.models import Mention
 
@@ -107,15 +121,26 @@ Fills = dict[str, dict[str, str]]  # slot -> head word -> string (one string per
 
 
 def system_fills(
-    mentions: Iterable[Mention], generic: frozenset[str], persons: Sequence[Span] = ()
+    mentions: Iterable[Mention],
+    generic: frozenset[str],
+    persons: Sequence[Span] = (),
+    text: str = "",
 ) -> dict[str, list[str]]:
     """Slot strings for one document (pooled over its violent mentions, de-duplicated).
-    ``persons``: the person names the entity recogniser found in the document."""
+    ``persons``: the person names the entity recogniser found in the document; ``text``: the
+    document, for the victims it names outside the mentions (:mod:`muc4_fills`)."""
     fills: Fills = {slot: {} for slot in SLOTS}
+    if text:  # whole names first: "Kent" is a city, "David Leslie Kent" a person
+        persons = [p for p in whole_names(text, persons) if not is_agent(text, p[0])]
+    persons = [p for p in persons if not is_place_or_group(p[2])]
     for mention in mentions:
         if mention.event_type in _VIOLENT_EVENT_TYPES and _is_incident(mention):
             _argument_fills(mention, generic, persons, fills)
             _sentence_fills(mention, persons, fills)
+    for _start, _end, name in victim_names(text, persons) if text else ():
+        fills["hum_tgt_name"].setdefault(head_word(name), name)
+    for phrase in damaged_property(text) if text else ():
+        fills["phys_tgt_id"].setdefault(head_word(phrase), phrase)
     return {slot: list(values.values()) for slot, values in fills.items()}
 
 
@@ -128,13 +153,13 @@ def _argument_fills(
     extra = [e.start for e in mention.evidence if e.field == "target"][1:]
     named = {e.start for e in mention.evidence if e.field == "victim"}
     for arg in argument_spans(mention):
-        if arg.role == "target" and arg.start in extra and not _physical(head_word(arg.text)):
+        if arg.role == "target" and arg.start in extra and not physical(head_word(arg.text)):
             continue
         names = _names_in(arg, persons) if arg.role in ("target", "victim") else []
         for name in names:  # "the murder of *Hector Oqueli* and *Gilda Flores*"
             fills["hum_tgt_name"].setdefault(head_word(name), name)
-        if names:
-            continue
+        if names and not (arg.role == "target" and physical(head_word(arg.text))):
+            continue  # "the home of *X*": the house is a target too
         if arg.role == "target" and arg.start in named:  # a named victim
             arg = replace(arg, source="victim")
         slot = _slot_for(arg, mention, generic)
@@ -188,7 +213,7 @@ def _physical_nouns(mention: Mention) -> list[str]:
     for match in _NOUN.finditer(mention.sentence, max(mention.end - mention.sentence_start, 0)):
         start = match.start() + mention.sentence_start
         noun = match.group(0).lower()
-        if _physical(noun) and not any(a <= start < b for a, b in weapons):
+        if physical(noun) and not any(a <= start < b for a, b in weapons):
             found.append(noun)
     return found
 
@@ -196,7 +221,9 @@ def _physical_nouns(mention: Mention) -> list[str]:
 def _names_in(arg: ArgSpan, persons: Sequence[Span]) -> list[str]:
     """The person names inside a target or victim phrase ("former defense minister *Enrique
     Lopez Albujar*"): hum_tgt_name holds names, and the name alone is the better string."""
-    return [text for start, end, text in persons if arg.start <= start and end <= arg.end]
+    # Overlap, not containment: a name grown to its whole (:func:`whole_names`) may run past
+    # the phrase ("the murder of Senator Luis Carlos *Galan* | Sarmiento").
+    return [text for start, end, text in persons if start < arg.end and arg.start < end]
 
 
 def person_names(texts: Sequence[str]) -> list[list[Span]]:
@@ -273,37 +300,10 @@ def _slot_for(arg: ArgSpan, mention: Mention, generic: frozenset[str]) -> str | 
         if described or (not arg.source and mention.inter2 == CIVILIANS):
             # hum_tgt_name holds names only (checked on train: "LUIS CARLOS GALAN"); person
             # descriptions ("peasants", civilians as actor2) belong to the human-target
-            # description slot, which this release does not have.
+            # description slot, which the gold release does not have.
             return None
-        return "phys_tgt_id" if _physical(head) else None
+        return "phys_tgt_id" if physical(head) else None
     return None
-
-
-def _physical(head: str) -> bool:
-    """Whether a head noun names a physical target: a building, vehicle or installation
-    (plural forms too). Places, military positions and abstractions ("positions", "areas",
-    "democracy") are not: on MUC-4 train they made most of the phys_tgt_id false positives."""
-    return any(head == w or head == w + "s" or head == w + "es" or (w.endswith("y") and
-               head == w[:-1] + "ies") for w in _PHYSICAL)  # fmt: skip
-
-
-# Buildings and premises, vehicles, and utility or transport installations.
-_PHYSICAL = frozenset({
-    "building", "house", "home", "residence", "mansion", "office", "headquarters", "premises",
-    "embassy", "consulate", "ministry", "palace", "presidency", "bank", "branch", "store",
-    "shop", "supermarket", "mall", "market", "restaurant", "hotel", "bar", "club", "cinema",
-    "theater", "church", "cathedral", "school", "university", "college", "institute",
-    "hospital", "clinic", "pharmacy", "drugstore", "library", "factory", "plant", "refinery",
-    "warehouse", "company", "firm", "corporation", "business", "establishment", "dealership",
-    "agency", "facility", "facilities", "installation", "property", "estate", "newspaper",
-    "station", "substation", "ministation", "tower", "pylon", "pole", "post", "line",
-    "pipeline", "pipe", "transformer", "grid", "network", "system", "dam", "bridge", "highway",
-    "road", "railway", "airport", "port", "terminal", "booth", "kiosk", "shack", "cabin",
-    "room", "kitchen", "bathroom", "garage", "gate", "camp", "center", "centre", "site",
-    "car", "automobile", "vehicle", "bus", "truck", "dumptruck", "van", "jeep", "taxi",
-    "ambulance", "train", "plane", "airplane", "aircraft", "airliner", "helicopter", "boat",
-    "ship", "vessel", "motorcycle", "bicycle", "tanker",
-})  # fmt: skip
 
 
 def fill_matches(system: str, entity: Entity) -> bool:
@@ -342,7 +342,7 @@ def score(
     totals: dict[str, list[int]] = {name: [0, 0, 0] for name in (*SLOTS, *GROUPS, "micro")}
     names = persons if persons is not None else [()] * len(docs)
     for doc, found, people in zip(docs, mentions, names, strict=True):
-        fills = system_fills(found, generic, people)
+        fills = system_fills(found, generic, people, doc.text)
         for slot in SLOTS:
             _add(totals[slot], slot_counts(fills[slot], doc.roles[slot]))
         for group, slots in GROUPS.items():
