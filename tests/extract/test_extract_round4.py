@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from eventscope.extract.dates import find_date_phrases
 from eventscope.models import Mention
 
 MentionsOf = Callable[..., list[Mention]]
@@ -83,3 +84,68 @@ def test_future_time_clause_keeps_the_main_clause_hedge(
 ) -> None:
     # Present-tense "after" clauses are not presupposed: the hedge still applies.
     assert [m.modality for m in mentions_of(text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("militias that fought in Darfur in the early 2000s", "2000-01-01", "2003-12-31"),
+        ("the war of the 1990s", "1990-01-01", "1999-12-31"),
+        ("during the late 1980s", "1986-01-01", "1989-12-31"),
+        ("in the 2010’s", "2010-01-01", "2019-12-31"),
+    ],
+)
+def test_decades_are_date_windows(text: str, start: str, end: str) -> None:
+    phrases = find_date_phrases(text, "2025-03-12")
+    assert [(p.date_start, p.date_end, p.precision) for p in phrases] == [(start, end, 3)]
+
+
+def test_a_clause_dated_to_a_past_decade_is_background(mentions_of: MentionsOf) -> None:
+    found = mentions_of(
+        "The RSF, which grew out of the Janjaweed militias that fought in Darfur in the early "
+        "2000s, shelled the city on Monday."
+    )
+    assert {m.trigger: m.modality for m in found} == {"fought": "historical", "shelled": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Islamic State Sahel Province ambushed a patrol near Menaka, killing 4 soldiers.",
+         "Islamic State Sahel Province"),
+        ("An ISIS-K suicide bomber killed 13 people in Kabul.", "Islamic State Khorasan Province"),
+    ],
+)  # fmt: skip
+def test_islamic_state_provinces_are_their_own_actors(
+    only_mention: MentionOf, text: str, actor: str
+) -> None:
+    # Before, "the Islamic State" inside the longer name gave "Islamic State (Syria)".
+    assert only_mention(text).actor1 == actor
+
+
+def test_a_habit_in_the_present_perfect_is_background(mentions_of: MentionsOf) -> None:
+    # A pattern of past attacks names who is active, not who did today's bombing.
+    found = mentions_of(
+        "JNIM and the Islamic State Sahel Province are both active in the area and have "
+        "repeatedly targeted army convoys with roadside bombs."
+    )
+    assert [m.modality for m in found] == ["historical"]
+
+
+def test_a_single_repeated_act_stays_an_event(only_mention: MentionOf) -> None:
+    assert only_mention("Gunmen repeatedly stabbed the teacher on Monday.").modality == "asserted"
+
+
+def test_wounded_beside_killed_in_a_passive_is_one_event(only_mention: MentionOf) -> None:
+    # "seven others wounded" is an elided passive: the parser's subject "others" names victims,
+    # so "wounded" is no second event (before: an IED event and an "Attack" event).
+    mention = only_mention(
+        "Five soldiers were killed and seven others wounded on Monday when their vehicle struck "
+        "an improvised explosive device."
+    )
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert (mention.fatalities_best, mention.injuries) == (5, 7)
+
+
+def test_the_wounded_as_people_is_no_trigger(mentions_of: MentionsOf) -> None:
+    assert mentions_of("The wounded were evacuated by helicopter to the regional hospital.") == []
