@@ -149,3 +149,27 @@ def test_wounded_beside_killed_in_a_passive_is_one_event(only_mention: MentionOf
 
 def test_the_wounded_as_people_is_no_trigger(mentions_of: MentionsOf) -> None:
     assert mentions_of("The wounded were evacuated by helicopter to the regional hospital.") == []
+
+
+def test_the_yardstick_of_a_comparison_is_background(mentions_of: MentionsOf) -> None:
+    # "compared X to Y": Y is history, dated by its own phrase, not by "Tuesday's" before it.
+    found = mentions_of(
+        "Analysts have compared the scale of Tuesday's operation to the counter-offensives "
+        "against Aleppo in the summer of 2016."
+    )
+    assert [(m.trigger, m.modality, m.date_start) for m in found] == [
+        ("counter-offensives", "historical", "2016-06-01")
+    ]
+
+
+def test_fleeing_toward_a_town_is_a_destination(only_mention: MentionOf) -> None:
+    mention = only_mention(
+        "Witnesses said shells landed near a market, wounding several civilians, and that "
+        "families fled toward Tawila."
+    )
+    assert [(p.text, p.role) for p in mention.places] == [("Tawila", "destination")]
+
+
+def test_long_range_aviation_makes_a_raid_an_air_strike(only_mention: MentionOf) -> None:
+    mention = only_mention("Monday's raid was the first such operation by long-range aviation.")
+    assert mention.sub_event_type == "Air/drone strike"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
@@ -182,7 +182,7 @@ def _candidate(
     attribution = analyse(hit.head, sent, ctx.res.lexicon.cues)
     phrase = choose_date(
         _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
-        ctx.paragraphs.start_of(sent.start_char),
+        ctx.paragraphs.start_of(sent.start_char), trigger_end=hit.end,
     )  # fmt: skip
     modality = _modality(ctx, where, hit, attribution, phrase)
     return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase)
@@ -240,6 +240,8 @@ def _is_historical(
     preps = cues.comparison_preps
     if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):
         return True  # "like the counter-offensives against Aleppo in the summer"
+    if any(_compared_to(a) for a in hit.head.ancestors):
+        return True  # "compared the scale of the operation to the counter-offensives ..."
     if phrase is not None and is_background(phrase, ctx.published):
         return True
     in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
@@ -247,6 +249,18 @@ def _is_historical(
         return True  # "... has killed 40,000 people since 2011"
     dated_here = phrase is not None and phrase in in_sentence
     return not dated_here and sctx.has_any(cues.historical_phrases)  # "years ago", "previously"
+
+
+_COMPARE_VERBS = frozenset({"compare", "liken", "equate"})
+
+
+def _compared_to(token: Token) -> bool:
+    """The "to"/"with" of a comparing verb: what follows is the yardstick, not the news."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("to", "with")
+        and token.head.lemma_.lower() in _COMPARE_VERBS
+    )
 
 
 def _groups(candidates: list[_Candidate]) -> Iterator[list[_Candidate]]:
