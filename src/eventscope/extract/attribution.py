@@ -59,11 +59,33 @@ def claimant_spans(sent: Span, cues: Cues) -> list[TextSpan]:
 
 def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
     """Modality and claimant for the event whose trigger head is ``trigger``."""
+    presupposed = False
     for depth, token in enumerate(_head_chain(trigger, sent)):
+        if presupposed and not _is_reporting_verb(token, cues):
+            continue  # the main clause's hedge or negation is about its own verb
         found = _cue_on(token, depth, cues)
         if found is not None:
             return found
+        presupposed = presupposed or _is_past_time_clause(token)
     return _sentence_level(trigger, sent, cues)
+
+
+# A past-tense "after/when/as ..." clause states its event as fact: in "dozens are feared dead
+# after artillery hit the city" or "no one was hurt when militants attacked the convoy", the
+# fear and the negation belong to the casualties, not to the shelling or the attack. Only a
+# reporting verb above it still speaks for it ("..., medics said").
+_TIME_MARKS = frozenset({"after", "when", "as", "since", "once", "following"})
+
+
+def _is_past_time_clause(token: Token) -> bool:
+    if token.dep_ != "advcl":
+        return False
+    past = token.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in token.children
+    )
+    return past and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in token.children
+    )
 
 
 def _head_chain(trigger: Token, sent: Span) -> list[Token]:

@@ -22,7 +22,17 @@ from eventscope.extract.triggers import TriggerHit
 def _has_agent(head: Token) -> bool:
     """An active subject: "gunmen killed". A passive one ("5 civilians were killed") reports
     the outcome of an event told elsewhere, so it does not make a new event."""
-    return any(c.dep_ == "nsubj" for c in head.children)
+    return not _elided_passive(head) and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def _elided_passive(head: Token) -> bool:
+    """A participle joined to a passive verb without an auxiliary of its own is passive too:
+    in "5 soldiers were killed and seven others wounded" the parser makes "others" the
+    subject of "wounded", but they are its victims."""
+    if head.dep_ != "conj" or head.tag_ != "VBN":
+        return False
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return not own_aux and any(c.dep_ == "auxpass" for c in head.head.children)
 
 
 def independent_weak_hits(hits: Sequence[TriggerHit], strong: Sequence[Any]) -> list[TriggerHit]:

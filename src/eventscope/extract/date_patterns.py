@@ -141,6 +141,17 @@ def _year(match: re.Match[str], pub: date | None) -> DateValue | None:
     return _window(date(year, 1, 1), date(year, 12, 31), kind)
 
 
+# "the early 2000s": years 0-3 of the decade, "mid" 3-6, "late" 6-9 (a plain decade: 0-9).
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}
+
+
+def _decade(match: re.Match[str], pub: date | None) -> DateValue | None:
+    decade = int(match["decade"])
+    first, last = _DECADE_PART[(match["part"] or "").lower()]
+    kind = "since" if (match["cue"] or "").lower() == "since" else "year"
+    return _window(date(decade + first, 1, 1), date(decade + last, 12, 31), kind)
+
+
 def _weekday(match: re.Match[str], pub: date | None) -> DateValue | None:
     if pub is None:
         return DateValue(None, None, 3, "weekday")
@@ -293,6 +304,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            r"\b(?:(?P<cue>in|during|since|through|throughout|by|of)\s+)?the\s+"
+            r"(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)[\'\u2019]?s\b",
+            _I,
+        ),
+        _decade,
+    ),
+    (
+        re.compile(
             rf"\b(?:(?P<cue>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly|[Ss]ince)\s+)?"
             rf"{_WEEKDAY}\b(?:\s+(?:night|morning|afternoon|evening))?"
         ),
@@ -367,6 +386,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     _MONTHS,
     _MONTHS,
     _MONTHS,
+    _YEARS,
     _YEARS,
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     ("yesterday",),

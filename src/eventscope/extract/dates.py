@@ -92,14 +92,19 @@ def choose_date(
     sentence: tuple[int, int],
     trigger_start: int,
     paragraph_start: int,
+    *,
+    trigger_end: int | None = None,
 ) -> DatePhrase | None:
-    """The date phrase that dates a mention (see the module docstring for the rule)."""
+    """The date phrase that dates a mention (see the module docstring for the rule).
+    Distances count from the trigger's span: a long trigger ("counter-offensives") is as near
+    a date right after it as a short one."""
     usable = [p for p in phrases if p.kind != "since"]
     inside = [p for p in usable if sentence[0] <= p.start and p.end <= sentence[1]]
+    end = trigger_start if trigger_end is None else trigger_end
     if inside:
         # The event's own date before the date of the statement that reports it; the
         # statement's date still dates a sentence that has no other ("X said on Tuesday").
-        return min(inside, key=lambda p: (p.reporting, _distance(p, trigger_start), p.start))
+        return min(inside, key=lambda p: (p.reporting, _distance(p, trigger_start, end), p.start))
     # A later sentence inherits an event's date, never a statement's: "the governor said on
     # Friday" says nothing about when the next sentence's shelling happened.
     before = [
@@ -118,10 +123,10 @@ def is_background(phrase: DatePhrase, published: str | date | None) -> bool:
     return date.fromisoformat(phrase.date_end) < pub - timedelta(days=HISTORICAL_DAYS)
 
 
-def _distance(phrase: DatePhrase, position: int) -> int:
-    if phrase.start >= position:
-        return phrase.start - position
-    return max(0, position - phrase.end)
+def _distance(phrase: DatePhrase, start: int, end: int) -> int:
+    if phrase.start >= end:
+        return phrase.start - end
+    return max(0, start - phrase.end)
 
 
 def _non_overlapping(

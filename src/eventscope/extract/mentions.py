@@ -12,9 +12,8 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
@@ -28,14 +27,15 @@ from eventscope.extract.dates import (
     choose_date,
     is_background,
 )
+from eventscope.extract.fields import actor_fields, count_fields, date_fields, with_confidence
 from eventscope.extract.places import PlaceOptions, find_places
-from eventscope.extract.quantities import Count, combine, find_counts
+from eventscope.extract.quantities import Count, find_counts
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
 from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
 from eventscope.extract.weapons import WeaponHit
-from eventscope.models import NON_EVENT_MODALITIES, Article, Evidence, Mention, PlaceMention
+from eventscope.models import Article, Evidence, Mention, PlaceMention
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ def _candidate(
     attribution = analyse(hit.head, sent, ctx.res.lexicon.cues)
     phrase = choose_date(
         _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
-        ctx.paragraphs.start_of(sent.start_char),
+        ctx.paragraphs.start_of(sent.start_char), trigger_end=hit.end,
     )  # fmt: skip
     modality = _modality(ctx, where, hit, attribution, phrase)
     return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase)
@@ -240,6 +240,8 @@ def _is_historical(
     preps = cues.comparison_preps
     if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):
         return True  # "like the counter-offensives against Aleppo in the summer"
+    if any(_compared_to(a) for a in hit.head.ancestors):
+        return True  # "compared the scale of the operation to the counter-offensives ..."
     if phrase is not None and is_background(phrase, ctx.published):
         return True
     in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
@@ -247,6 +249,18 @@ def _is_historical(
         return True  # "... has killed 40,000 people since 2011"
     dated_here = phrase is not None and phrase in in_sentence
     return not dated_here and sctx.has_any(cues.historical_phrases)  # "years ago", "previously"
+
+
+_COMPARE_VERBS = frozenset({"compare", "liken", "equate"})
+
+
+def _compared_to(token: Token) -> bool:
+    """The "to"/"with" of a comparing verb: what follows is the yardstick, not the news."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("to", "with")
+        and token.head.lemma_.lower() in _COMPARE_VERBS
+    )
 
 
 def _groups(candidates: list[_Candidate]) -> Iterator[list[_Candidate]]:
@@ -307,11 +321,11 @@ def _mention(
         attribution=claimant.text if claimant else "",
         modality=lead.modality,
         evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence, *roles),
-        **_actor_fields(actor1, actor2),
-        **_date_fields(lead.date),
-        **_count_fields(facts.counts),
+        **actor_fields(actor1, actor2),
+        **date_fields(lead.date),
+        **count_fields(facts.counts),
     )
-    return _with_confidence(mention, hit)
+    return with_confidence(mention, hit)
 
 
 def _casualties_not_agents(
@@ -325,38 +339,6 @@ def _casualties_not_agents(
     ):
         return actor1, actor2
     return None, actor2 or actor1
-
-
-def _actor_fields(
-    actor1: coding.CodedActor | None, actor2: coding.CodedActor | None
-) -> dict[str, Any]:
-    return {
-        "actor1": actor1.name if actor1 else "",
-        "actor2": actor2.name if actor2 else "",
-        "inter1": actor1.inter if actor1 else 0,
-        "inter2": actor2.inter if actor2 else 0,
-    }
-
-
-def _date_fields(phrase: DatePhrase | None) -> dict[str, Any]:
-    """Unknown date: no window and ACLED precision 3."""
-    if phrase is None:
-        return {"date_start": None, "date_end": None, "time_precision": 3}
-    return {
-        "date_start": phrase.date_start,
-        "date_end": phrase.date_end,
-        "time_precision": phrase.precision,
-    }
-
-
-def _count_fields(counts: list[Count]) -> dict[str, Any]:
-    low, best, high = combine(counts, "fatalities")
-    return {
-        "fatalities_low": low,
-        "fatalities_best": best,
-        "fatalities_high": high,
-        "injuries": combine(counts, "injuries")[1],
-    }
 
 
 def _evidence(
@@ -382,20 +364,6 @@ def _evidence(
         cue = lead.attribution.cue
         items.append(("modality", cue.start, cue.end, cue.text))
     return [Evidence(name, start, end, text) for name, start, end, text in items]
-
-
-def _with_confidence(mention: Mention, hit: TriggerHit) -> Mention:
-    """A transparent heuristic: how much of an ACLED record the sentence itself supports."""
-    score = 0.35 + (0.0 if hit.rule.weak else 0.15)
-    score += 0.1 if mention.actor1 else 0.0
-    score += 0.05 if mention.actor2 else 0.0
-    score += 0.1 if mention.date_start else 0.0
-    score += 0.1 if any(p.role == "event" for p in mention.places) else 0.0
-    counted = mention.fatalities_low is not None or mention.fatalities_high is not None
-    score += 0.05 if counted else 0.0
-    if mention.modality in NON_EVENT_MODALITIES:
-        score *= 0.6
-    return replace(mention, confidence=round(min(score, 0.95), 2))
 
 
 def _inside(actor: ActorHit, spans: list[tuple[int, int]]) -> bool:

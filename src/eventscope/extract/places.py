@@ -64,7 +64,8 @@ REMOVAL_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "loot", "steal
 MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "overfly", "route",
                           "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
-                          "divert", "make", "proceed", "evacuate"})  # fmt: skip
+                          "divert", "make", "proceed", "evacuate", "flee", "escape",
+                          "run"})  # fmt: skip
 # Nouns that a place name qualifies by saying whose they are, not where anything happened:
 # "*U.S.* service members", "*Britain's* security services", "a citizen of *Kyrgyzstan*",
 # "a *US* bomb" (people, groups, offices and weapons).

@@ -115,7 +115,7 @@ class TriggerMatcher:
                 continue
             for key in {token.lower_, token.lemma_.lower()}:
                 for term, rule, pos in self._index.get(key, ()):
-                    if pos and token.pos_ not in pos:
+                    if pos and (token.pos_ not in pos or _noun_use(token, pos)):
                         continue
                     size = _match_size(sent, i, term)
                     if size and _applies(rule, ctx):
@@ -150,6 +150,12 @@ def sub_event_for(
         if words_only and paragraph.has_any(refinement.if_any):
             return refinement.sub_event_type
     return rule.sub_event_type
+
+
+def _noun_use(token: Token, pos: frozenset[str]) -> bool:
+    """A verb-only term used as a noun that the tagger still calls a verb: "*the wounded* were
+    evacuated" names people, not a wounding."""
+    return "NOUN" not in pos and any(c.dep_ == "det" for c in token.children)
 
 
 def _match_size(sent: Span, i: int, term: Term) -> int:

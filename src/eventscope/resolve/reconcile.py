@@ -145,9 +145,15 @@ def _pick_actor(pairs: Sequence[tuple[str, int]]) -> tuple[str, int]:
     return min(counts, key=lambda p: (-counts[p], p[0], p[1]))
 
 
-def _actors(cluster: Sequence[Mention]) -> dict[str, Any]:
+def _actors(cluster: Sequence[Mention], event_type: str) -> dict[str, Any]:
     actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in cluster])
-    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in cluster])
+    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in cluster if m.actor2 != actor1])
+    if not actor2 and event_type == "Battles":
+        # One side of a battle is named as actor1 by some reports and the other side by
+        # others ("the army repelled ...", "the RSF said its fighters ..."): the side that
+        # is not actor1 is the opponent, never actor1 itself on both sides.
+        others = [(m.actor1, m.inter1) for m in cluster if m.actor1 != actor1]
+        actor2, inter2 = _pick_actor(others)
     # ACLED interaction: both inter codes, smaller first (17 = state forces vs civilians);
     # a one-sided event is the actor's code times ten.
     interaction = (
@@ -176,14 +182,18 @@ def build_event(
     claims = tuple(_claim(ms, articles.get(doc)) for (doc, _), ms in groups.items())
     article_count = len({m.doc_id for m in cluster})
     event_date, start, end, precision = _date_window(cluster)
-    lead = min(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
+    ranked = sorted(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
+    # The types come together from one mention of the majority sub-event type, so the event
+    # type and disorder type always agree with it.
+    sub_event_type = _most_common([m.sub_event_type for m in cluster])
+    typed = next(m for m in ranked if m.sub_event_type == sub_event_type)
     fatalities, low, best, high = _fatality_range(claims)
-    actors = _actors(cluster)
-    targets_civilians = lead.event_type in _CIVILIAN_TARGET_TYPES or actors["inter2"] == 7
+    actors = _actors(cluster, typed.event_type)
+    targets_civilians = typed.event_type in _CIVILIAN_TARGET_TYPES or actors["inter2"] == 7
     event = Event(
         event_id=event_id, event_date=event_date, date_start=start, date_end=end,
-        time_precision=precision, disorder_type=lead.disorder_type, event_type=lead.event_type,
-        sub_event_type=_most_common([m.sub_event_type for m in cluster]), **actors,
+        time_precision=precision, disorder_type=typed.disorder_type, event_type=typed.event_type,
+        sub_event_type=sub_event_type, **actors,
         civilian_targeting="Civilian targeting" if targets_civilians else "",
         location=_best_location(cluster), fatalities=fatalities, fatalities_low=low,
         fatalities_best=best, fatalities_high=high,

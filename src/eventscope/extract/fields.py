@@ -1,0 +1,59 @@
+"""Flat Mention fields from coded parts: actors, the date window, casualty counts and the
+confidence heuristic. Kept apart from :mod:`mentions`, which decides *what* the parts are."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventscope.extract import coding
+from eventscope.extract.dates import DatePhrase
+from eventscope.extract.quantities import Count, combine
+from eventscope.extract.triggers import TriggerHit
+from eventscope.models import NON_EVENT_MODALITIES, Mention
+
+
+def actor_fields(
+    actor1: coding.CodedActor | None, actor2: coding.CodedActor | None
+) -> dict[str, Any]:
+    return {
+        "actor1": actor1.name if actor1 else "",
+        "actor2": actor2.name if actor2 else "",
+        "inter1": actor1.inter if actor1 else 0,
+        "inter2": actor2.inter if actor2 else 0,
+    }
+
+
+def date_fields(phrase: DatePhrase | None) -> dict[str, Any]:
+    """Unknown date: no window and ACLED precision 3."""
+    if phrase is None:
+        return {"date_start": None, "date_end": None, "time_precision": 3}
+    return {
+        "date_start": phrase.date_start,
+        "date_end": phrase.date_end,
+        "time_precision": phrase.precision,
+    }
+
+
+def count_fields(counts: list[Count]) -> dict[str, Any]:
+    low, best, high = combine(counts, "fatalities")
+    return {
+        "fatalities_low": low,
+        "fatalities_best": best,
+        "fatalities_high": high,
+        "injuries": combine(counts, "injuries")[1],
+    }
+
+
+def with_confidence(mention: Mention, hit: TriggerHit) -> Mention:
+    """A transparent heuristic: how much of an ACLED record the sentence itself supports."""
+    score = 0.35 + (0.0 if hit.rule.weak else 0.15)
+    score += 0.1 if mention.actor1 else 0.0
+    score += 0.05 if mention.actor2 else 0.0
+    score += 0.1 if mention.date_start else 0.0
+    score += 0.1 if any(p.role == "event" for p in mention.places) else 0.0
+    counted = mention.fatalities_low is not None or mention.fatalities_high is not None
+    score += 0.05 if counted else 0.0
+    if mention.modality in NON_EVENT_MODALITIES:
+        score *= 0.6
+    return replace(mention, confidence=round(min(score, 0.95), 2))
