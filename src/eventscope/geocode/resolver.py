@@ -22,7 +22,8 @@ from pathlib import Path
 
 from eventscope.config import GeocodeSettings
 from eventscope.geocode.assemble import haversine_km
-from eventscope.geocode.curated import POSTAL_CODES, abbreviation_area
+from eventscope.geocode.candidates import best_per_place, country_name_first, named_after_towns
+from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.models import Place
@@ -60,6 +61,13 @@ _SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's
 # name to London, Kentucky. Local evidence (a nearby place, the state) still can.
 _WORLD_WEIGHT = 1.0
 _WORLD_PROMINENCE = 10.0
+# A curated facility or sea is in the supplement because news names it: by its own name
+# ("White House") it outranks the small towns and the translated alternate names
+# (Casablanca's "White House") that share the name, which its zero population would
+# otherwise favour. Curated areas compete with GeoNames records of the same area instead.
+_CURATED = "supplement:"
+_CURATED_BONUS = 3.0
+_CURATED_FEATURES = frozenset({"landmark", "airport", "airbase", "crossing", "river", "sea"})
 _SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
@@ -114,32 +122,6 @@ def _softmax(scores: list[float]) -> list[float]:
     return [w / total for w in weights]
 
 
-def _named_after_towns(cands: tuple[Candidate, ...]) -> frozenset[tuple[str, str]]:
-    """(ISO, admin1) of the areas holding a town of the query's own name: the states and
-    provinces that may be named after that town."""
-    return frozenset((c.iso, c.admin1) for c in cands if c.feature == "city" and not c.loose)
-
-
-def _best_per_place(cands: Iterable[Candidate]) -> tuple[Candidate, ...]:
-    """One candidate per place, its best match kept ("SA": Saudi Arabia's own alternate
-    name beats the same country reached by initials)."""
-    best: dict[int, Candidate] = {}
-    for cand in cands:
-        old = best.get(cand.place_id)
-        if old is None or cand.match_rank < old.match_rank:
-            best[cand.place_id] = cand
-    return tuple(best.values())
-
-
-def _country_name_first(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """A country's own name ("Mexico", "Kuwait") leaves out the places that are called
-    so only by an alternate name (Mexico City, Kuwait City): news writes the city's full
-    name, while the story's other places would pull the bare name to the capital."""
-    if not any(c.feature == "country" and c.match_rank == 0 for c in cands):
-        return cands
-    return tuple(c for c in cands if c.feature == "country" or c.match_rank == 0)
-
-
 def _world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:
     """What a world city named by its own name keeps against the story's country
     evidence when it lies in another country (see ``_WORLD_PROMINENCE``)."""
@@ -148,6 +130,12 @@ def _world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:
     if cand.feature != "city" or cand.match_rank != 0:
         return 0.0
     return _WORLD_WEIGHT * max(0.0, cand.prominence - _WORLD_PROMINENCE)
+
+
+def _curated_bonus(cand: Candidate) -> float:
+    """What a curated facility or sea named by its own name gets (see ``_CURATED_BONUS``)."""
+    curated = cand.match_rank == 0 and cand.gid.startswith(_CURATED)
+    return _CURATED_BONUS if curated and cand.feature in _CURATED_FEATURES else 0.0
 
 
 class Geocoder:
@@ -188,7 +176,7 @@ class Geocoder:
         hints = parsed.hint_isos | self._country_isos(country_hint)
         ctx = context or GeoContext()
         cands = parsed.candidates
-        towns = _named_after_towns(cands)
+        towns = named_after_towns(cands)
         scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
@@ -241,7 +229,7 @@ class Geocoder:
         gaz = self.gazetteer
         cands = self._abbreviated(head) or gaz.lookup_tokens(tokens)
         if _ACRONYM.fullmatch(head):
-            cands = _best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
+            cands = best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
             if len(head) <= _SHORT_ACRONYM:
                 # "OAS", "CHU": an organisation's acronym, not the town Oas
                 cands = tuple(c for c in cands if c.feature != "city")
@@ -254,7 +242,7 @@ class Geocoder:
         # A demonym ("Greek", "Canadian") means its country more often than the small
         # towns or loose matches that share the word ("Gerik", Canadian, Texas).
         demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
-        cands = _country_name_first(tuple(dict.fromkeys((*cands, *demonym))))
+        cands = country_name_first(tuple(dict.fromkeys((*cands, *demonym))))
         cands, hint_isos = self._narrow(cands, quals, area_wanted)
         if len(cands) > _MAX_CANDIDATES:
             cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
@@ -296,8 +284,12 @@ class Geocoder:
         return (area,) if area else ()
 
     def _demonym(self, tokens: list[str]) -> tuple[Candidate, ...]:
-        """A demonym ("Russian", "Palestinians") used as a toponym: its country."""
+        """A demonym ("Russian", "Palestinians") used as a toponym: its country; a UK nation's
+        ("English", "Welsh"): that nation."""
         key = " ".join(tokens)
+        if key in NATION_DEMONYMS:
+            nation = self.gazetteer.area(*NATION_DEMONYMS[key])
+            return (nation,) if nation else ()
         demonyms = self.gazetteer.demonyms()
         iso = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
         country = self.gazetteer.country(iso) if iso else None
@@ -372,6 +364,7 @@ class Geocoder:
                 score += _NEARBY_BONUS
         score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
         score += _world_city_bonus(cand, ctx)
+        score += _curated_bonus(cand)
         if cand.place_id in ctx.supported:
             score += _SUPPORT_BONUS
         if ctx.points:
