@@ -20,6 +20,7 @@ TASKS: dict[str, str] = {
     "wikievents": "eventscope.evaluate.wikievents:evaluate_wikievents",
     "muc4": "eventscope.evaluate.muc4:evaluate_muc4",
     "satp": "eventscope.evaluate.satp:evaluate_satp",
+    "rams": "eventscope.evaluate.rams:evaluate_rams",
     "coref": "eventscope.evaluate.coref:evaluate_coref",
     "linking": "eventscope.evaluate.linking:evaluate_linking",
 }
