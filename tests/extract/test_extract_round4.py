@@ -173,3 +173,27 @@ def test_fleeing_toward_a_town_is_a_destination(only_mention: MentionOf) -> None
 def test_long_range_aviation_makes_a_raid_an_air_strike(only_mention: MentionOf) -> None:
     mention = only_mention("Monday's raid was the first such operation by long-range aviation.")
     assert mention.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("over the past decade", "2015-03-13"),
+        ("in the past two years", "2023-03-13"),
+        ("over the past few years", "2022-03-13"),
+    ],
+)
+def test_look_backs_in_years_and_decades(text: str, start: str) -> None:
+    phrases = find_date_phrases(text, "2025-03-12")
+    assert [(p.date_start, p.date_end, p.kind) for p in phrases] == [
+        (start, "2025-03-12", "window")
+    ]
+
+
+def test_a_tally_over_years_is_background(only_mention: MentionOf) -> None:
+    # A conflict's running toll is no event, and it must not join today's air strike.
+    mention = only_mention(
+        "Monitoring groups have documented hundreds of civilian deaths from air raids in the "
+        "governorate over the past decade."
+    )
+    assert mention.modality == "historical"

@@ -234,11 +234,17 @@ def _lookback(match: re.Match[str], pub: date | None) -> DateValue | None:
         return None
     if pub is None:
         return DateValue(None, None, 3, "window")
-    days = {"hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count}[unit]
+    if unit in ("year", "decade") and match["count"] and match["count"].lower() in _VAGUE:
+        count = 3  # "the past few years": not the week-long reading of "few days"
+    days = {
+        "hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count,
+        "year": 365 * count, "decade": 3652 * count,
+    }[unit]  # fmt: skip
     return _window(pub - timedelta(days=days), pub, "window")
 
 
 _RECENT_DEFAULTS = {"day": 7, "week": 3}  # "in recent days" / "in recent weeks"
+_VAGUE = ("few", "several")
 
 
 def _season(match: re.Match[str], pub: date | None) -> DateValue | None:
@@ -271,7 +277,7 @@ def _season_window(year: int, first: int, last: int) -> DateValue:
     return DateValue(start, end, 3, "season")
 
 
-_NUMBER_UNIT = r"(?P<unit>hours?|days?|weeks?|months?)"
+_NUMBER_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)"
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
     (
@@ -396,7 +402,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     ("today", "tonight", "this"),
     ("ago",),
     ("week", "month", "year"),
-    ("hour", "day", "week", "month"),
+    ("hour", "day", "week", "month", "year", "decade"),
     ("recent",),
     ("period", "span", "stretch", "spell", "window"),
     _SEASONS,

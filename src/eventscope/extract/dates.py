@@ -117,10 +117,21 @@ def is_background(phrase: DatePhrase, published: str | date | None) -> bool:
     """Whether a mention dated by ``phrase`` is background rather than news (historical)."""
     if re.search(r"\blast\s+year\b|\byears?\s+ago\b", phrase.text, _I):
         return True
+    if phrase.kind == "window" and _span_days(phrase) > _SUMMARY_DAYS:
+        return True  # "hundreds killed over the past decade": a tally, not an event
     pub = parse_published(published)
     if pub is None or phrase.date_end is None:
         return False
     return date.fromisoformat(phrase.date_end) < pub - timedelta(days=HISTORICAL_DAYS)
+
+
+_SUMMARY_DAYS = 366  # a look-back longer than a year sums up a conflict
+
+
+def _span_days(phrase: DatePhrase) -> int:
+    if phrase.date_start is None or phrase.date_end is None:
+        return 0
+    return (date.fromisoformat(phrase.date_end) - date.fromisoformat(phrase.date_start)).days
 
 
 def _distance(phrase: DatePhrase, start: int, end: int) -> int:
