@@ -197,3 +197,13 @@ def test_a_tally_over_years_is_background(only_mention: MentionOf) -> None:
         "governorate over the past decade."
     )
     assert mention.modality == "historical"
+
+
+def test_a_state_since_a_past_month_is_background(only_mention: MentionOf) -> None:
+    # "since May 2024" starts a siege; it neither dates a new event nor makes one.
+    mention = only_mention(
+        "The RSF, which grew out of the Janjaweed militias, has besieged the city of El Fasher "
+        "with its fighters since May 2024.",
+        "2025-04-15",
+    )
+    assert (mention.modality, mention.date_start) == ("historical", None)

@@ -155,9 +155,15 @@ def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
     reporting = bool(_REPORTING.search(text, max(0, start - 60), start))
+    # "has besieged the city since May 2024": the start of a state, not the event's date; the
+    # rules that read their own cue ("since 2011") already say so.
+    kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
     return DatePhrase(
-        start, end, text[start:end], iso_start, iso_end, value.precision, value.kind, reporting
+        start, end, text[start:end], iso_start, iso_end, value.precision, kind, reporting
     )
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
 
 
 # A date right after a speech verb or a statement dates the statement: "the governor said on
