@@ -54,6 +54,9 @@ def geocode(
     """Resolve place names: chosen place, coordinates, precision and confidence, or why not.
 
     Prints one JSON line per query. Exit code 1 when any query is unresolved.
+    A name the gazetteer lacks, placed by the query ("Al-Salhiya, Deir Ezzor",
+    "Al-Salhiya in Deir Ezzor"), answers that area or town at a coarser precision with
+    "unresolved_name": the name that was not found.
     """
     from eventscope.geocode import Geocoder, geocode_queries
 

@@ -31,18 +31,30 @@ def _called_an_area(text: str, start: int, end: int) -> bool:
 
 
 def _listed_with_areas(
-    text: str, spans: Sequence[Span], answers: Sequence[Place | Unresolved], i: int
+    text: str,
+    spans: Sequence[Span],
+    answers: Sequence[Place | Unresolved],
+    i: int,
+    geocoder: Geocoder,
 ) -> list[Place]:
     """The toponyms next to span ``i``, in a list with it, that were read as states or
     countries (empty when it is not in such a list)."""
     peers: list[Place] = []
+    own = answers[i]
+    # "Gao, Mali": the name after a qualified toponym is its qualifier, not a list peer
+    qualified = isinstance(own, Place) and "," in own.query
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(spans):
+        if not 0 <= j < len(spans) or (j == i + 1 and qualified):
             continue
         left, right = sorted((spans[i], spans[j]))
         joined = _LIST_JOINER.fullmatch(text[left[1] : right[0]])
         peer = answers[j]
-        if joined and isinstance(peer, Place) and peer.feature in _AREA_FEATURES:
+        # "Mount Chaambi, Kasserine" read as the province it lies in: that comma
+        # qualifies, it does not list (a stand-in for an unknown name is no list peer)
+        if (
+            joined and isinstance(peer, Place) and peer.feature in _AREA_FEATURES
+            and not geocoder.unknown_name(peer.query)
+        ):  # fmt: skip
             peers.append(peer)
     return peers
 
@@ -74,7 +86,7 @@ def prefer_areas(
         if not isinstance(answer, Place) or answer.feature in _AREA_FEATURES:
             continue
         start, end = spans[k]
-        peers = _listed_with_areas(text, ordered_spans, ordered, pos)
+        peers = _listed_with_areas(text, ordered_spans, ordered, pos, geocoder)
         called = _called_an_area(text, start, end)
         if not (peers or called):
             continue

@@ -1,11 +1,20 @@
 """Operations on a query's candidate set that come before scoring: which areas are named
-after the query's towns, one candidate per place, and a country's own name first."""
+after the query's towns, one candidate per place, and a country's own name first; and
+the bonus a curated facility or sea gets by its own name."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from eventscope.geocode.gazetteer import Candidate
+
+# A curated facility or sea is in the supplement because news names it: by its own name
+# ("White House") it outranks the small towns and the translated alternate names
+# (Casablanca's "White House") that share the name, which its zero population would
+# otherwise favour. Curated areas compete with GeoNames records of the same area instead.
+_CURATED = "supplement:"
+_CURATED_BONUS = 3.0
+_CURATED_FEATURES = frozenset({"landmark", "airport", "airbase", "crossing", "river", "sea"})
 
 
 def named_after_towns(cands: tuple[Candidate, ...]) -> frozenset[tuple[str, str]]:
@@ -32,3 +41,9 @@ def country_name_first(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     if not any(c.feature == "country" and c.match_rank == 0 for c in cands):
         return cands
     return tuple(c for c in cands if c.feature == "country" or c.match_rank == 0)
+
+
+def curated_bonus(cand: Candidate) -> float:
+    """What a curated facility or sea named by its own name gets (see ``_CURATED_BONUS``)."""
+    curated = cand.match_rank == 0 and cand.gid.startswith(_CURATED)
+    return _CURATED_BONUS if curated and cand.feature in _CURATED_FEATURES else 0.0

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.geocode.areas import prefer_areas
+from eventscope.geocode.context import FOREIGN_SHARE
 from eventscope.geocode.embedded import embedded_place, located_in_text
 from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
@@ -34,13 +35,18 @@ _POINT_PRECISION = 2  # only towns and districts locate a story; a country is to
 _COUNTRY_MIN_SHARE = 0.3  # a country holding this share of the anchors joins the context
 _CONTEXT_PASSES = 2  # a third pass changed little on the gold sets
 _SMALL_TOWN = 20_000  # population under which a town is "small" for the focal backoff
+_TOWN_FEATURES = frozenset({"city", "landmark"})
 # "Washington, New York and Boston": the name after the comma ends a list, it does not
 # qualify the one before it.
 _LIST_END = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z]")
+# "Florida Atlantic University, California Polytechnic State University": an area's name
+# that goes on as a longer name does not qualify an unknown name before it.
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
-def _trailing_qualifier(text: str, end: int, geocoder: Geocoder) -> str:
-    """The area named right after ``end`` (", Texas"), or "" when none is."""
+def _trailing_qualifier(text: str, name: str, end: int, geocoder: Geocoder) -> str:
+    """The area named right after ``name``, which ends at ``end`` (", Texas"), or ""
+    when none is."""
     match = _TRAILING_QUALIFIER.match(text, end)
     if not match:
         return ""
@@ -49,7 +55,11 @@ def _trailing_qualifier(text: str, end: int, geocoder: Geocoder) -> str:
         candidate = " ".join(words[:n]).rstrip(",")
         if geocoder.qualifier_areas(candidate):
             after = text.find(candidate, match.start(1)) + len(candidate)
-            return "" if _LIST_END.match(text, after) else candidate
+            if _LIST_END.match(text, after):
+                return ""
+            # after an unknown name the area stands in for it: it must be the whole name
+            goes_on = _NAME_GOES_ON.match(text, after)
+            return "" if goes_on and not geocoder.candidates(name) else candidate
     return ""
 
 
@@ -57,7 +67,7 @@ def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) ->
     queries = []
     for start, end in spans:
         name = text[start:end]
-        qualifier = _trailing_qualifier(text, end, geocoder) if "," not in name else ""
+        qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
         queries.append(f"{name}, {qualifier}" if qualifier else name)
     return queries
 
@@ -77,14 +87,15 @@ def _context(
     for a in anchors:
         weights[a.iso] += a.confidence
     total = sum(weights.values())
-    countries = {iso for iso, keys in named.items() if keys - {own}}
+    said = frozenset(iso for iso, keys in named.items() if keys - {own})
+    countries = set(said)
     countries.update(iso for iso, w in weights.items() if w >= _COUNTRY_MIN_SHARE * total)
     areas = frozenset((a.iso, a.admin1) for a in anchors if a.admin1)
     points = tuple(
         (a.latitude, a.longitude) for a in anchors if a.geo_precision <= _POINT_PRECISION
     )
     shares = tuple((iso, w / total) for iso, w in weights.items() if iso)
-    return GeoContext(frozenset(countries), points, areas, shares)
+    return GeoContext(frozenset(countries), points, areas, shares, named=said)
 
 
 def _support(queries: Sequence[str], geocoder: Geocoder) -> dict[str, frozenset[int]]:
@@ -92,6 +103,8 @@ def _support(queries: Sequence[str], geocoder: Geocoder) -> dict[str, frozenset[
     queries for one name ("Paris" and "Paris, Texas") are one toponym, not two."""
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for q in queries:
+        if geocoder.unknown_name(q):
+            continue  # "Ramor Theatre, Virginia": the area stands in, it is not a reading
         cands = geocoder.candidates(q)
         # A country's name ("Mexico", "Jordan") is also the name of many small towns, some
         # of which always sit next to some other toponym's namesake: no support for those.
@@ -104,13 +117,17 @@ def _support(queries: Sequence[str], geocoder: Geocoder) -> dict[str, frozenset[
 def _resolve_in_context(
     query: str, geocoder: Geocoder, context: GeoContext, support: dict[str, frozenset[int]]
 ) -> Place | Unresolved:
-    """A context-pass answer; a name the gazetteer does not know ("Windsor Castle") is
-    read as near the place that a run of its words names."""
+    """A context-pass answer; a name the gazetteer does not know ("Windsor Castle",
+    "Ramor Theatre, Virginia") is read as near the place that a run of its words names,
+    read in the story's context; else as the area its qualifier names (the resolver's
+    stand-in), else it is left to the backoffs."""
     answer = geocoder.resolve(
         query, context=replace(context, supported=support.get(query, frozenset()))
     )
-    if isinstance(answer, Unresolved) and answer.reason == "no candidate":
-        return embedded_place(query, geocoder, context)
+    unknown = isinstance(answer, Unresolved) and answer.reason == "no candidate"
+    if unknown or geocoder.unknown_name(query):
+        found = embedded_place(query, geocoder, context)
+        return found if isinstance(found, Place) or unknown else answer
     return answer
 
 
@@ -149,10 +166,26 @@ def resolve_document(
         }
     # "New York state", "Ohio, New York and Iowa": the state, not the town.
     answers = prefer_areas(text, spans, [latest[q] for q in queries], geocoder)
-    # "the Palais des Nations in Geneva": the text says where an unknown name lies.
-    answers = located_in_text(text, spans, answers)
+    # "the Palais des Nations in Geneva", "Tawila in North Darfur": the text says where
+    # an unknown name, or one read only as a doubtful namesake abroad, lies.
+    answers = _located_in_text(text, spans, answers, geocoder, frozenset(named))
     # Unknown streets and venues: near the story's focal town, as a low-confidence guess.
     return _back_off(text, spans, answers, geocoder, frozenset(named))
+
+
+def _located_in_text(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    answers: list[Place | Unresolved],
+    geocoder: Geocoder,
+    named: frozenset[str],
+) -> list[Place | Unresolved]:
+    """:func:`located_in_text` with the answers it may replace flagged: doubtful
+    namesakes abroad, and towns in a country the rest of the story does not back."""
+    doubtful = _doubtful(answers, geocoder, named)
+    foreign = _foreign_towns(answers, named)
+    flags = [d or f for d, f in zip(doubtful, foreign, strict=True)]
+    return located_in_text(text, spans, answers, flags)
 
 
 def _back_off(
@@ -166,9 +199,35 @@ def _back_off(
     towns, names the text calls streets, and loose spellings abroad (``named``: the ISO
     codes of the countries the text names)."""
     small = [_small(a, geocoder) for a in answers]
-    countries = named | {a.iso for a in answers if _confident(a)}
-    doubtful = [_loose_abroad(a, geocoder, countries) for a in answers]
+    doubtful = _doubtful(answers, geocoder, named)
     return back_off(answers, geocoder.min_confidence, small, street_flags(text, spans), doubtful)
+
+
+def _doubtful(
+    answers: Sequence[Place | Unresolved], geocoder: Geocoder, named: frozenset[str]
+) -> list[bool]:
+    """Which answers are namesakes abroad that the story's geography doubts: loose
+    spellings and unsure small towns in a country the story neither names (``named``) nor
+    has confident places in."""
+    countries = named | {a.iso for a in answers if _confident(a)}
+    return [
+        _loose_abroad(a, geocoder, countries) or _unsure_abroad(a, geocoder, countries)
+        for a in answers
+    ]
+
+
+def _foreign_towns(answers: Sequence[Place | Unresolved], named: frozenset[str]) -> list[bool]:
+    """Which answers are towns in a country that neither the text names nor the story's
+    *other* confident places lie in ("Hatla" read as Hatta, India, beside Deir Ezzor):
+    readings the text contradicts where it says where the name lies."""
+    out = []
+    for answer in answers:
+        if not isinstance(answer, Place) or answer.feature not in _TOWN_FEATURES:
+            out.append(False)
+            continue
+        others = {a.iso for a in answers if _confident(a) and a.query != answer.query}
+        out.append(answer.iso not in named | others)
+    return out
 
 
 def _confident(answer: Place | Unresolved) -> bool:
@@ -188,9 +247,29 @@ def _loose_abroad(
     return any(c.loose for c in geocoder.candidates(answer.query) if c.gid == gid)
 
 
+def _unsure_abroad(
+    answer: Place | Unresolved, geocoder: Geocoder, countries: frozenset[str]
+) -> bool:
+    """Is ``answer`` a small town (or one of unknown size) in a country the story neither
+    names nor has confident places in, that the resolver already doubts
+    (``resolver.foreign_namesake`` leaves it at most ``FOREIGN_SHARE`` of its confidence:
+    "Tawila" in a Darfur story read as At Tawilah, Yemen)? The backoff treats it as an
+    unknown name."""
+    if not isinstance(answer, Place) or answer.iso in countries or answer.feature != "city":
+        return False
+    if answer.confidence > FOREIGN_SHARE:
+        return False
+    return _population(answer, geocoder) < _SMALL_TOWN
+
+
+def _population(answer: Place, geocoder: Geocoder) -> int:
+    """The population the gazetteer gives ``answer`` (0 when unknown)."""
+    gid = answer.gazetteer_id
+    return next((c.population for c in geocoder.candidates(answer.query) if c.gid == gid), 0)
+
+
 def _small(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
     """Is ``answer`` a town of known population under ``_SMALL_TOWN``?"""
     if not isinstance(answer, Place) or answer.feature != "city":
         return False
-    pops = [c.population for c in geocoder.candidates(answer.query) if c.gid == answer.gazetteer_id]
-    return bool(pops) and 0 < pops[0] < _SMALL_TOWN
+    return 0 < _population(answer, geocoder) < _SMALL_TOWN

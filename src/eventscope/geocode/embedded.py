@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
+from eventscope.geocode.standin import CONFIDENCE_SHARE, LOCATED_IN, stand_in
 from eventscope.models import Place
 
 _WORD = re.compile(r"[^\s,;:()\"/]+")
@@ -52,10 +52,8 @@ _NEAR_KM = 100.0  # as far from the story's places as the resolver's nearby bonu
 _SAME_KM = 1.0
 _UNCHECKED_CONFIDENCE = 0.3  # under the pipeline's floor (0.35), as the focal backoff
 _MIN_WORDS = 2  # a one-word name has no shorter part to fall back on
-_CONFIDENCE_SHARE = 0.5  # "near X": at most half as sure as of X itself
-# "<unknown name> in <toponym>": the text itself places the name (a comma may come first)
-_LOCATED_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?")
-_LOCAL_FEATURES = frozenset({"city", "admin2", "landmark", "airport"})  # a town or district
+# a town, district or state ("Kuriga in Kaduna state": the state, at precision 3)
+_LOCAL_FEATURES = frozenset({"city", "admin2", "landmark", "airport", "admin1"})
 _SURE = 0.6  # only a confident reading of that toponym places the name
 
 
@@ -107,35 +105,43 @@ def embedded_place(query: str, geocoder: Geocoder, context: GeoContext) -> Place
         # only the place's own name: "Le Robert" for "Robert", "Ayr" for "Air" are not it
         if not isinstance(found, Place) or strict_key(found.name) != strict_key(run):
             break
-        confidence = found.confidence * _CONFIDENCE_SHARE
+        confidence = found.confidence * CONFIDENCE_SHARE
         if not context.points:  # nothing to check it against: a guess, under the floor
             confidence = min(confidence, _UNCHECKED_CONFIDENCE)
         elif not _in_story(found, context):
             break
         if confidence < geocoder.min_confidence:
             break
-        precision = max(found.geo_precision, 2)
-        return replace(found, geo_precision=precision, confidence=round(confidence, 3), query=query)
+        return stand_in(found, query, confidence)
     return Unresolved(query, "no candidate")
 
 
 def located_in_text(
-    text: str, spans: Sequence[tuple[int, int]], answers: Sequence[Place | Unresolved]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    answers: Sequence[Place | Unresolved],
+    doubtful: Sequence[bool] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each unknown name that the text locates in the toponym right after
-    it ("the Palais des Nations in Geneva") placed near that toponym: precision 2 and half
-    its confidence, as for a place inside an unknown name. Only a confident town or
-    district answer places it; a country or state says too little."""
+    it ("the Palais des Nations in Geneva", "Kuriga in Kaduna state") placed near or in
+    that toponym: precision 2, or the state's own 3, and half its confidence, as for a
+    place inside an unknown name. So is a name left unresolved for another reason (an
+    unsure or ambiguous reading), or read in another country as a town that the story
+    doubts (``doubtful`` flags: "Tawila in North Darfur" read as At Tawilah, Yemen,
+    "Hatla in Deir Ezzor province" as Hatta, India).
+    Only a confident town, district or state answer places it; a country says too little."""
     index = {start: i for i, (start, _) in enumerate(spans)}
     out = list(answers)
     for i, ((_, end), answer) in enumerate(zip(spans, answers, strict=True)):
-        if not (isinstance(answer, Unresolved) and answer.reason == "no candidate"):
-            continue
-        found = _LOCATED_IN.match(text, end)
+        found = LOCATED_IN.match(text, end)
         town = answers[index[found.end()]] if found and found.end() in index else None
-        if isinstance(town, Place) and town.confidence >= _SURE and town.feature in _LOCAL_FEATURES:
-            out[i] = replace(
-                town, geo_precision=max(2, town.geo_precision), query=answer.query,
-                confidence=round(town.confidence * _CONFIDENCE_SHARE, 3),
-            )  # fmt: skip
+        if not isinstance(town, Place) or town.confidence < _SURE:
+            continue
+        if town.feature not in _LOCAL_FEATURES:
+            continue
+        # unresolved for any reason (no candidate, an unsure or ambiguous reading), or a
+        # doubted reading in another country than the text puts it in
+        doubted = doubtful is not None and doubtful[i]
+        if isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso):
+            out[i] = stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out

@@ -220,24 +220,30 @@ def geocode_mentions(
     return out
 
 
-def place_record(place: Place) -> dict[str, Any]:
-    """A resolved place as the SPEC's ``eventscope geocode`` JSON object."""
-    return {
+def place_record(place: Place, unresolved_name: str = "") -> dict[str, Any]:
+    """A resolved place as the SPEC's ``eventscope geocode`` JSON object. A place that
+    stands in for a name the gazetteer lacks ("Al-Salhiya, Deir Ezzor" answered by the
+    province) adds ``unresolved_name``, that name (:meth:`Geocoder.unresolved_name`)."""
+    record = {
         "query": place.query, "name": place.name, "latitude": place.latitude,
         "longitude": place.longitude, "feature": place.feature, "country": place.country,
         "iso": place.iso, "admin1": place.admin1, "admin2": place.admin2,
         "geo_precision": place.geo_precision, "confidence": place.confidence,
     }  # fmt: skip
+    if unresolved_name:
+        record["unresolved_name"] = unresolved_name
+    return record
 
 
 def geocode_queries(
     queries: Iterable[str], country: str | None, geocoder: Geocoder
 ) -> Iterator[dict[str, Any]]:
     """Resolve free-standing place names (the ``eventscope geocode`` command): one SPEC
-    dict per query, ``{query, unresolved: REASON}`` when it cannot be placed."""
+    dict per query, ``{query, unresolved: REASON}`` when it cannot be placed, and
+    ``unresolved_name`` when the answer is the area or town a name it lacks lies in."""
     for query in queries:
         result = geocoder.resolve(query, country_hint=country)
         if isinstance(result, Unresolved):
             yield {"query": query, "unresolved": result.reason}
         else:
-            yield place_record(result)
+            yield place_record(result, geocoder.unresolved_name(result))

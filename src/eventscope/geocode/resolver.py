@@ -17,15 +17,29 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventscope.config import GeocodeSettings
 from eventscope.geocode.assemble import haversine_km
-from eventscope.geocode.candidates import best_per_place, country_name_first, named_after_towns
+from eventscope.geocode.candidates import (
+    best_per_place,
+    country_name_first,
+    curated_bonus,
+    named_after_towns,
+)
+from eventscope.geocode.context import (
+    FOREIGN_SHARE,
+    POINT_FEATURES,
+    GeoContext,
+    doubtful_outside,
+    foreign_namesake,
+    world_city_bonus,
+)
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
+from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
 from eventscope.models import Place
 
 # ACLED geo_precision: 1 the place itself, 2 part of / near it, 3 a region-sized area.
@@ -48,30 +62,16 @@ _PRIOR = {
 # Virginia, South Africa or Florida, New York) is what the bare name usually means.
 _PRIOR_LONE_ADMIN1 = -1.0
 _PRIOR_AREA_WANTED = {"admin1": 1.5, "admin2": 1.0, "region": 1.0, "country": 0.0}
-_POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
 _HINT_BONUS = 4.0  # the caller says which country: about 50 to 1
 _CONTEXT_BONUS = 2.5  # the article names the country: about 12 to 1
 _NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY_KM)
 _NEARBY_KM = 100.0
 _AREA_BONUS = 2.0  # inside a state or province the article names or has places in
 _SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's country
-# A world city (prominence above _WORLD_PROMINENCE: about a million people and many
-# names) is named in foreign news far more often than its small namesakes in the story's
-# own country: country-level context alone ("London" in a US story) should not hand the
-# name to London, Kentucky. Local evidence (a nearby place, the state) still can.
-_WORLD_WEIGHT = 1.0
-_WORLD_PROMINENCE = 10.0
-# A curated facility or sea is in the supplement because news names it: by its own name
-# ("White House") it outranks the small towns and the translated alternate names
-# (Casablanca's "White House") that share the name, which its zero population would
-# otherwise favour. Curated areas compete with GeoNames records of the same area instead.
-_CURATED = "supplement:"
-_CURATED_BONUS = 3.0
-_CURATED_FEATURES = frozenset({"landmark", "airport", "airbase", "crossing", "river", "sea"})
 _SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
-_FOREIGN_LOOSE = 0.3  # confidence left to a loose-spelling match outside the story's countries
+_CODE_CHARS = 3  # a qualifier this short may be a code, or a word misread as one
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
 _AMBIGUOUS_SHARE = 0.05
 # "SA", "B.C.", "NSW": capitals that may be an area's initials.
@@ -90,29 +90,14 @@ class Unresolved:
 
 
 @dataclass(frozen=True, slots=True)
-class GeoContext:
-    """What an article says about where it is: the countries it names (ISO alpha-2) and
-    the coordinates of its other resolved places."""
-
-    countries: frozenset[str] = frozenset()
-    points: tuple[tuple[float, float], ...] = ()
-    # (ISO, admin1) of the article's states and provinces: "Paris" in a story that also
-    # names Texas, or Lamar County, Texas, is Paris, Texas
-    areas: frozenset[tuple[str, str]] = frozenset()
-    # (ISO, share) of the article's confidently resolved places per country: a story whose
-    # places are 90% in the US reads "Georgia" and "Lebanon" as US places
-    country_shares: tuple[tuple[str, float], ...] = ()
-    # gazetteer place ids of this toponym's candidates that lie next to a candidate of
-    # another toponym of the article ("Paris" and "Henry County" both in Tennessee)
-    supported: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
 class _Parsed:
     candidates: tuple[Candidate, ...]
     area_wanted: bool = False  # "Aleppo province"
     near: bool = False  # "eastern Aleppo", "outskirts of Gao"
     hint_isos: frozenset[str] = frozenset()
+    # the head name the gazetteer lacks when the candidates are its qualifier's areas
+    # ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor"): they answer as stand-ins
+    unknown: str = ""
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -120,22 +105,6 @@ def _softmax(scores: list[float]) -> list[float]:
     weights = [math.exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
-
-
-def _world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:
-    """What a world city named by its own name keeps against the story's country
-    evidence when it lies in another country (see ``_WORLD_PROMINENCE``)."""
-    if not ctx.country_shares or cand.iso in ctx.countries:
-        return 0.0
-    if cand.feature != "city" or cand.match_rank != 0:
-        return 0.0
-    return _WORLD_WEIGHT * max(0.0, cand.prominence - _WORLD_PROMINENCE)
-
-
-def _curated_bonus(cand: Candidate) -> float:
-    """What a curated facility or sea named by its own name gets (see ``_CURATED_BONUS``)."""
-    curated = cand.match_rank == 0 and cand.gid.startswith(_CURATED)
-    return _CURATED_BONUS if curated and cand.feature in _CURATED_FEATURES else 0.0
 
 
 class Geocoder:
@@ -172,7 +141,7 @@ class Geocoder:
         """The best place for ``query``, or :class:`Unresolved` with the reason."""
         parsed = self._parse(query)
         if not parsed.candidates:
-            return Unresolved(query, "no candidate")
+            return self._located(query, country_hint, context)
         hints = parsed.hint_isos | self._country_isos(country_hint)
         ctx = context or GeoContext()
         cands = parsed.candidates
@@ -180,29 +149,51 @@ class Geocoder:
         scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
-        if (
-            top.loose
-            and top.feature in _POINT_FEATURES
-            and ctx.countries
-            and top.iso not in ctx.countries | hints
-        ):
-            # Only a loose spelling ties this name to a place in a country the story never
-            # names ("Kuriga" in a Nigerian story, Khouribga in Morocco): the village is
-            # more likely missing from the gazetteer than abroad. Say so, not a far point.
-            confidence = round(confidence * _FOREIGN_LOOSE, 3)
+        abroad = foreign_namesake(top, ctx, hints)
+        if abroad:
+            # The village is more likely missing from the gazetteer than abroad: say so
+            # (a confidence under the floor), not a point in another country.
+            confidence = round(confidence * FOREIGN_SHARE, 3)
+        if parsed.unknown:
+            confidence = round(stand_in_confidence(confidence, top.feature), 3)
         if confidence < self.min_confidence:
-            return Unresolved(query, self._reason(cands, probs))
-        if parsed.area_wanted and top.feature in _POINT_FEATURES and top.admin1:
+            abroad_reason = f"below confidence: only a namesake abroad ({top.country})"
+            return Unresolved(query, abroad_reason if abroad else self._reason(cands, probs))
+        return self._place(top, parsed, query, confidence)
+
+    def _place(self, top: Candidate, parsed: _Parsed, query: str, confidence: float) -> Place:
+        """The answer for the winning candidate ``top``, at the precision the query asks."""
+        if parsed.area_wanted and top.feature in POINT_FEATURES and top.admin1:
             # "Kursk region" with no area of that name: the region the town lies in.
             top = self.gazetteer.area(top.iso, top.admin1) or top
         precision = FEATURE_PRECISION.get(top.feature, 1)
-        if parsed.near and top.feature in _POINT_FEATURES:
+        if (parsed.near or parsed.unknown) and top.feature in POINT_FEATURES:
             precision = 2
         return Place(
             name=top.name, latitude=top.lat, longitude=top.lon, feature=top.feature,
             country=top.country, iso=top.iso, admin1=top.admin1, admin2=top.admin2,
             geo_precision=precision, confidence=confidence, gazetteer_id=top.gid, query=query,
         )  # fmt: skip
+
+    def _located(
+        self, query: str, country_hint: str | None, context: GeoContext | None
+    ) -> Place | Unresolved:
+        """A query with no candidate that says where its name lies: "Paris in Texas" as
+        "Paris, Texas"; a name the gazetteer lacks ("Al-Salhiya in Deir Ezzor", or
+        "Al-Salhiya, Abu Kamal" after a town) answered by that place as its stand-in."""
+        located = split_located(query)
+        if located is None:
+            return Unresolved(query, "no candidate")
+        if not located.comma and self._parse(located.name).candidates:
+            found = self.resolve(f"{located.name}, {located.where}", country_hint, context)
+            return replace(found, query=query)
+        found = self.resolve(located.where, country_hint, context)
+        if not isinstance(found, Place):
+            return Unresolved(query, "no candidate")
+        confidence = stand_in_confidence(found.confidence, found.feature)
+        if confidence < self.min_confidence:
+            return Unresolved(query, f"below confidence: {located.name} not in the gazetteer")
+        return stand_in(found, query, confidence)
 
     @staticmethod
     def _pick(
@@ -243,39 +234,78 @@ class Geocoder:
         # towns or loose matches that share the word ("Gerik", Canadian, Texas).
         demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
         cands = country_name_first(tuple(dict.fromkeys((*cands, *demonym))))
-        cands, hint_isos = self._narrow(cands, quals, area_wanted)
+        cands, hint_isos, substituted = self._narrow(cands, quals, area_wanted)
         if len(cands) > _MAX_CANDIDATES:
             cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
             cands = cands[:_MAX_CANDIDATES]
-        return _Parsed(cands, area_wanted, near, hint_isos)
+        return _Parsed(cands, area_wanted, near, hint_isos, head if substituted else "")
 
     def _narrow(
         self, cands: tuple[Candidate, ...], quals: list[str], area_wanted: bool
-    ) -> tuple[tuple[Candidate, ...], frozenset[str]]:
-        """Candidates inside the ", Region, Country" qualifiers, and the countries those
-        name where no candidate lies inside them (kept as hints)."""
+    ) -> tuple[tuple[Candidate, ...], frozenset[str], bool]:
+        """Candidates inside the ", Region, Country" qualifiers, the countries those name
+        where no candidate lies inside them (kept as hints), and whether the candidates
+        are the qualifier's own areas, standing in for an unknown name."""
         hint_isos: set[str] = set()
+        substituted = False
         for qual in quals:
             areas = self._areas(qual)
             narrowed = tuple(c for c in cands if self._inside(c, areas))
             if narrowed:
                 cands = narrowed
                 continue
-            if areas and not area_wanted and cands and all(c.loose for c in cands):
-                # "Kuriga, Kaduna": a place we do not know inside an area we do. A guess by
-                # loose spelling elsewhere (Khouribga, Morocco) contradicts the text; the
-                # area itself is the honest answer, at its own (coarser) precision. An exact
-                # name outside the area stays ("Hong Kong, China", or a list read as a
-                # qualifier: "Beijing, Shanghai"), and a name with no candidate at all is
-                # left to the document's backoff (often a venue: "Ramor Theatre, Virginia").
-                cands = self._area_places(areas) or cands
+            if not cands and not areas:
+                break  # "Al-Salhiya, Abu Kamal": near a town (``_located``)
+            named = len(qual.strip(" .")) > _CODE_CHARS  # "ST" may be "St Gregory's"
+            if areas and not area_wanted and all(doubtful_outside(c, areas, named) for c in cands):
+                # "Kuriga, Kaduna", "Al-Salhiya, Deir Ezzor": a place we do not know
+                # inside an area we do. A guess by loose spelling elsewhere (Khouribga,
+                # Morocco) or a small namesake abroad (At Tawilah, Yemen, for "Tawila,
+                # North Darfur") contradicts the text; the area itself is the honest
+                # answer, at its own (coarser) precision and with less confidence. Other
+                # names outside the area stay ("Hong Kong, China", or a list read as a
+                # qualifier: "Beijing, Shanghai").
+                found = self._area_places(areas)
+                cands, substituted = (found, True) if found else (cands, substituted)
             # the qualifier says something we cannot check: keep it as a hint
             hint_isos.update(iso for iso, _ in areas)
-        return cands, frozenset(hint_isos)
+        return cands, frozenset(hint_isos), substituted
 
     def candidates(self, query: str) -> tuple[Candidate, ...]:
         """The candidates :meth:`resolve` would score for ``query``."""
         return self._parse(query).candidates
+
+    def unknown_name(self, query: str) -> str:
+        """The name in ``query`` the gazetteer lacks where the query says where it lies
+        ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor" or "Al-Salhiya in Deir Ezzor"): its
+        answer is a stand-in. All of ``query`` when nothing of it is known; "" when the
+        query's own name has candidates."""
+        parsed = self._parse(query)
+        if parsed.candidates:
+            return parsed.unknown
+        located = split_located(query)
+        if located is None:
+            return query
+        known = not located.comma and self._parse(located.name).candidates
+        return "" if known else located.name
+
+    def unresolved_name(self, place: Place) -> str:
+        """The name ``place`` stands in for, or "" when it is a reading of its query's own
+        name: an unknown name placed by its qualifier (:meth:`unknown_name`), or by the
+        document's backoffs (a venue near the story's town, a small namesake abroad
+        replaced by the story's town)."""
+        unknown = self.unknown_name(place.query)
+        if unknown:
+            return unknown
+        parsed = self._parse(place.query)
+        located = split_located(place.query)
+        if not parsed.candidates and located is not None:  # "Paris in Texas"
+            parsed = self._parse(f"{located.name}, {located.where}")
+        if any(c.gid == place.gazetteer_id for c in parsed.candidates):
+            return ""
+        if parsed.area_wanted and place.feature == "admin1":
+            return ""  # "Kursk region": the region its town lies in
+        return place.query.split(",")[0].strip()
 
     def _abbreviated(self, head: str) -> tuple[Candidate, ...]:
         """The state or province an abbreviation such as "Ga." or "W. Va." stands for."""
@@ -363,8 +393,8 @@ class Geocoder:
                 # namesake town among them ("Florida" beside Orlando, not Florida, NY)
                 score += _NEARBY_BONUS
         score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
-        score += _world_city_bonus(cand, ctx)
-        score += _curated_bonus(cand)
+        score += world_city_bonus(cand, ctx)
+        score += curated_bonus(cand)
         if cand.place_id in ctx.supported:
             score += _SUPPORT_BONUS
         if ctx.points:

@@ -1,0 +1,107 @@
+"""What a story says about where it is (:class:`GeoContext`), what a world city keeps
+against it (:func:`world_city_bonus`), and the namesakes abroad that it makes doubtful
+(:func:`foreign_namesake`).
+
+A gazetteer of towns of 500 people lacks most villages; the same name often belongs to a
+small town elsewhere ("Tawila", North Darfur, is not in cities500; At Tawilah, Yemen, is).
+When the story is clearly about another country, such a namesake is more likely the
+gazetteer's gap than the place meant: the resolver keeps ``FOREIGN_SHARE`` of its
+confidence (under the pipeline's floor) and the document's backoffs treat it as an
+unknown name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.gazetteer import Candidate
+
+POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
+FOREIGN_SHARE = 0.3  # confidence left to a namesake abroad (see ``foreign_namesake``)
+_SMALL_ABROAD = 20_000  # population under which a town abroad is a doubtful namesake
+_FOCUS_SHARE = 0.5  # a story with this share of its confident places in one country
+_FAR_ABROAD_KM = 500.0  # a namesake abroad this far from all the story's towns
+_FOCUS_PLACES = 2  # confident towns behind a focus country the text does not name
+# A world city (prominence above _WORLD_PROMINENCE: about a million people and many
+# names) is named in foreign news far more often than its small namesakes in the story's
+# own country: country-level context alone ("London" in a US story) should not hand the
+# name to London, Kentucky. Local evidence (a nearby place, the state) still can.
+_WORLD_WEIGHT = 1.0
+_WORLD_PROMINENCE = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class GeoContext:
+    """What an article says about where it is: the countries it names (ISO alpha-2) and
+    the coordinates of its other resolved places."""
+
+    countries: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
+    # (ISO, admin1) of the article's states and provinces: "Paris" in a story that also
+    # names Texas, or Lamar County, Texas, is Paris, Texas
+    areas: frozenset[tuple[str, str]] = frozenset()
+    # (ISO, share) of the article's confidently resolved places per country: a story whose
+    # places are 90% in the US reads "Georgia" and "Lebanon" as US places
+    country_shares: tuple[tuple[str, float], ...] = ()
+    # gazetteer place ids of this toponym's candidates that lie next to a candidate of
+    # another toponym of the article ("Paris" and "Henry County" both in Tennessee)
+    supported: frozenset[int] = frozenset()
+    # the countries the text itself names (by name or demonym), a subset of ``countries``
+    named: frozenset[str] = frozenset()
+
+
+def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()) -> bool:
+    """Is ``cand`` a point abroad that more likely stands for a village the gazetteer
+    lacks? Never in the story's countries (``ctx.countries``) or the caller's ``hints``.
+    A loose spelling is doubtful wherever the story names countries ("Kuriga" in a
+    Nigerian story read as Khouribga, Morocco); an exact small town only where the story
+    has a focus elsewhere (:func:`_focused_elsewhere`: "Tawila" in a Darfur story read as
+    At Tawilah, Yemen; Tawila, Sudan is not in cities500)."""
+    hint_set = set(hints)
+    if cand.iso in ctx.countries or cand.iso in hint_set:
+        return False
+    if cand.loose:
+        return bool(ctx.countries) and cand.feature in POINT_FEATURES
+    small = cand.feature == "city" and cand.population < _SMALL_ABROAD
+    return small and (bool(hint_set) or _focused_elsewhere(cand, ctx))
+
+
+def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
+    """Does the story have a focus country, holding ``_FOCUS_SHARE`` of its confident
+    places, and confident towns, all of them over ``_FAR_ABROAD_KM`` from ``cand``, whose
+    state it does not name? Only the context passes know the places: the first knows only
+    the countries the text names. A focus the text does not name needs
+    ``_FOCUS_PLACES`` confident towns: one misread place (Nelson, New Zealand, read
+    first) would push Castlegar, British Columbia, abroad. A town across a nearby border
+    stays (Syrian stories name Turkish border towns)."""
+    if (cand.iso, cand.admin1) in ctx.areas or not ctx.points:
+        return False
+    # a focus the text does not name needs more than one confident place behind it
+    backed = len(ctx.points) >= _FOCUS_PLACES
+    shares = ctx.country_shares
+    if not any(s >= _FOCUS_SHARE and (backed or iso in ctx.named) for iso, s in shares):
+        return False
+    return all(
+        haversine_km(cand.lat, cand.lon, lat, lon) > _FAR_ABROAD_KM for lat, lon in ctx.points
+    )
+
+
+def doubtful_outside(cand: Candidate, areas: set[tuple[str, str]], named: bool) -> bool:
+    """Is ``cand``, which lies outside a qualifier's ``areas``, too weak a reading to
+    override it: a loose spelling, or a small town in another country than the one a
+    qualifier written out in full (``named``) says?"""
+    abroad = all(cand.iso != iso for iso, _ in areas)
+    small = cand.feature == "city" and cand.population < _SMALL_ABROAD
+    return cand.loose or (named and abroad and small)
+
+
+def world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:
+    """What a world city named by its own name keeps against the story's country
+    evidence when it lies in another country (see ``_WORLD_PROMINENCE``)."""
+    if not ctx.country_shares or cand.iso in ctx.countries:
+        return 0.0
+    if cand.feature != "city" or cand.match_rank != 0:
+        return 0.0
+    return _WORLD_WEIGHT * max(0.0, cand.prominence - _WORLD_PROMINENCE)
