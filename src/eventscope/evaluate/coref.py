@@ -7,9 +7,10 @@ Modes:
 * ``lemma-subtopic``: the same inside each gold sub-topic (``ecb`` vs ``ecbplus`` files), the
   literature's "lemma baseline with document clustering" given perfect document clusters.
 * ``eventscope`` (default): predicted document clusters (TF-IDF cosine blended with sentence
-  embeddings, average link), then inside each, average-link clustering of mentions by a small
-  neural pair model learned on the training topics (lemma, embedding, argument and
-  story-position features: :mod:`coref_pairs`).
+  embeddings, average link), then inside each, average-link clustering of mentions by small
+  neural pair models learned on the training topics (lemma, embedding, argument and
+  story-position features: :mod:`coref_pairs`; a second, stacked model also reads the first
+  one's scores of each pair's neighbours: :mod:`coref_stack`).
 * ``rules``: document clusters by TF-IDF cosine alone, mentions scored by lemma match and
   argument overlap with hand-set weights (no training, no embeddings).
 

@@ -3,17 +3,23 @@ threshold out of fold, then cluster every block of mentions.
 
 Blocks are the predicted document clusters (:func:`coref_link.cluster_documents_blended`:
 TF-IDF of the words blended with the embeddings of the event sentences), so the model sees at
-training time the same kind of candidate pairs it scores at test time. The pair model is a
-small neural network (:mod:`eventscope.resolve.mlp`) on the pair features. Threshold
-selection: the training topics are split into folds by topic; each fold is clustered with a
-model fitted on the other folds, and the threshold with the best pooled CoNLL F1 over those
-out-of-fold clusters wins. The final model is then fitted on all training topics.
+training time the same kind of candidate pairs it scores at test time. A pair model is the
+mean of small neural networks fitted with a few seeds (:mod:`eventscope.resolve.mlp`).
+
+Two stages (stacking): a first model scores every pair from its pair features; a second model
+sees those features plus what the first model says about the pair's neighbourhood
+(:mod:`coref_stack`). The first stage's probabilities for the training topics are out of fold
+(each topic scored by a model fitted on the other folds), so the second model learns how far
+to trust scores like those it will get on unseen topics. Threshold selection: the training
+topics are split into folds by topic; each fold is clustered with a second-stage model fitted
+on the other folds, and the threshold with the best pooled CoNLL F1 over those out-of-fold
+clusters wins. The final models are then fitted on all training topics.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -37,7 +43,8 @@ from eventscope.evaluate.coref_pairs import (
     upper_pairs,
 )
 from eventscope.evaluate.coref_reader import CorefDoc
-from eventscope.resolve.mlp import MLPModel, fit_mlp
+from eventscope.evaluate.coref_stack import STACK_FEATURES, stack_features
+from eventscope.resolve.mlp import MLPEnsemble, fit_mlp_ensemble
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 FOLDS = 4
@@ -47,6 +54,9 @@ FOLDS = 4
 DOC_THRESHOLD = 0.03
 DOC_EMBEDDING_WEIGHT = 0.2
 HIDDEN = 16  # hidden units of the pair network (16 and 32 scored alike out of fold)
+# Each pair model is the mean of networks fitted with these seeds: the out-of-fold threshold
+# choice and the clusters then depend far less on one network's random start.
+SEEDS = (0, 1, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +89,7 @@ def build_blocks(
     return blocks
 
 
-def _fit(blocks: Sequence[Block]) -> MLPModel:
+def _fit(blocks: Sequence[Block]) -> MLPEnsemble:
     pairs = [(upper_pairs(b.features), upper_pairs(gold_links(b.nodes))) for b in blocks]
     pairs = [(x, y) for x, y in pairs if len(y)]
     if not pairs:
@@ -88,8 +98,8 @@ def _fit(blocks: Sequence[Block]) -> MLPModel:
             "no training pairs: the learned linker needs ECB+ training topics",
             "Read more topics (drop --limit or raise it), or use --mode rules.",
         )
-    return fit_mlp(
-        np.concatenate([x for x, _ in pairs]), np.concatenate([y for _, y in pairs]), HIDDEN
+    return fit_mlp_ensemble(
+        np.concatenate([x for x, _ in pairs]), np.concatenate([y for _, y in pairs]), HIDDEN, SEEDS
     )
 
 
@@ -108,16 +118,39 @@ def cluster_blocks(
     return out
 
 
+def fold_of(topics: Iterable[str]) -> dict[str, int]:
+    """Topic -> fold: topics in numeric order, dealt round-robin into ``FOLDS`` folds."""
+    ordered = sorted(set(topics), key=lambda t: t.zfill(6))
+    return {t: i % FOLDS for i, t in enumerate(ordered)}
+
+
+def _split(blocks: Sequence[Block], fold: int, folds: dict[str, int]) -> tuple[list, list]:
+    """(held-out blocks of ``fold``, the others); a single training topic is its own rest."""
+    held = [b for b in blocks if folds[b.topic] == fold]
+    rest = [b for b in blocks if folds[b.topic] != fold]
+    return held, rest or held
+
+
+def out_of_fold_probabilities(
+    blocks: Sequence[Block], fit: Callable[[Sequence[Block]], PairModel] | None = None
+) -> list[np.ndarray]:
+    """Each block's link probabilities from a model fitted on the other folds' topics only."""
+    fit = fit or _fit
+    folds = fold_of(b.topic for b in blocks)
+    out: dict[int, np.ndarray] = {}
+    for fold in sorted(set(folds.values())):
+        held, rest = _split(blocks, fold, folds)
+        model = fit(rest)
+        out.update({id(b): model.probability(b.features) for b in held})
+    return [out[id(b)] for b in blocks]
+
+
 def choose_threshold(blocks: Sequence[Block]) -> tuple[float, dict[str, float]]:
     """The threshold with the best out-of-fold CoNLL F1 over the training blocks."""
-    topics = sorted({b.topic for b in blocks}, key=lambda t: t.zfill(6))
-    fold_of = {t: i % FOLDS for i, t in enumerate(topics)}
+    folds = fold_of(b.topic for b in blocks)
     response: dict[float, Clusters] = {t: [] for t in THRESHOLDS}
-    for fold in sorted(set(fold_of.values())):
-        held = [b for b in blocks if fold_of[b.topic] == fold]
-        rest = [b for b in blocks if fold_of[b.topic] != fold]
-        if not rest:  # a single training topic: fall back to in-sample selection
-            rest = held
+    for fold in sorted(set(folds.values())):
+        held, rest = _split(blocks, fold, folds)
         model = _fit(rest)
         for t in THRESHOLDS:
             response[t].extend(cluster_blocks(held, model, t))
@@ -127,23 +160,56 @@ def choose_threshold(blocks: Sequence[Block]) -> tuple[float, dict[str, float]]:
     return best, {f"{t:.2f}": round(s, 4) for t, s in scores.items()}
 
 
+def stacked(blocks: Sequence[Block], probs: Sequence[np.ndarray]) -> list[Block]:
+    """The blocks with the second-stage features (:mod:`coref_stack`) of ``probs`` appended."""
+    return [
+        Block(b.topic, b.nodes, np.concatenate([b.features, stack_features(p, b.nodes)], -1))
+        for b, p in zip(blocks, probs, strict=True)
+    ]
+
+
+def stack_blocks(
+    blocks: Sequence[Block], is_training: Callable[[str], bool]
+) -> tuple[list[Block], list[Block]]:
+    """(training, other) blocks with stacked features: first-stage probabilities out of fold
+    for the training topics, from a model fitted on all training topics for the others."""
+    train = [b for b in blocks if is_training(b.topic)]
+    other = [b for b in blocks if not is_training(b.topic)]
+    first = _fit(train)
+    train_probs = out_of_fold_probabilities(train)
+    return (
+        stacked(train, train_probs),
+        stacked(other, [first.probability(b.features) for b in other]),
+    )
+
+
 def learned_link(
     blocks: Sequence[Block], is_training: Callable[[str], bool]
 ) -> tuple[Clusters, dict[str, object]]:
     """Fit on the training topics' blocks, cluster all blocks; returns clusters and a summary
-    of the fitted model (threshold, out-of-fold scores, weights) for the report."""
-    train = [b for b in blocks if is_training(b.topic)]
-    threshold, oof = choose_threshold(train) if train else (0.0, {})
+    of the fitted model (threshold, out-of-fold scores, weights) for the report.
+
+    Two stages: a first pair model on the pair features, then a second one on the pair
+    features plus what the first says about each pair's neighbourhood (:mod:`coref_stack`);
+    the threshold is chosen out of fold for the second."""
+    train, other = stack_blocks(blocks, is_training)
+    threshold, oof = choose_threshold(train)
     model = _fit(train)
     info: dict[str, object] = {
         "threshold": threshold,
         "out_of_fold_conll_f1": oof,
         "training_pairs": int(sum(len(b.nodes) * (len(b.nodes) - 1) // 2 for b in train)),
-        "model": {"type": "mlp", "hidden": HIDDEN, "features": list(FEATURES)},
+        "model": {
+            "type": "stacked mlp",
+            "hidden": HIDDEN,
+            "seeds": list(SEEDS),
+            "features": list(FEATURES),
+            "stage2_features": list(STACK_FEATURES),
+        },
         "document_clusters": {
             "threshold": DOC_THRESHOLD,
             "embedding_weight": DOC_EMBEDDING_WEIGHT,
             "blocks": len(blocks),
         },
     }
-    return cluster_blocks(blocks, model, threshold), info
+    return cluster_blocks(train + other, model, threshold), info

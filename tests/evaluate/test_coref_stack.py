@@ -1,0 +1,142 @@
+"""The stacked (two-stage) ECB+ linker: neighbourhood features of first-stage probabilities,
+and first-stage probabilities that are out of fold for the training topics (no shared data)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from eventscope.evaluate.coref_learned import (
+    Block,
+    PairModel,
+    fold_of,
+    learned_link,
+    out_of_fold_probabilities,
+    stack_blocks,
+)
+from eventscope.evaluate.coref_link import EventNode
+from eventscope.evaluate.coref_pairs import FEATURES, NodeVectors, block_features
+from eventscope.evaluate.coref_reader import Markable
+from eventscope.evaluate.coref_stack import STACK_FEATURES, stack_features
+from eventscope.resolve.mlp import fit_mlp, fit_mlp_ensemble
+
+
+def node(
+    mid: str, doc: str, lemma: str = "attack", cluster: str = "A", topic: str = "1"
+) -> EventNode:
+    m = Markable(f"{doc}:{mid}", "ACTION_OCCURRENCE", 0, (1,), (0,), (lemma,), cluster)
+    return EventNode(m, doc, topic, f"{topic}_ecb", lemma, {})
+
+
+def test_stack_features_read_the_pair_neighbourhood() -> None:
+    # a, b in d1; c, d in d2. a's best match in d2 is c, and c's best in d1 is a.
+    block = [node("a", "d1"), node("b", "d1"), node("c", "d2"), node("d", "d2")]
+    prob = np.array(
+        [
+            [1.0, 0.1, 0.6, 0.3],
+            [0.1, 1.0, 0.2, 0.5],
+            [0.6, 0.2, 1.0, 0.1],
+            [0.3, 0.5, 0.1, 1.0],
+        ]
+    )
+    f = stack_features(prob, block)
+    assert f.shape == (4, 4, len(STACK_FEATURES))
+    col = {name: f[..., i] for i, name in enumerate(STACK_FEATURES)}
+    assert np.array_equal(col["stage1_probability"], prob)
+    assert col["mutual_best_in_document"][0, 2] == 1.0  # each the other's best in its article
+    # a sees d at half its best in d2 (0.3 / 0.6); d sees a at 0.3 / 0.5 of its best in d1
+    assert np.isclose(col["mutual_best_in_document"][0, 3], 0.5)
+    assert np.isclose(col["mutual_best_overall"][1, 3], 1.0)
+
+
+def test_mentions_linking_to_the_same_others_have_close_neighbourhoods() -> None:
+    # x and y never score together but both link strongly to z; w links to nothing.
+    block = [node("x", "d1"), node("y", "d2"), node("z", "d3"), node("w", "d4")]
+    prob = np.array(
+        [
+            [1.0, 0.0, 0.9, 0.1],
+            [0.0, 1.0, 0.9, 0.0],
+            [0.9, 0.9, 1.0, 0.0],
+            [0.1, 0.0, 0.0, 1.0],
+        ]
+    )
+    cosine = stack_features(prob, block)[..., STACK_FEATURES.index("neighbourhood_cosine")]
+    assert cosine[0, 1] > 0.9
+    assert cosine[0, 3] == 0.0 and cosine[1, 3] == 0.0
+
+
+class _Recorder:
+    """A fake pair model fit: remembers the topics it saw; its probability is that count."""
+
+    def __init__(self) -> None:
+        self.seen: list[set[str]] = []
+
+    def __call__(self, blocks: Sequence[Block]) -> PairModel:
+        topics = {b.topic for b in blocks}
+        self.seen.append(topics)
+        outer = self
+
+        class Model:
+            def probability(self, features: np.ndarray) -> np.ndarray:
+                return np.full(features.shape[:-1], float(len(outer.seen) - 1))
+
+        return Model()
+
+
+def test_first_stage_probabilities_are_out_of_fold() -> None:
+    topics = ["1", "3", "4", "6", "7", "8"]
+    blocks = [Block(t, [node("x", f"d{t}", topic=t)], np.zeros((1, 1, 2))) for t in topics]
+    fit = _Recorder()
+    probs = out_of_fold_probabilities(blocks, fit)
+    folds = fold_of(topics)
+    assert len(fit.seen) == len(set(folds.values()))
+    for block, p in zip(blocks, probs, strict=True):
+        trained_on = fit.seen[int(p[0, 0])]
+        assert block.topic not in trained_on
+        assert trained_on == {t for t in topics if folds[t] != folds[block.topic]}
+
+
+def _synthetic_blocks() -> list[Block]:
+    blocks = []
+    for topic in ("1", "3", "4", "6", "2"):
+        block = [
+            node(
+                f"{i}",
+                f"t{topic}d{i}",
+                "attack" if i < 3 else f"other{i}",
+                f"{topic}A" if i < 3 else f"{topic}S{i}",
+                topic,
+            )
+            for i in range(6)
+        ]
+        a = np.array([[1, 0, 0]] * 3 + [[0, 1, 0], [0, 0, 1], [0, 1, 1]], dtype=float)
+        vec = a / np.linalg.norm(a, axis=1, keepdims=True)
+        blocks.append(
+            Block(topic, block, block_features(block, NodeVectors(vec, vec, vec), np.arange(6)))
+        )
+    return blocks
+
+
+def test_the_linker_stacks_a_second_model_on_the_first() -> None:
+    blocks = _synthetic_blocks()
+    train, other = stack_blocks(blocks, lambda t: t != "2")
+    width = len(FEATURES) + len(STACK_FEATURES)
+    assert [b.topic for b in other] == ["2"] and len(train) == 4
+    assert all(b.features.shape == (6, 6, width) for b in train + other)
+    clusters, info = learned_link(blocks, lambda t: t != "2")
+    assert info["model"]["stage2_features"] == list(STACK_FEATURES)  # type: ignore[index]
+    dev = sorted(sorted(c) for c in clusters if c[0].startswith("t2d"))
+    assert dev == [["t2d0:0", "t2d1:1", "t2d2:2"], ["t2d3:3"], ["t2d4:4"], ["t2d5:5"]]
+
+
+def test_the_pair_model_is_the_mean_of_networks_with_different_seeds() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 3))
+    y = (x[:, 0] + 0.3 * rng.normal(size=400) > 0).astype(float)
+    ensemble = fit_mlp_ensemble(x, y, hidden=4, seeds=(0, 1))
+    singles = [fit_mlp(x, y, hidden=4, seed=s) for s in (0, 1)]
+    assert len(ensemble.members) == 2
+    expected = (singles[0].probability(x) + singles[1].probability(x)) / 2
+    assert np.allclose(ensemble.probability(x), expected)
+    assert not np.allclose(singles[0].probability(x), singles[1].probability(x))
