@@ -93,6 +93,17 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    """A typed count other than casualties: "six bombers" -> ("aircraft", 6)."""
+
+    kind: str  # "aircraft" | "sorties" | "vehicles" | "fighters" | "munitions"
+    value: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A toponym in the text, with the role it plays in the event."""
 
@@ -150,6 +161,10 @@ class Mention:
     fatalities_best: int | None = None
     fatalities_high: int | None = None
     injuries: int | None = None
+    # Among the fatalities, where the text says so ("including nine children").
+    fatalities_civilians: int | None = None
+    fatalities_children: int | None = None
+    quantities: tuple[Quantity, ...] = ()  # aircraft, sorties, vehicles, fighters, munitions
     weapons: tuple[str, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     location: Place | None = None

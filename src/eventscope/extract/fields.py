@@ -7,10 +7,11 @@ from dataclasses import replace
 from typing import Any
 
 from eventscope.extract import coding
+from eventscope.extract.breakdown import fatality_breakdown, typed_quantities
 from eventscope.extract.dates import DatePhrase
 from eventscope.extract.quantities import Count, combine
 from eventscope.extract.triggers import TriggerHit
-from eventscope.models import NON_EVENT_MODALITIES, Mention
+from eventscope.models import NON_EVENT_MODALITIES, Evidence, Mention
 
 
 def actor_fields(
@@ -43,6 +44,25 @@ def count_fields(counts: list[Count]) -> dict[str, Any]:
         "fatalities_high": high,
         "injuries": combine(counts, "injuries")[1],
     }
+
+
+def breakdown_fields(
+    sentence: str, offset: int, counts: list[Count]
+) -> tuple[dict[str, Any], list[Evidence]]:
+    """Civilians and children among the fatalities, and the sentence's typed counts (aircraft,
+    sorties, vehicles, fighters, munitions), with one Evidence per value."""
+    parts = fatality_breakdown(sentence, offset, counts)
+    quantities = typed_quantities(sentence, offset, counts)
+    evidence = [
+        *parts.evidence,
+        *(Evidence("quantities", q.start, q.end, q.text) for q in quantities),
+    ]
+    fields = {
+        "fatalities_civilians": parts.civilians,
+        "fatalities_children": parts.children,
+        "quantities": tuple(quantities),
+    }
+    return fields, evidence
 
 
 def with_confidence(mention: Mention, hit: TriggerHit) -> Mention:

@@ -27,7 +27,13 @@ from eventscope.extract.dates import (
     choose_date,
     is_background,
 )
-from eventscope.extract.fields import actor_fields, count_fields, date_fields, with_confidence
+from eventscope.extract.fields import (
+    actor_fields,
+    breakdown_fields,
+    count_fields,
+    date_fields,
+    with_confidence,
+)
 from eventscope.extract.places import PlaceOptions, find_places
 from eventscope.extract.quantities import Count, find_counts
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
@@ -303,6 +309,7 @@ def _mention(
         actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
     )
     actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
+    breakdown, counted = breakdown_fields(sent.text, sent.start_char, facts.counts)
     mention = Mention(
         mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
         doc_id=ctx.article.doc_id,
@@ -320,10 +327,11 @@ def _mention(
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",
         modality=lead.modality,
-        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence, *roles),
+        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence, *roles, *counted),
         **actor_fields(actor1, actor2),
         **date_fields(lead.date),
         **count_fields(facts.counts),
+        **breakdown,
     )
     return with_confidence(mention, hit)
 

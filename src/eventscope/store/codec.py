@@ -18,6 +18,7 @@ from eventscope.models import (
     Mention,
     Place,
     PlaceMention,
+    Quantity,
     RemovedSpan,
 )
 
@@ -44,6 +45,7 @@ def mention_from_dict(data: dict[str, Any]) -> Mention:
     data["weapons"] = tuple(data.get("weapons") or ())
     data["places"] = tuple(_build(PlaceMention, p) for p in data.get("places") or ())
     data["evidence"] = tuple(_build(Evidence, e) for e in data.get("evidence") or ())
+    data["quantities"] = tuple(_build(Quantity, q) for q in data.get("quantities") or ())
     data["location"] = place_from_dict(data.get("location"))
     return _build(Mention, data)
 
