@@ -222,6 +222,9 @@ class Event:
     fatalities_low: int | None = None
     fatalities_best: int | None = None
     fatalities_high: int | None = None
+    # The most conservative figure any report states for civilians / children among the dead.
+    fatalities_civilians: int | None = None
+    fatalities_children: int | None = None
     weapons: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     article_count: int = 0

@@ -26,7 +26,7 @@ CLAIM_FIELDS = {"doc_id", "input_id", "source", "attribution", "modality", "fata
                 "text"}  # fmt: skip
 MENTION_REF_FIELDS = {"doc_id", "input_id", "sentence", "start", "end"}
 # Fields eventscope adds beyond SPEC.md (which allows extensions, never renames).
-EXTENSION_FIELDS = {"story_id"}
+EXTENSION_FIELDS = {"story_id", "fatalities_civilians", "fatalities_children"}
 
 
 def render(bundle: ExportBundle, fmt: str) -> str:

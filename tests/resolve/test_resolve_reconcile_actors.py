@@ -1,6 +1,7 @@
-"""Event-level actors and types from a cluster of mentions: one actor never fills both sides,
-a battle's opponent may come from another report's actor1, and the event type always belongs
-to the chosen sub-event type."""
+"""Event-level actors, types and casualty breakdown from a cluster of mentions: one actor never
+fills both sides, a battle's opponent may come from another report's actor1, the event type
+always belongs to the chosen sub-event type, and civilians and children take the least figure
+any report states."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_event_type_follows_the_majority_sub_event_type() -> None:
         "Explosions/Remote violence",
         "Air/drone strike",
     )
+
+
+def test_civilians_and_children_take_the_least_stated_figure() -> None:
+    # ACLED's conservative reading, as for the fatalities: 12 and 9 civilians -> 9; a report
+    # that says nothing of children does not count as zero.
+    cluster = [
+        mention("d1", 0, fatalities_civilians=12, fatalities_children=3),
+        mention("d2", 0, fatalities_civilians=9),
+        mention("d3", 0),
+    ]
+    event = build_event(cluster, {}, "ev-1")
+    assert (event.fatalities_civilians, event.fatalities_children) == (9, 3)

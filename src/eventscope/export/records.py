@@ -24,7 +24,9 @@ EVENT_FIELDS = (
     "fatalities", "fatalities_low", "fatalities_best", "fatalities_high", "weapons",
     "sources", "source_count", "article_count", "claims", "contradictions", "mentions",
     "notes", "confidence",
-    "story_id",  # eventscope's addition: the story (stories.json) the event belongs to
+    # eventscope's additions: the story (stories.json) the event belongs to, and the
+    # civilians and children among the dead where a report states them
+    "story_id", "fatalities_civilians", "fatalities_children",
 )  # fmt: skip
 
 
@@ -148,6 +150,8 @@ def event_to_dict(
         "fatalities_low": event.fatalities_low,
         "fatalities_best": event.fatalities_best,
         "fatalities_high": event.fatalities_high,
+        "fatalities_civilians": event.fatalities_civilians,
+        "fatalities_children": event.fatalities_children,
         "weapons": list(event.weapons),
         "sources": list(event.sources),
         "source_count": event.source_count,

@@ -26,8 +26,8 @@ ACLED_COLUMNS = (
 )  # fmt: skip
 EXTRA_COLUMNS = (
     "event_id", "date_start", "date_end", "fatalities_low", "fatalities_best", "fatalities_high",
-    "weapons", "source_count", "article_count", "contradictions", "confidence", "iso_alpha2",
-    "story_id",
+    "fatalities_civilians", "fatalities_children", "weapons", "source_count", "article_count",
+    "contradictions", "confidence", "iso_alpha2", "story_id",
 )  # fmt: skip
 CSV_COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 

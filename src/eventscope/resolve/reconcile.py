@@ -134,6 +134,12 @@ def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | Non
     return figures[0], figures[0], int(statistics.median_low(figures)), figures[-1]
 
 
+def _least(values: Sequence[int | None]) -> int | None:
+    """ACLED's conservative reading of one breakdown across reports: the smallest stated."""
+    stated = [v for v in values if v is not None]
+    return min(stated) if stated else None
+
+
 def _pick_actor(pairs: Sequence[tuple[str, int]]) -> tuple[str, int]:
     """The most reported actor with its own inter code; named actors win over generic labels
     ("Military Forces of Russia (2000-)" over "Military Forces")."""
@@ -197,6 +203,8 @@ def build_event(
         civilian_targeting="Civilian targeting" if targets_civilians else "",
         location=_best_location(cluster), fatalities=fatalities, fatalities_low=low,
         fatalities_best=best, fatalities_high=high,
+        fatalities_civilians=_least([m.fatalities_civilians for m in cluster]),
+        fatalities_children=_least([m.fatalities_children for m in cluster]),
         weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
         sources=tuple(sorted({c.source for c in claims})), article_count=article_count,
         claims=claims, contradictions=tuple(_contradictions(claims, list(groups.values()))),
