@@ -16,3 +16,24 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
         "fp": fp,
         "fn": fn,
     }
+
+
+class Tally:
+    """Running tp/fp/fn per metric name."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}
+
+    def add(self, name: str, gold: set, system: set) -> None:  # type: ignore[type-arg]
+        tp_fp_fn = self.counts.setdefault(name, [0, 0, 0])
+        tp_fp_fn[0] += len(gold & system)
+        tp_fp_fn[1] += len(system - gold)
+        tp_fp_fn[2] += len(gold - system)
+
+    def add_counts(self, name: str, counts: tuple[int, int, int]) -> None:
+        current = self.counts.setdefault(name, [0, 0, 0])
+        for i, value in enumerate(counts):
+            current[i] += value
+
+    def metrics(self) -> dict[str, dict[str, float]]:
+        return {name: prf(*c) for name, c in sorted(self.counts.items())}

@@ -29,7 +29,7 @@ from eventscope.evaluate import EvalOptions, EvalResult
 from eventscope.evaluate.events_common import head_word, make_article, run_extractor
 from eventscope.evaluate.events_kairos import ATTACK, DIE, INJURE, class_arguments
 from eventscope.evaluate.events_kairos import mention_classes as kairos_classes
-from eventscope.evaluate.metrics import prf
+from eventscope.evaluate.metrics import Tally
 from eventscope.models import Mention
 
 _CLASS_PREFIXES = {"conflict.attack.": ATTACK, "life.die.": DIE, "life.injure.": INJURE}
@@ -137,25 +137,18 @@ def system_arguments(example: RamsExample, mentions: Iterable[Mention]) -> set[A
 
 
 def score(examples: list[RamsExample], mentions: list[list[Mention]]) -> dict[str, dict]:  # type: ignore[type-arg]
-    counts: dict[str, list[int]] = {}
-
-    def add(name: str, tp: int, fp: int, fn: int) -> None:
-        current = counts.setdefault(name, [0, 0, 0])
-        for i, value in enumerate((tp, fp, fn)):
-            current[i] += value
-
+    tally = Tally()
     for example, found in zip(examples, mentions, strict=True):
         system = system_arguments(example, found)
-        add("events", int(system is not None), 0, int(system is None))
-        add(f"events_{example.cls}", int(system is not None), 0, int(system is None))
+        hit = (int(system is not None), 0, int(system is None))
+        tally.add_counts("events", hit)
+        tally.add_counts(f"events_{example.cls}", hit)
         predicted = system or set()
         for role in sorted(set(_ROLES.values())):
             gold_r = {a for a in example.arguments if a[0] == role}
-            sys_r = {a for a in predicted if a[0] == role}
-            add(f"arguments_{role}", len(gold_r & sys_r), len(sys_r - gold_r), len(gold_r - sys_r))
-        gold = set(example.arguments)
-        add("arguments", len(gold & predicted), len(predicted - gold), len(gold - predicted))
-    return {name: prf(*c) for name, c in sorted(counts.items())}
+            tally.add(f"arguments_{role}", gold_r, {a for a in predicted if a[0] == role})
+        tally.add("arguments", set(example.arguments), predicted)
+    return tally.metrics()
 
 
 def evaluate_rams(gold: Path, options: EvalOptions) -> EvalResult:

@@ -35,7 +35,7 @@ from eventscope.evaluate.events_kairos import (
     kairos_class,
     mention_classes,
 )
-from eventscope.evaluate.metrics import prf
+from eventscope.evaluate.metrics import Tally
 from eventscope.models import Mention
 
 EventUnit = tuple[int, str]  # (sentence index, class)
@@ -155,29 +155,8 @@ def trigger_counts(doc: WikiDoc, mentions: Iterable[Mention]) -> tuple[int, int,
     return tp, fp, len(doc.events) - len(used)
 
 
-class _Tally:
-    """Running tp/fp/fn per metric name."""
-
-    def __init__(self) -> None:
-        self.counts: dict[str, list[int]] = {}
-
-    def add(self, name: str, gold: set, system: set) -> None:  # type: ignore[type-arg]
-        tp_fp_fn = self.counts.setdefault(name, [0, 0, 0])
-        tp_fp_fn[0] += len(gold & system)
-        tp_fp_fn[1] += len(system - gold)
-        tp_fp_fn[2] += len(gold - system)
-
-    def add_counts(self, name: str, counts: tuple[int, int, int]) -> None:
-        current = self.counts.setdefault(name, [0, 0, 0])
-        for i, value in enumerate(counts):
-            current[i] += value
-
-    def metrics(self) -> dict[str, dict[str, float]]:
-        return {name: prf(*c) for name, c in sorted(self.counts.items())}
-
-
 def score(docs: list[WikiDoc], mentions: list[list[Mention]]) -> dict[str, dict[str, float]]:
-    tally = _Tally()
+    tally = Tally()
     for doc, found in zip(docs, mentions, strict=True):
         gold_events, gold_args = gold_units(doc)
         sys_events, sys_args = system_units(doc, found)
