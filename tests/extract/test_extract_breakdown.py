@@ -26,6 +26,8 @@ def _breakdown(text: str) -> tuple[int | None, int | None]:
     [
         ("Bombers killed at least 12 civilians, including three children.", 12, 3),
         ("An air strike killed at least 63 people, including nine children.", 9, 9),
+        ("The strike killed 63 people, including nine children and four women.", 13, 9),
+        ("The blast killed 20 people, including three children, two women and 5 soldiers.", 5, 3),
         ("Five children were killed when the shell hit their school.", 5, 5),
         ("The strike killed 12 Palestinian civilians and five fighters.", 12, None),
         ("Gunmen killed 40 people in the village.", None, None),  # "people": who is unstated
@@ -40,11 +42,15 @@ def test_civilians_and_children_where_stated(
 
 
 def test_breakdown_evidence_points_at_its_words() -> None:
-    text = "Bombers killed at least 12 civilians, including three children."
+    text = "Bombers killed at least 12 civilians, including three children and two women."
     parts = fatality_breakdown(text, 100, find_counts(text, 100))
-    spans = {e.field: text[e.start - 100 : e.end - 100] for e in parts.evidence}
-    assert spans["fatalities_children"] == "including three children"
-    assert "12 civilians" in spans["fatalities_civilians"]
+    spans = [(e.field, text[e.start - 100 : e.end - 100]) for e in parts.evidence]
+    assert spans == [
+        ("fatalities_civilians", "killed at least 12 civilians"),
+        ("fatalities_children", "including three children"),
+        ("fatalities_civilians", "two women"),
+    ]
+    assert all(e.text == t for e, (_, t) in zip(parts.evidence, spans, strict=True))
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,8 @@ _SUBSET_RE = re.compile(
     rf"(?:{_AMOUNT})",
     re.I,
 )
+# The next member of a subset list: ", four women", "and four women", ", and 2 men".
+_MORE_RE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_AMOUNT})", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Words that end the noun phrase after a number ("12 were killed", "five and ...").
 _PHRASE_END = frozenset({
@@ -96,13 +98,27 @@ def fatality_breakdown(sentence: str, offset: int, counts: Sequence[Count]) -> B
             evidence.append(Evidence(_field(noun), count.start, count.end, count.text))
     first = min(c.start for c in fatal) - offset
     for match in _SUBSET_RE.finditer(sentence, max(0, first)):  # "including nine children"
-        (noun, end), value = _noun_after(sentence, match.end()), _amount(match)
-        if value and noun in _CIVILIANS:
-            civilians = max(civilians, value)
-            children = max(children, value) if noun in _CHILDREN else children
-            text = sentence[match.start() : end]
-            evidence.append(Evidence(_field(noun), match.start() + offset, end + offset, text))
+        members = _subset_members(sentence, match)
+        civilians = max(civilians, sum(v for noun, v, _, _ in members))
+        children = max(children, sum(v for noun, v, _, _ in members if noun in _CHILDREN))
+        for noun, _, start, end in members:
+            text = sentence[start:end]
+            evidence.append(Evidence(_field(noun), start + offset, end + offset, text))
     return Breakdown(civilians or None, children or None, tuple(evidence))
+
+
+def _subset_members(sentence: str, match: re.Match[str]) -> list[tuple[str, int, int, int]]:
+    """(noun, value, start, end) of each civilian member of a subset list: "including nine
+    children and four women" -> children 9, women 4; the list ends at its first other noun."""
+    members: list[tuple[str, int, int, int]] = []
+    while match is not None:
+        (noun, end), value = _noun_after(sentence, match.end()), _amount(match)
+        if not value or noun not in _CIVILIANS:
+            break
+        start = match.start() if not members else match.start("n" if match["n"] else "vague")
+        members.append((noun, value, start, end))
+        match = _MORE_RE.match(sentence, end)  # type: ignore[assignment]
+    return members
 
 
 def typed_quantities(sentence: str, offset: int, counts: Sequence[Count]) -> list[Quantity]:
