@@ -19,9 +19,10 @@ instrument and place as named. The text is rebuilt from the tokens with the usua
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,8 +116,8 @@ def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), spans
 
 
-def _sentence_index(starts: Iterable[int], offset: int) -> int:
-    return max(i for i, s in enumerate(starts) if s <= offset)
+def _sentence_index(starts: Sequence[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1  # as WikiDoc.sentence_of
 
 
 def system_arguments(example: RamsExample, mentions: Iterable[Mention]) -> set[ArgUnit] | None:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventscope.extract.numbers import NUMBER_PATTERN, parse_number
-from eventscope.extract.quantities import VAGUE, Count
+from eventscope.extract.quantities import VAGUE_PATTERN, Count, vague_value
 from eventscope.models import Evidence, Quantity
 
 _CHILDREN = frozenset({
@@ -52,8 +52,7 @@ _TYPED = {
 }  # fmt: skip
 _KIND_OF = {noun: kind for kind, nouns in _TYPED.items() for noun in nouns}
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(_KIND_OF, key=len, reverse=True))
-_VAGUE_ALT = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
-_AMOUNT = rf"(?P<n>{NUMBER_PATTERN})|(?P<vague>{_VAGUE_ALT})(?:\s+of)?"
+_AMOUNT = rf"(?P<n>{NUMBER_PATTERN})|(?P<vague>{VAGUE_PATTERN})(?:\s+of)?"
 # number, up to two modifiers ("armed pickup", "Tu-22M3 long-range"), then a typed noun
 _TYPED_RE = re.compile(
     rf"(?<![\w$€£.,-])(?:{_AMOUNT})\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUN_ALT})\b", re.I
@@ -151,7 +150,7 @@ def _noun_after(sentence: str, position: int) -> tuple[str, int]:
 
 def _amount(match: re.Match[str]) -> int | None:
     if match["vague"]:
-        return VAGUE[re.sub(r"\s+", " ", match["vague"].lower())]
+        return vague_value(match["vague"])
     return parse_number(match["n"] or "")
 
 

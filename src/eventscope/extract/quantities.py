@@ -32,7 +32,7 @@ _LOW = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|more\s+
 _HIGH = r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|nearly|almost|close\s+to|fewer\s+than|less\s+than|under|just\s+under"  # noqa: E501
 _APPROX = r"about|around|some|approximately|roughly|an\s+estimated|estimated|perhaps|reportedly"
 _LOW_RE, _HIGH_RE, _APPROX_RE = (re.compile(p) for p in (_LOW, _HIGH, _APPROX))
-_VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
+VAGUE_PATTERN = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
 _SINGULAR = (
     r"civilian|child|man|woman|boy|girl|soldier|policeman|police\s+officer|officer|militant|"
     r"fighter|person|journalist|student|farmer|resident|villager|teenager|worker|guard|member|"
@@ -46,7 +46,7 @@ QTY = (
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})"
     rf"|(?P<n>{NUMBER_PATTERN})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_PATTERN}))?"
     rf"(?P<plus>\+|\s+or\s+more)?"
-    rf"|(?P<vague>{_VAGUE})"
+    rf"|(?P<vague>{VAGUE_PATTERN})"
     rf"|(?P<single>an?|one)(?=\s+(?:[\w-]+\s+)?(?:{_SINGULAR})\b))"
 )
 _FATAL = (
@@ -245,10 +245,15 @@ def _rejected(match: re.Match[str], text: str, q_start: int, q_end: int) -> bool
     return bool(number and _YEAR_RE.fullmatch(number) and not match["qual"])
 
 
+def vague_value(word: str) -> int:
+    """The least a matched vague amount ("dozens", "a  handful") can mean (:data:`VAGUE`)."""
+    return VAGUE[re.sub(r"\s+", " ", word.lower())]
+
+
 def _reading(match: re.Match[str]) -> tuple[int | None, int | None, int | None] | None:
     qual = re.sub(r"\s+", " ", (match["qual"] or "").lower())
     if match["vague"]:
-        value = VAGUE[re.sub(r"\s+", " ", match["vague"].lower())]
+        value = vague_value(match["vague"])
         return value, value, None
     if match["single"]:
         return 1, 1, 1
