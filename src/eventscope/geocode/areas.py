@@ -21,6 +21,10 @@ from eventscope.models import Place
 
 Span = tuple[int, int]
 _AREA_FEATURES = frozenset({"admin1", "country"})
+# A smaller town listed with states is the same-named state wherever it lies ("Ohio,
+# Oklahoma, Oregon and Tennessee": not Oregon, Ohio, though it lies nearer its peers);
+# only a world city keeps the distance test (the same threshold as the resolver's).
+_WORLD_PROMINENCE = 10.0
 _STATE_AFTER = re.compile(r"[ \t]+(?:state|province)\b")  # lower case: not "State University"
 _STATE_BEFORE = re.compile(r"\b(?:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _LIST_JOINER = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or)[ \t]+|/)[ \t]*")
@@ -69,6 +73,24 @@ def _closer(area: Place, town: Place, peers: Sequence[Place]) -> bool:
     return km(area) <= km(town)
 
 
+def _world_city(answer: Place, geocoder: Geocoder) -> bool:
+    """Is ``answer`` a world city (prominence of about a million people and many names),
+    which a list of states may name beside them ("Maryland, Virginia and Washington")?"""
+    cands = geocoder.candidates(answer.query)
+    return any(c.gid == answer.gazetteer_id and c.prominence >= _WORLD_PROMINENCE for c in cands)
+
+
+def _placed_by_qualifier(answer: Place, geocoder: Geocoder) -> bool:
+    """Does ``answer`` lie inside the area its query's qualifier names ("Washington,
+    D.C.")? A list misread as a qualifier ("New Mexico, New York, Ohio" gives the query
+    "New York, Ohio") placed nothing and leaves the list cue its say."""
+    _, _, qualifier = answer.query.partition(",")
+    if not qualifier.strip():
+        return False
+    areas = geocoder.qualifier_areas(qualifier.strip())
+    return (answer.iso, "") in areas or (answer.iso, answer.admin1) in areas
+
+
 def prefer_areas(
     text: str,
     spans: Sequence[Span],
@@ -88,7 +110,9 @@ def prefer_areas(
         start, end = spans[k]
         peers = _listed_with_areas(text, ordered_spans, ordered, pos, geocoder)
         called = _called_an_area(text, start, end)
-        if not (peers or called):
+        # "Guam, Hawaii and Washington, D.C.": a name its qualifier placed says which
+        # place it is; only the text calling it a state overrides that
+        if not (called or (peers and not _placed_by_qualifier(answer, geocoder))):
             continue
         name = text[start:end]
         area = geocoder.resolve(f"{name} state")
@@ -98,7 +122,7 @@ def prefer_areas(
             and area.feature == "admin1"
             and strict_key(area.name) == strict_key(name)  # not the region a town lies in
             and area.iso in {answer.iso, *(p.iso for p in peers)}
-            and (called or _closer(area, answer, peers))
+            and (called or _closer(area, answer, peers) or not _world_city(answer, geocoder))
         ):
             out[k] = replace(area, query=answer.query)
     return out

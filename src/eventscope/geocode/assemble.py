@@ -7,7 +7,12 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from eventscope.geocode.curated import COUNTRY_ALIASES, COUNTRY_POINTS, read_continents
+from eventscope.geocode.curated import (
+    COUNTRY_ALIASES,
+    COUNTRY_POINTS,
+    HISTORIC_NAMES,
+    read_continents,
+)
 from eventscope.geocode.sources import (
     Division,
     PlaceRecord,
@@ -142,7 +147,7 @@ def _apply_country_curation(countries: list[PlaceRecord]) -> None:
     for country in countries:
         if country.iso in COUNTRY_POINTS:
             country.lat, country.lon = COUNTRY_POINTS[country.iso]
-        extra = COUNTRY_ALIASES.get(country.iso, ())
+        extra = (*COUNTRY_ALIASES.get(country.iso, ()), *HISTORIC_NAMES.get(country.iso, ()))
         country.alt_names = tuple(dict.fromkeys((*country.alt_names, *extra)))
 
 

@@ -84,6 +84,22 @@ COUNTRY_ALIASES = {
     "CD": ("Democratic Republic of Congo",),  # countryinfo writes "... of the Congo"
     "CG": ("Republic of Congo",),
 }
+# Former names of a state that news still uses ("the former Soviet Union", "Zaire under
+# Mobutu"), read as the state that continues it today. Only names with one recognised
+# continuator or a plain renaming; states that split into equal successors
+# (Czechoslovakia, the Socialist Federal Republic of Yugoslavia) or empires spanning many
+# of today's countries are left out. Sources: the UN membership record (Russia took the
+# USSR's seat in December 1991) and the countries' own renamings.
+HISTORIC_NAMES = {
+    "RU": ("Soviet Union", "USSR", "U.S.S.R."),  # continuator of the USSR (UN seat, 1991)
+    "CD": ("Zaire", "Zaïre"),  # the country's name 1971-1997
+    "IR": ("Persia",),  # renamed Iran in 1935
+    "LK": ("Ceylon",),  # renamed Sri Lanka in 1972
+    "TH": ("Siam",),  # renamed Thailand in 1939
+    "BF": ("Upper Volta",),  # renamed Burkina Faso in 1984
+    "BJ": ("Dahomey",),  # renamed Benin in 1975
+    "BW": ("Bechuanaland",),  # independent as Botswana in 1966
+}
 # GeoNames' point (by GeoNames id of the country) where countryinfo rounds it far away.
 COUNTRY_POINTS = {
     "US": (39.76, -98.5),  # countryinfo has 38, -97: 230 km off

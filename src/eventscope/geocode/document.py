@@ -24,6 +24,7 @@ from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.minimality import supported_candidates
+from eventscope.geocode.named_area import named_areas
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.models import Place
@@ -79,9 +80,10 @@ def _context(
     confident first answers and country names of the *other* toponyms (leave one out), so
     that "Georgia" read as the country does not vote for the country reading of itself."""
     own = strict_key(query.split(",")[0])
+    skipped = _same_name(first, query, own)
     anchors = [
         r for q, r in first.items()
-        if q != query and isinstance(r, Place) and r.confidence >= _ANCHOR_CONFIDENCE
+        if q not in skipped and isinstance(r, Place) and r.confidence >= _ANCHOR_CONFIDENCE
     ]  # fmt: skip
     weights: Counter[str] = Counter()
     for a in anchors:
@@ -96,6 +98,28 @@ def _context(
     )
     shares = tuple((iso, w / total) for iso, w in weights.items() if iso)
     return GeoContext(frozenset(countries), points, areas, shares, named=said)
+
+
+def _same_name(first: dict[str, Place | Unresolved], query: str, own: str) -> set[str]:
+    """The queries left out of ``query``'s context: itself, the other mentions of its
+    name without a qualifier (a dateline "MANSFIELD" and the body's "Mansfield" are one
+    toponym and would vote for each other's reading), and its qualified mentions
+    ("Belgrade, Minn.", which tell what a bare "Belgrade" means) only where the story
+    uses the name for two places: another toponym reads as a place of that name other
+    than the qualified one ("Wash." as the state beside "Washington, D.C.": the bare
+    "at home in Washington" of that story is the state)."""
+    same = {q for q in first if strict_key(q.split(",")[0]) == own}
+    senses = {
+        r.gazetteer_id for q, r in first.items()
+        if q not in same and isinstance(r, Place) and strict_key(r.name) == own
+    }  # fmt: skip
+    skipped = {query}
+    for q in same - {query}:
+        answer = first[q]
+        two_senses = isinstance(answer, Place) and bool(senses - {answer.gazetteer_id})
+        if "," not in q or two_senses:
+            skipped.add(q)
+    return skipped
 
 
 def _support(queries: Sequence[str], geocoder: Geocoder) -> dict[str, frozenset[int]]:
@@ -200,7 +224,9 @@ def _back_off(
     codes of the countries the text names)."""
     small = [_small(a, geocoder) for a in answers]
     doubtful = _doubtful(answers, geocoder, named)
-    return back_off(answers, geocoder.min_confidence, small, street_flags(text, spans), doubtful)
+    streets = street_flags(text, spans)
+    areas = named_areas([a.query for a in answers], geocoder)
+    return back_off(answers, geocoder.min_confidence, small, streets, doubtful, areas)
 
 
 def _doubtful(

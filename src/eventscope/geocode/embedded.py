@@ -28,6 +28,7 @@ from eventscope.geocode.standin import CONFIDENCE_SHARE, LOCATED_IN, stand_in
 from eventscope.models import Place
 
 _WORD = re.compile(r"[^\s,;:()\"/]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Words that name a kind of place, not a place: never a run's first or last word.
 _GENERIC = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "lane", "highway", "bridge",
@@ -57,7 +58,7 @@ _LOCAL_FEATURES = frozenset({"city", "admin2", "landmark", "airport", "admin1"})
 _SURE = 0.6  # only a confident reading of that toponym places the name
 
 
-def _runs(name: str) -> list[str]:
+def name_runs(name: str) -> list[str]:
     """Capitalised word runs of ``name``, longest (then leftmost-last) first, without
     the whole name."""
     words = _WORD.findall(name)
@@ -70,11 +71,13 @@ def _runs(name: str) -> list[str]:
             ends = (part[0].lower().strip(".'’"), part[-1].lower().strip(".'’"))
             if not part[0][:1].isupper() or ends[0] in _GENERIC or ends[1] in _GENERIC:
                 continue
+            if _POSSESSIVE.search(part[-1]):
+                continue  # "St. Peter's", "Children's": a patron or a people, no place
             runs.append(" ".join(part))
     return runs
 
 
-def _is_demonym(run: str, geocoder: Geocoder) -> bool:
+def is_demonym(run: str, geocoder: Geocoder) -> bool:
     key = strict_key(run)
     demonyms = geocoder.gazetteer.demonyms()
     return key in demonyms or (key.endswith("s") and key[:-1] in demonyms)
@@ -98,8 +101,8 @@ def embedded_place(query: str, geocoder: Geocoder, context: GeoContext) -> Place
     """The place the longest resolvable run of ``query``'s words names, as "near" it;
     "no candidate" when no run names a place by its own name, or the story's places lie
     elsewhere (the focal-town backoff then has its say)."""
-    for run in _runs(query):
-        if _is_demonym(run, geocoder) or not geocoder.candidates(run):
+    for run in name_runs(query):
+        if is_demonym(run, geocoder) or not geocoder.candidates(run):
             continue
         found = geocoder.resolve(run, context=context)
         # only the place's own name: "Le Robert" for "Robert", "Ayr" for "Air" are not it

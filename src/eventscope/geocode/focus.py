@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.named_area import inside
 from eventscope.geocode.resolver import Unresolved
 from eventscope.models import Place
 
@@ -194,12 +195,23 @@ def _without_streets(
     ]
 
 
+def _area_over(guess: Place | None, area: Place | None) -> Place | None:
+    """The state or country an unknown name names, where the backoff's ``guess`` lies
+    outside it: "University of California" in a Florida story is in California."""
+    if area is None:
+        return guess
+    if guess is None or not inside(guess, area):
+        return area
+    return guess
+
+
 def back_off(
     answers: Sequence[Place | Unresolved],
     min_confidence: float,
     small: Sequence[bool] | None = None,
     streets: Sequence[bool] | None = None,
     doubtful: Sequence[bool] | None = None,
+    areas: Sequence[Place | None] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each "no candidate" toponym placed near the story's focal town
     (else near the confident town named nearest to it, else at the story centre), where
@@ -207,7 +219,9 @@ def back_off(
     flags the answers that are small towns: an unsure one far from the focal town of a
     clearly local story is replaced by the guess too (:func:`_far_namesake`), and so is
     every answer that ``streets`` flags (:func:`street_flags`) and that lies far from the
-    guess. ``doubtful`` flags answers to be treated as unknown names."""
+    guess. ``doubtful`` flags answers to be treated as unknown names. ``areas`` gives,
+    per answer, the state or country an unknown name names ("University of California"):
+    it replaces a guess that lies outside it (:func:`_area_over`)."""
     basis = _without_streets(answers, streets)
     focal = focal_town(basis)
     if focal is not None:
@@ -218,13 +232,18 @@ def back_off(
         confidence, guesses, focus = _CENTRE_CONFIDENCE, _nearest_in_text(basis), None
     if confidence < min_confidence:
         return list(answers)
+    # a town that a state the story confidently names vouches for ("Poland" in a story
+    # that says "Ohio") is the story's own place, however far from the focal town
+    vouched = _sure_flags(basis)
     out: list[Place | Unresolved] = []
     for i, (answer, guess) in enumerate(zip(answers, guesses, strict=True)):
-        far = small is not None and _far_namesake(answer, small[i], focus)
+        far = small is not None and not vouched[i] and _far_namesake(answer, small[i], focus)
         street = streets is not None and streets[i] and _far_from(answer, guess)
         unknown = (isinstance(answer, Unresolved) and answer.reason == "no candidate") or (
             doubtful is not None and doubtful[i]
         )
+        if unknown and areas is not None:
+            guess = _area_over(guess, areas[i])
         if guess is not None and (far or street or unknown):
             answer = replace(
                 guess, geo_precision=max(2, guess.geo_precision), confidence=confidence,

@@ -39,6 +39,7 @@ from eventscope.geocode.context import (
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
+from eventscope.geocode.rivals import favour_broad
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
 from eventscope.models import Place
 
@@ -147,6 +148,8 @@ class Geocoder:
         cands = parsed.candidates
         towns = named_after_towns(cands)
         scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
+        if not parsed.area_wanted:  # a sea or a state over a town only the country backs
+            scores = favour_broad(cands, scores, ctx, towns)
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
         abroad = foreign_namesake(top, ctx, hints)
