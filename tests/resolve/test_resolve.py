@@ -84,10 +84,10 @@ def test_event_ids_survive_new_reports() -> None:
 
 
 def test_complete_link_refuses_chained_merges() -> None:
-    # With one day of slack b is compatible with a and c, but a and c are 2 days apart:
-    # b may join one of them, never both.
+    # With one day of slack b (a date of week precision, so the slack applies) is
+    # compatible with a and c, but a and c are 2 days apart: b may join one, never both.
     a = mention("d1", date_start="2025-03-10", date_end="2025-03-10")
-    b = mention("d2", date_start="2025-03-11", date_end="2025-03-11")
+    b = mention("d2", date_start="2025-03-11", date_end="2025-03-11", time_precision=2)
     c = mention("d3", date_start="2025-03-12", date_end="2025-03-12")
     events = resolve_events([a, b, c], ARTICLES, rules=LinkRules(date_slack_days=1))
     assert len(events) == 2

@@ -15,11 +15,12 @@ BAZAAR = "Shells struck the crowded bazaar in Kharkiv and left a number of shopp
 ARREST = "Police arrested two men accused of smuggling fuel across the border near Kharkiv."
 
 
-def report(doc: str, sentence: str, sub_event_type: str, day: str):
-    """Reports that agree on type, place and actors but not on sub-type or day: 0.4."""
+def report(doc: str, sentence: str, sub_event_type: str, day: str, precision: int = 1):
+    """Reports that agree on type, place and actors but not on sub-type or day: 0.4. (Two
+    different exact days never link, so the later reports date to the week, precision 2.)"""
     return mention(
         doc, sentence=sentence, sub_event_type=sub_event_type, date_start=day, date_end=day,
-        actor1="", actor2="", event_type="Explosions/Remote violence",
+        actor1="", actor2="", event_type="Explosions/Remote violence", time_precision=precision,
     )  # fmt: skip
 
 
@@ -32,8 +33,8 @@ def test_cosine_is_symmetric_rounded_and_ranks_paraphrases_first() -> None:
 
 def test_paraphrase_in_the_band_joins_and_other_wording_does_not() -> None:
     a = report("a", MARKET, "Shelling/artillery/missile attack", "2025-03-11")
-    b = report("b", BAZAAR, "Remote explosive/landmine/IED", "2025-03-12")
-    c = report("c", ARREST, "Remote explosive/landmine/IED", "2025-03-12")
+    b = report("b", BAZAAR, "Remote explosive/landmine/IED", "2025-03-12", 2)
+    c = report("c", ARREST, "Remote explosive/landmine/IED", "2025-03-12", 2)
     rules = LinkRules(semantic_text=True)
     assert structured_score(features(a), features(b)) == 0.4
     assert link_score(a, b, rules) >= rules.min_score > link_score(a, c, rules)

@@ -40,11 +40,15 @@ _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "tar
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
                           "neighborhood", "municipality", "camp", "port", "island",
-                          "hamlet"})  # fmt: skip
+                          "hamlet", "township",
+                          # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
+                          "centre", "center", "heart", "edge", "north", "south", "east", "west",
+                          "part", "suburbs", "streets", "outskirt"})  # fmt: skip
 DESIGNATORS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
                          "state", "city", "town", "village", "airbase", "airfield", "airport",
                          "base", "camp", "neighbourhood", "neighborhood", "suburb", "valley",
-                         "port", "area", "countryside", "subdistrict", "municipality"})  # fmt: skip
+                         "port", "area", "countryside", "subdistrict", "municipality",
+                         "township", "territory", "commune", "prefecture"})  # fmt: skip
 # Lower-case particles inside Arabic, Spanish, French ... place names ("Maarat al-Numan").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "ed", "es", "an",
                              "bin", "ibn", "de", "del", "la", "le", "du", "des", "abu", "umm",
@@ -74,6 +78,13 @@ _AFFILIATION_HEADS = PERSON_NOUNS | AGENT_NOUNS | WEAPON_NOUNS | frozenset({
     "embassy", "consulate", "agency", "intelligence", "envoy", "spokesman", "spokesperson",
     "spokeswoman", "ally", "partner", "counterpart", "delegation", "administration", "security",
 })  # fmt: skip
+# Lower-case words that locate a part of the place that follows ("in western Omdurman",
+# "into central Kramatorsk"): the name starts after them.
+_PART_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "north",
+                         "south", "east", "west", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "north-eastern", "north-western",
+                         "south-eastern", "south-western", "downtown", "greater",
+                         "rural"})  # fmt: skip
 _ROUTE_PREPS = frozenset({"over", "through", "across", "via", "along"})
 _DEST_PREPS = frozenset({"to", "towards", "toward", "for", "into"})
 
@@ -111,13 +122,27 @@ def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
 
 def _run_starts(sent: Span) -> list[int]:
     """Token indices where a capitalised place name may begin."""
-    starts = [t.i + 1 for t in sent if t.lower_ in LOCATIVE and _introduces_place(t)]
+    starts = [_past_part_words(sent, t.i + 1) for t in sent
+              if t.lower_ in LOCATIVE and _introduces_place(t)]  # fmt: skip
+    # "Sagaing region's Kani township": the possessed name is the smaller, event place.
+    starts += [t.i + 1 for t in sent if t.tag_ == "POS" and _after_designator(t)]
     starts += [
         t.left_edge.i
         for t in sent
         if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
     return starts
+
+
+def _past_part_words(sent: Span, i: int) -> int:
+    """The first token after lower-case part words ("western", "central") from ``i``."""
+    while i < sent.end and sent.doc[i].lower_ in _PART_WORDS and sent.doc[i].is_lower:
+        i += 1
+    return i
+
+
+def _after_designator(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ in DESIGNATORS
 
 
 def _introduces_place(token: Token) -> bool:
@@ -165,7 +190,7 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         return "other"
     if root.dep_ == "nsubj":
         return "other"  # "Russia plans an offensive": a state acting, not a location
-    if _qualifier(span, root):
+    if _qualifier(span, root) or _hyphen_modifier(span):
         return "other"  # "U.S. service members", "Afghanistan's Kandahar province"
     first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
     words, verb = _words_back_to_verb(sent, first)
@@ -187,10 +212,32 @@ def _qualifier(span: Span, root: Token) -> bool:
         head = head.head  # "U.S. service members" -> members
     if head.i == root.i or span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if root.dep_ == "compound" and _country_code(span):
+        return True  # "a US drone strike", "UK troops": whose, not where
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and (lemma in DESIGNATORS or lemma in _PLACE_NOUNS):
         return True
     return lemma in _AFFILIATION_HEADS or head.lower_ in _AFFILIATION_HEADS
+
+
+_HYPHEN_HEADS = frozenset({"led", "backed", "based", "made", "supplied", "funded", "trained",
+                           "allied", "aligned", "brokered"})  # fmt: skip
+
+
+def _hyphen_modifier(span: Span) -> bool:
+    """'the US-led coalition', 'a Kyiv-based analyst': the name says whose or from where."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in _HYPHEN_HEADS
+    )
+
+
+def _country_code(span: Span) -> bool:
+    """'US', 'U.S.', 'UK', 'UAE': a short all-capital code, which names a country."""
+    letters = span.text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None]:
@@ -208,6 +255,7 @@ def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None
 
 def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> str:
     lemma = verb.lemma_.lower() if verb is not None else ""
+    words = _without_result_from(words)
     preps = [w for w in words if w in LOCATIVE or w in _DEST_PREPS or w == "off"]
     first = preps[0] if preps else ""
     if lemma == "base" or lemma == "station":
@@ -226,6 +274,19 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     if first in _DEST_PREPS and lemma in MOTION_VERBS:
         return "destination"
     return "event"
+
+
+# "The death toll from Saturday's strike in Khan Younis": this "from" names a cause, not an
+# origin, so the place after it is still where the event happened.
+_RESULT_NOUNS = frozenset({"toll", "casualties", "deaths", "damage", "fallout", "aftermath",
+                           "injuries", "losses"})  # fmt: skip
+
+
+def _without_result_from(words: list[str]) -> list[str]:
+    return [
+        w for i, w in enumerate(words)
+        if not (w == "from" and i > 0 and words[i - 1] in _RESULT_NOUNS)
+    ]  # fmt: skip
 
 
 def _overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:

@@ -149,7 +149,22 @@ def dates_compatible(a: Mention, b: Mention, slack_days: int) -> bool:
 def _dates_ok(a: Features, b: Features, slack: int) -> bool:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return a.doc_id == b.doc_id
+    if _single_days(a, b):
+        # Two reports that each give one exact day ("on Monday", "on Tuesday") name two days:
+        # ACLED codes one event per day, and the ambush of Tuesday is not Monday's. The slack
+        # is for windows ("overnight", "last week") and undated follow-ups.
+        slack = 0
     return a.start <= b.end + slack and b.start <= a.end + slack
+
+
+def _single_days(a: Features, b: Features) -> bool:
+    return (
+        a.doc_id != b.doc_id
+        and a.day_precise
+        and b.day_precise
+        and a.start == a.end
+        and b.start == b.end
+    )
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
@@ -192,6 +207,11 @@ def actors_compatible(a: Mention, b: Mention) -> bool:
 def _actors_ok(a: Features, b: Features) -> bool:
     if not a.actor1 or not b.actor1 or a.actor1 == b.actor1:
         return True
+    # Swapped roles are one event only where the two reports agree on what happened: a battle
+    # has two sides whichever is named first, and one kind of strike told from both ends is
+    # one strike. RSF shelling and an army air strike on the RSF the same day are two events.
+    if a.event_type != "Battles" and a.sub_event_type != b.sub_event_type:
+        return False
     return a.actor1 in b.named or b.actor1 in a.named
 
 
