@@ -56,7 +56,18 @@ class ResolveSettings:
         default=50.0, metadata={"help": "Mentions farther apart than this never merge."}
     )
     date_slack_days: int = field(
-        default=1, metadata={"help": "Extra days allowed between date windows when merging."}
+        default=1,
+        metadata={
+            "help": "Extra days allowed between date windows when merging (not between two "
+            "reports that each give one exact day)."
+        },
+    )
+    distinct_town_km: float = field(
+        default=10.0,
+        metadata={
+            "help": "Two reports naming towns farther apart than this report two events "
+            "(closer: a town and its suburb)."
+        },
     )
     semantic_text: bool = field(
         default=False,

@@ -62,3 +62,10 @@ def test_a_death_toll_from_a_strike_is_not_an_origin(only_mention: Callable[...,
 def test_launched_from_still_names_an_origin(only_mention: Callable[..., Mention]) -> None:
     mention = only_mention("Missiles launched from Crimea hit Odesa on Monday.")
     assert roles(mention) == {"Crimea": "origin", "Odesa": "event"}
+
+
+def test_a_shelled_town_tagged_as_a_common_noun_is_a_place(
+    only_mention: Callable[..., Mention],
+) -> None:
+    mention = only_mention("Russian forces shelled Marhanets on Sunday, wounding two women.")
+    assert roles(mention) == {"Marhanets": "event"}

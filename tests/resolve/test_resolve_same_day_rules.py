@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from eventscope.models import Place
 from eventscope.resolve import LinkRules
 from eventscope.resolve.compat import can_link
 from factories import mention
@@ -55,3 +58,34 @@ def test_swapped_sides_of_a_battle_link_whatever_the_sub_type() -> None:
     a = mention("d1", sub_event_type="Armed clash", actor1=rsf, actor2=saf, **kw)
     b = mention("d2", sub_event_type="Government regains territory", actor1=saf, actor2=rsf, **kw)
     assert can_link(a, b, RULES)
+
+
+def _town(name: str, lat: float, lon: float) -> Place:
+    return Place(
+        name=name, latitude=lat, longitude=lon, feature="city", country="Ukraine", iso="UA",
+        admin1="Dnipropetrovsk", geo_precision=1, confidence=0.9, gazetteer_id=f"test:{name}",
+    )  # fmt: skip
+
+
+NIKOPOL = _town("Nikopol", 47.567, 34.396)
+MARHANETS = _town("Marhanets", 47.635, 34.625)
+NIKOPOL_SUBURB = _town("Nikopol suburb", 47.60, 34.43)
+
+
+def test_two_named_towns_twenty_km_apart_are_two_events() -> None:
+    a = mention("d1", location=NIKOPOL)
+    b = mention("d2", location=MARHANETS)
+    assert not can_link(a, b, RULES)
+    assert can_link(a, b, LinkRules(distinct_town_km=30.0))
+
+
+def test_a_town_and_its_suburb_or_itself_link() -> None:
+    assert can_link(mention("d1", location=NIKOPOL), mention("d2", location=NIKOPOL), RULES)
+    assert can_link(mention("d1", location=NIKOPOL), mention("d2", location=NIKOPOL_SUBURB), RULES)
+
+
+def test_a_town_links_with_its_region_or_a_place_near_it() -> None:
+    region = replace(NIKOPOL, name="Dnipropetrovsk", geo_precision=3, gazetteer_id="test:r")
+    near = replace(MARHANETS, geo_precision=2)
+    assert can_link(mention("d1", location=NIKOPOL), mention("d2", location=region), RULES)
+    assert can_link(mention("d1", location=NIKOPOL), mention("d2", location=near), RULES)

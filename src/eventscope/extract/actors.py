@@ -230,6 +230,7 @@ def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
         return "agent"  # "ISIS attack", "Israeli strikes"
     if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Russian military personnel were wounded": the phrase's role counts
+    root = _past_quantity(root)  # "dozens of attackers were killed": the quantity's role
     if root.dep_ == "pobj" and root.head.lower_ == "by" and _by_governs(root.head, trigger):
         return "agent"  # "attacked by gunmen", "strikes by Russian jets"
     if root.dep_ == "nsubjpass":
@@ -239,6 +240,22 @@ def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
     if root.dep_ in _OBJECT_DEPS and root.i > trigger.i:
         return "patient"
     return "agent" if root.i < trigger.i else "patient"
+
+
+_QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "some",
+                             "many", "several", "most", "all", "none", "one", "two", "three",
+                             "four", "five", "six", "seven", "eight", "nine", "ten"})  # fmt: skip
+
+
+def _past_quantity(root: Token) -> Token:
+    """From "attackers" in "dozens of attackers" up to "dozens", whose place in the clause
+    (subject of "were killed") gives the group its role."""
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i:
+        quantity = of.head
+        if quantity.lower_ in _QUANTITY_HEADS or quantity.like_num:
+            return quantity
+    return root
 
 
 def _by_governs(by: Token, trigger: Token) -> bool:

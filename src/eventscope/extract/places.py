@@ -129,7 +129,9 @@ def _run_starts(sent: Span) -> list[int]:
     starts += [
         t.left_edge.i
         for t in sent
-        if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        if t.dep_ == "dobj"
+        and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
+        and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
     return starts
 

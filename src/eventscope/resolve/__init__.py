@@ -18,6 +18,7 @@ def rules_from_settings(settings: ResolveSettings) -> LinkRules:
     return LinkRules(
         max_distance_km=settings.max_distance_km,
         date_slack_days=settings.date_slack_days,
+        distinct_town_km=settings.distinct_town_km,
         semantic_text=settings.semantic_text,
     )
 

@@ -52,6 +52,11 @@ class LinkRules:
     # default: dense corpora put many pairs there (23% of the mentions of 1,000,000 generated
     # ones, about 15 minutes of encoding on 2 cores), far more than the clustering costs.
     semantic_text: bool = False
+    # Two reports that each name a town (precision 1) name two places when the towns are
+    # further apart than this: ACLED codes each town's shelling as its own event, even on one
+    # day by one actor (Nikopol and Marhanets, 20 km apart). Closer entries are usually one
+    # town and its suburb or district.
+    distinct_town_km: float = 10.0
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -78,6 +83,7 @@ class Features:
     day_precise: bool  # time_precision == 1
     iso: str | None  # None when the place is unresolved
     country_level: bool  # geo_precision 3: a region or the whole country
+    town: str  # the gazetteer id of a precision-1 place, "" otherwise
     admin1: str  # the place's first-level area, "" for a country or when unknown
     lat: float  # radians
     lon: float
@@ -101,6 +107,7 @@ def features(m: Mention) -> Features:
         doc_id=m.doc_id, event_type=m.event_type, sub_event_type=m.sub_event_type,
         start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
+        town=(loc.gazetteer_id or loc.name) if loc and loc.geo_precision == 1 else "",
         admin1=loc.admin1 if loc else "",
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
@@ -183,12 +190,24 @@ def _places_ok(a: Features, b: Features, max_km: float) -> bool:
     # that province, never with a place in the next one ("Katsina state").
     if a.country_level or b.country_level:
         return a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1)
+    return _km(a, b) <= max_km
+
+
+def _km(a: Features, b: Features) -> float:
     # haversine_km on the precomputed radians: the same arithmetic, so the same floats.
     h = (
         math.sin((b.lat - a.lat) / 2) ** 2
         + a.cos_lat * b.cos_lat * math.sin((b.lon - a.lon) / 2) ** 2
     )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= max_km
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _towns_ok(a: Features, b: Features, distinct_km: float) -> bool:
+    """Two named towns of two reports are one place only when they are the same entry or
+    close enough to be a town and its suburb."""
+    if not a.town or not b.town or a.town == b.town or a.doc_id == b.doc_id:
+        return True
+    return _km(a, b) <= distinct_km
 
 
 def _named_actors(m: Mention) -> set[str]:
@@ -221,6 +240,7 @@ def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
         a.event_type == b.event_type
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km)
+        and _towns_ok(a, b, rules.distinct_town_km)
         and _actors_ok(a, b)
         and _same_kind_of_date(a, b, rules)
     )
