@@ -38,3 +38,21 @@ def test_the_attack_claimed_after_a_bombing_is_the_bombing(
     )
     assert {m.sub_event_type for m in found} == {"Remote explosive/landmine/IED"}
     assert any(m.actor1 == "Al Shabaab" for m in found)
+
+
+def test_local_witnesses_name_the_event_place(only_mention: Callable[..., Mention]) -> None:
+    mention = only_mention(
+        "Residents of Malam Fatori in Borno state said an air force strike on Saturday killed "
+        "at least 16 civilians at a market."
+    )
+    assert [(p.text, p.role) for p in mention.places] == [("Malam Fatori", "event")]
+
+
+def test_officials_elsewhere_still_do_not(only_mention: Callable[..., Mention]) -> None:
+    mention = only_mention("Jets bombed a market on Sunday, killing 16, officials in Abuja said.")
+    assert all(p.role != "event" for p in mention.places)
+
+
+def test_the_sentence_place_wins_over_the_witnesses(only_mention: Callable[..., Mention]) -> None:
+    mention = only_mention("Villagers in Kanbalu said junta jets bombed Kyaukmyaung, killing 7.")
+    assert [p.text for p in mention.places if p.role == "event"] == ["Kyaukmyaung"]

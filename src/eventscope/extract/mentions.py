@@ -34,7 +34,7 @@ from eventscope.extract.fields import (
     date_fields,
     with_confidence,
 )
-from eventscope.extract.places import PlaceOptions, find_places
+from eventscope.extract.places import PlaceOptions, find_places, local_witness_places
 from eventscope.extract.quantities import Count, find_counts
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
@@ -140,7 +140,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
             candidates += [extra] if extra and extra.event_type not in types else []
     if not candidates:
         return []
-    facts = _facts(ctx, sent, sctx, blocked + [(a.start, a.end) for a in actors])
+    facts = _facts(ctx, sent, sctx, (blocked, [(a.start, a.end) for a in actors]))
     groups = list(_groups(absorb_participles(candidates)))
     if len(groups) == 1 and not candidates[0].hit.rule.weak:  # "fighting raged when X attacked"
         facts = replace(facts, spare=tuple(h for h in hits if h.rule.weak))
@@ -279,17 +279,26 @@ def _groups(candidates: list[_Candidate]) -> Iterator[list[_Candidate]]:
 
 
 def _facts(
-    ctx: _DocContext, sent: Span, sctx: SentenceContext, blocked: list[tuple[int, int]]
+    ctx: _DocContext,
+    sent: Span,
+    sctx: SentenceContext,
+    blocked: tuple[list[tuple[int, int]], list[tuple[int, int]]],
 ) -> _SentenceFacts:
+    """Counts, weapons and places of the sentence; ``blocked`` holds the claimant spans and
+    the actor spans, where no place is looked for (except local witnesses' own place)."""
+    claimants, actor_spans = blocked
     options = PlaceOptions(
         adjectives=ctx.res.adjectives,
         comparison_preps=ctx.res.lexicon.cues.comparison_preps,
         military_context=sctx.has_any(_MILITARY_WORDS),
     )
+    places = find_places(sent, claimants + actor_spans, options)
+    if not any(p.role == "event" for p in places):
+        places += local_witness_places(sent, claimants)
     return _SentenceFacts(
         counts=find_counts(sent.text, sent.start_char),
         weapons=ctx.res.weapons.find(sent.text, sent.start_char),
-        places=find_places(sent, blocked, options),
+        places=places,
     )
 
 

@@ -16,6 +16,7 @@ province") -> other; anything else -> event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -301,3 +302,24 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+# "Residents of Malam Fatori in Borno state said ...": people who live where it happened
+# vouch for the place, unlike "officials in Kyiv said". Only these sayers count.
+_LOCAL_SAYERS = re.compile(
+    r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople)"
+    r"\s+(?:of|in|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+)
+
+
+def local_witness_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The place named by local witnesses inside a claimant phrase ("residents of X said"),
+    as the event place: for sentences that name the place nowhere else."""
+    found = []
+    for start, end in claimants:
+        offset = start - sent.start_char
+        for m in _LOCAL_SAYERS.finditer(sent.text[offset : offset + end - start]):
+            s, e = start + m.start("name"), start + m.end("name")
+            found.append(PlaceMention(text=m.group("name"), start=s, end=e, role="event"))
+    return found
