@@ -91,11 +91,16 @@ def test_football_paragraph_yields_nothing(article_mentions: list[Mention]) -> N
     assert not [m for m in article_mentions if "football" in m.sentence]
 
 
-def test_headline_without_a_date_stays_undated(article_mentions: list[Mention]) -> None:
+def test_headline_without_a_date_takes_the_leads_date(article_mentions: list[Mention]) -> None:
+    # A headline never dates its events; the lead does, and the date evidence points there.
     headline = [m for m in article_mentions if m.sentence_start == 0]
     assert headline, "the headline reports two events"
+    lead = next(m for m in article_mentions if m.sentence_start > 0 and m.date_start)
+    lead_date = [e for e in lead.evidence if e.field == "date"]
     for mention in headline:
-        assert (mention.date_start, mention.date_end, mention.time_precision) == (None, None, 3)
+        assert (mention.date_start, mention.date_end) == (lead.date_start, lead.date_end)
+        assert mention.time_precision == lead.time_precision
+        assert [e for e in mention.evidence if e.field == "date"] == lead_date
 
 
 def test_date_falls_back_to_earlier_phrase_in_paragraph(

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventscope.extract.context import ArticleFacts, resources_for
+from eventscope.extract.doc_dates import inherit_dates
 from eventscope.extract.lexicon import Lexicon
 from eventscope.extract.mentions import extract_from_doc
 from eventscope.extract.nlp import is_supported_language
@@ -55,7 +56,7 @@ def extract_batch(
         if index not in facts:
             facts[index] = ArticleFacts.of(articles[index], res)
         results[index].extend(extract_from_doc(articles[index], doc, res, facts[index]))
-    return results
+    return [inherit_dates(found) for found in results]
 
 
 @lru_cache(maxsize=8)
