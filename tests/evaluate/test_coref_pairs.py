@@ -70,7 +70,7 @@ def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> N
             Block(topic, block, block_features(block, NodeVectors(vec, vec, vec), np.arange(6)))
         )
     threshold, scores = choose_threshold(blocks)
-    assert scores[f"{threshold:.2f}"] == max(scores.values())
+    assert scores[f"{threshold:.3f}"] == max(scores.values())
     x = np.concatenate([upper_pairs(b.features) for b in blocks])
     y = np.concatenate([upper_pairs(gold_links(b.nodes)) for b in blocks])
     clusters = cluster_blocks(blocks[:1], fit_logistic(x, y), threshold)

@@ -1,19 +1,22 @@
 """The stacked (two-stage) ECB+ linker: neighbourhood features of first-stage probabilities,
-and first-stage probabilities that are out of fold for the training topics (no shared data)."""
+first-stage probabilities that are out of fold for the training topics, and a nested
+out-of-fold estimate for the second stage (no shared data)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 
+from eventscope.errors import ConfigError
 from eventscope.evaluate.coref_learned import (
     Block,
     PairModel,
+    choose_threshold,
+    first_stage,
     fold_of,
     learned_link,
-    out_of_fold_probabilities,
-    stack_blocks,
 )
 from eventscope.evaluate.coref_link import EventNode
 from eventscope.evaluate.coref_pairs import FEATURES, NodeVectors, block_features
@@ -67,34 +70,79 @@ def test_mentions_linking_to_the_same_others_have_close_neighbourhoods() -> None
 
 
 class _Recorder:
-    """A fake pair model fit: remembers the topics it saw; its probability is that count."""
+    """A fake pair model fit: remembers the topics it saw; its probability is the index of the
+    fit that made it, so a stacked feature tells which fit scored the block."""
 
     def __init__(self) -> None:
         self.seen: list[set[str]] = []
+        self.scored: list[tuple[int, float]] = []  # (fit index, stage-1 feature it scored)
 
     def __call__(self, blocks: Sequence[Block]) -> PairModel:
-        topics = {b.topic for b in blocks}
-        self.seen.append(topics)
+        self.seen.append({b.topic for b in blocks})
+        index = len(self.seen) - 1
         outer = self
 
         class Model:
             def probability(self, features: np.ndarray) -> np.ndarray:
-                return np.full(features.shape[:-1], float(len(outer.seen) - 1))
+                if features.shape[-1] > 2:  # a second-stage input: remember its stage-1 score
+                    outer.scored.append((index, float(features[0, 0, 2])))
+                return np.full(features.shape[:-1], float(index))
 
         return Model()
 
 
+TOPICS = ["1", "3", "4", "6", "7", "8"]  # four folds: {1, 7}, {3, 8}, {4}, {6}
+
+
+def _tiny_blocks(topics: Sequence[str]) -> list[Block]:
+    return [Block(t, [node("x", f"d{t}", topic=t)], np.zeros((1, 1, 2))) for t in topics]
+
+
 def test_first_stage_probabilities_are_out_of_fold() -> None:
-    topics = ["1", "3", "4", "6", "7", "8"]
-    blocks = [Block(t, [node("x", f"d{t}", topic=t)], np.zeros((1, 1, 2))) for t in topics]
+    blocks = _tiny_blocks(TOPICS)
     fit = _Recorder()
-    probs = out_of_fold_probabilities(blocks, fit)
-    folds = fold_of(topics)
-    assert len(fit.seen) == len(set(folds.values()))
-    for block, p in zip(blocks, probs, strict=True):
-        trained_on = fit.seen[int(p[0, 0])]
-        assert block.topic not in trained_on
-        assert trained_on == {t for t in topics if folds[t] != folds[block.topic]}
+    first = first_stage(blocks, fit)
+    folds = fold_of(TOPICS)
+    assert len(fit.seen) == 4 + 6  # without each fold, then without each pair of folds
+    for i, block in enumerate(blocks):
+        trained_on = fit.seen[int(first.of(i, block)[0, 0])]
+        assert trained_on == {t for t in TOPICS if folds[t] != folds[block.topic]}
+
+
+def test_the_second_stage_estimate_is_nested() -> None:
+    # The second stage of each held-out fold learns from first-stage scores that saw neither
+    # that fold nor the scored block's own fold, and scores the held-out fold with first-stage
+    # scores from a model that saw every other fold (as the final model scores new topics).
+    blocks = _tiny_blocks(TOPICS)
+    folds = fold_of(TOPICS)
+    stage1, stage2 = _Recorder(), _Recorder()
+    first = first_stage(blocks, stage1)
+    fits_seen: list[list[tuple[str, set[str]]]] = []
+
+    def fit(fit_on: Sequence[Block]) -> PairModel:
+        fits_seen.append([(b.topic, stage1.seen[int(b.features[0, 0, 2])]) for b in fit_on])
+        return stage2(fit_on)
+
+    choose_threshold(blocks, first, fit)
+    assert len(fits_seen) == 4
+    for rows, fold_topics in zip(fits_seen, stage2.seen, strict=True):
+        held_out = set(TOPICS) - fold_topics
+        assert held_out and all(folds[t] == folds[next(iter(held_out))] for t in held_out)
+        for topic, seen_by_stage1 in rows:
+            assert not seen_by_stage1 & (held_out | {topic})
+            assert seen_by_stage1 == {t for t in fold_topics if folds[t] != folds[topic]}
+    for fit_index, feature in stage2.scored:
+        held_out = set(TOPICS) - stage2.seen[fit_index]
+        assert stage1.seen[int(feature)] == set(TOPICS) - held_out
+
+
+def test_with_two_folds_the_nested_scores_fall_back_to_plain_out_of_fold() -> None:
+    blocks = _tiny_blocks(["1", "3"])
+    fit = _Recorder()
+    first = first_stage(blocks, fit)
+    assert len(fit.seen) == 2  # no topic is left without both folds
+    assert np.array_equal(first.of(0, blocks[0], outer=1), first.of(0, blocks[0]))
+    assert fit.seen[int(first.of(0, blocks[0])[0, 0])] == {"3"}
 
 
 def _synthetic_blocks() -> list[Block]:
@@ -120,10 +168,12 @@ def _synthetic_blocks() -> list[Block]:
 
 def test_the_linker_stacks_a_second_model_on_the_first() -> None:
     blocks = _synthetic_blocks()
-    train, other = stack_blocks(blocks, lambda t: t != "2")
+    train = [b for b in blocks if b.topic != "2"]
+    first = first_stage(train)
     width = len(FEATURES) + len(STACK_FEATURES)
-    assert [b.topic for b in other] == ["2"] and len(train) == 4
-    assert all(b.features.shape == (6, 6, width) for b in train + other)
+    for outer in (None, 0):
+        stacked = first.stacked(train, range(len(train)), outer)
+        assert all(b.features.shape == (6, 6, width) for b in stacked)
     clusters, info = learned_link(blocks, lambda t: t != "2")
     assert info["model"]["stage2_features"] == list(STACK_FEATURES)  # type: ignore[index]
     dev = sorted(sorted(c) for c in clusters if c[0].startswith("t2d"))
@@ -140,3 +190,8 @@ def test_the_pair_model_is_the_mean_of_networks_with_different_seeds() -> None:
     expected = (singles[0].probability(x) + singles[1].probability(x)) / 2
     assert np.allclose(ensemble.probability(x), expected)
     assert not np.allclose(singles[0].probability(x), singles[1].probability(x))
+
+
+def test_without_training_topics_the_linker_says_so() -> None:
+    with pytest.raises(ConfigError, match="no training pairs"):
+        learned_link(_tiny_blocks(["2"]), lambda t: t != "2")
