@@ -43,7 +43,7 @@ def _line(*articles: dict[str, str], kind: str = "mixed") -> str:
 
 def test_the_shipped_file_reads_and_covers_both_kinds() -> None:
     cases = read_cases(CASES)
-    assert len(cases) >= 35
+    assert len(cases) >= 41
     kinds = {c.kind for c in cases}
     assert kinds == {"paraphrase", "hard-negative", "mixed"}
     assert all(2 <= len(c.articles) <= 4 for c in cases)

@@ -54,12 +54,18 @@ def only(text: str, published: str | None = PUB) -> DatePhrase:
         ("Jets struck on Wednesday.", "on Wednesday", "2025-03-12", "2025-03-12", 1),
         ("Jets struck on Thursday.", "on Thursday", "2025-03-06", "2025-03-06", 1),
         ("Jets struck last Wednesday.", "last Wednesday", "2025-03-05", "2025-03-05", 1),
-        ("Jets struck late on Sunday night.", "on Sunday night", "2025-03-09", "2025-03-09", 1),
+        (
+            "Jets struck late on Sunday night.",
+            "on Sunday night",
+            "2025-03-09",
+            "2025-03-10",
+            1,
+        ),  # a night runs past midnight
         ("Talks resume next Monday.", "next Monday", "2025-03-17", "2025-03-17", 1),
         # relative days
         ("Jets struck yesterday.", "yesterday", "2025-03-11", "2025-03-11", 1),
         ("Jets struck today.", "today", "2025-03-12", "2025-03-12", 1),
-        ("Jets struck last night.", "last night", "2025-03-11", "2025-03-11", 1),
+        ("Jets struck last night.", "last night", "2025-03-11", "2025-03-12", 1),
         ("Jets struck overnight.", "overnight", "2025-03-11", "2025-03-12", 1),
         ("Jets struck three days ago.", "three days ago", "2025-03-09", "2025-03-09", 1),
         # calendar weeks, months, years

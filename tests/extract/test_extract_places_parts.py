@@ -69,3 +69,10 @@ def test_a_shelled_town_tagged_as_a_common_noun_is_a_place(
 ) -> None:
     mention = only_mention("Russian forces shelled Marhanets on Sunday, wounding two women.")
     assert roles(mention) == {"Marhanets": "event"}
+
+
+def test_a_name_premodifying_the_struck_object_is_a_place(
+    only_mention: Callable[..., Mention],
+) -> None:
+    mention = only_mention("Russian drones hit the Odesa port area on Monday, killing one man.")
+    assert [p.text for p in mention.places if p.role == "event"] == ["Odesa port"]

@@ -164,7 +164,15 @@ def _weekday(match: re.Match[str], pub: date | None) -> DateValue | None:
     if back == 0 and cue == "last":
         back = 7
     kind = "since" if cue == "since" else "weekday"
-    return _day(pub - timedelta(days=back), kind)
+    return _night(_day(pub - timedelta(days=back), kind), match["daypart"])
+
+
+def _night(value: DateValue, daypart: str | None) -> DateValue:
+    """A night runs past midnight: "Monday night" is the window [Monday, Tuesday], so that
+    a report of the same attack "early on Tuesday" overlaps it (still precision 1)."""
+    if daypart is None or daypart.lower() != "night" or value.end is None:
+        return value
+    return DateValue(value.start, value.end + timedelta(days=1), value.precision, value.kind)
 
 
 def _relative_day(offset: int) -> Handler:
@@ -319,13 +327,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<cue>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ll]ate|[Ee]arly|[Ss]ince)\s+)?"
-            rf"{_WEEKDAY}\b(?:\s+(?:night|morning|afternoon|evening))?"
+            rf"{_WEEKDAY}\b(?:\s+(?P<daypart>night|morning|afternoon|evening))?"
         ),
         _weekday,
     ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _relative_day(2)),
     (re.compile(r"\byesterday\b(?:\s+(?:morning|afternoon|evening))?", _I), _relative_day(1)),
-    (re.compile(r"\blast\s+night\b", _I), _relative_day(1)),
+    (re.compile(r"\blast\s+night\b", _I), _overnight),  # the night before publication
     (re.compile(r"\b(?:overnight|over\s+night)\b", _I), _overnight),
     (
         re.compile(

@@ -7,8 +7,9 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
   than 30 days after publication (news reports the past; ``FUTURE_TOLERANCE_DAYS``).
 * Weekdays ("on Tuesday") are the most recent such day on or before publication ("last
   Tuesday": strictly before; "next Tuesday": strictly after); precision 1.
-* Relative days ("yesterday", "today", "last night", "three days ago") are precision 1;
-  "overnight" is the window [pub-1, pub], still precision 1.
+* Relative days ("yesterday", "today", "three days ago") are precision 1; "overnight" and
+  "last night" are the window [pub-1, pub], and "<weekday> night" [that day, the next],
+  still precision 1 (a night runs past midnight).
 * Calendar periods ("last week", "this week", "last month", "last year", "in March",
   "in 2014", "in the summer") are windows; "last week" is the previous Monday-Sunday week.
 * Look-back windows ("the past three days", "in recent days", "over a three-day period") end at

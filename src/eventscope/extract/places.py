@@ -134,6 +134,14 @@ def _run_starts(sent: Span) -> list[int]:
         and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
         and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
+    # "hit the Odesa port area": a name that premodifies the struck object locates it.
+    starts += [
+        c.i
+        for t in sent
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        for c in t.children
+        if c.dep_ == "compound" and c.is_title and c.i < t.i
+    ]
     return starts
 
 

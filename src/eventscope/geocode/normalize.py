@@ -51,6 +51,9 @@ ARTICLES = frozenset(
 )
 # a/e + doubled sun letter + at least two letters: "ezzor" -> "al zor".
 _GLUED_ARTICLE = re.compile(r"[ae](sh|th|dh|[tdrzsnl])\1([a-z]{2,})")
+# "-ud-din" glued into a name ("Salahuddin", "Salaheddine" = Salah al-Din): the article
+# assimilated to the d of "din"; the stem needs three letters, so "Aladdin" stays.
+_GLUED_DIN = re.compile(r"([a-z]{3,}?)[aeiu]ddine?")
 _AIR_BASE = re.compile(r"\b(?:airbase|airfield|air field|air force base)\b")
 _LOOSE_DROP = frozenset({"al", "international"})
 _CONS = "bcdfghjklmnpqrstvwxz"
@@ -61,6 +64,9 @@ _LOOSE_RULES = (
     (re.compile(rf"aw(?=[{_CONS}])"), "au"),
     (re.compile(r"(?<=..)[ae]h$"), "a"),
     (re.compile(r"(.)\1+"), r"\1"),
+    # Arabic short vowels in a word's last closed syllable: Maaret = Maarat, Saraqeb =
+    # Saraqib, Atareb = Atarib (after doubled letters collapse, so Maarrat -> Marat).
+    (re.compile(rf"(?<=[{_CONS}])[aei](?=[{_CONS}]$)"), "e"),
 )
 
 # Words that name the kind of an administrative area rather than the area itself.
@@ -72,6 +78,14 @@ ADMIN_WORDS = frozenset(
         "territory", "division", "zone", "subdistrict", "countryside", "canton", "parish",
     }
 )  # fmt: skip
+# Words after a name that say which part of the place is meant: "Nuseirat camp", "Odesa
+# port", "Sheikh Maqsoud neighbourhood" (part of the place or next to it: precision 2).
+# "City" names the place itself. ("Town" and "village" were tried and cost two GWN answers:
+# "Cavan Town Hall" and "Haymarket Village Center" then lost their town to a neighbour.)
+SAME_PLACE_WORDS = frozenset({"city"})
+# Not "township": a US township is named after someone or somewhere else ("Jerome Township",
+# Ohio, is not Jerome).
+PART_PLACE_WORDS = frozenset({"camp", "port", "neighbourhood", "neighborhood", "quarter"})
 # Words that locate an event inside or next to a place ("eastern Aleppo", "outskirts of Gao").
 NEAR_WORDS = frozenset(
     {
@@ -113,7 +127,10 @@ def strict_tokens(name: str) -> list[str]:
             out.append("al")
             continue
         glued = _GLUED_ARTICLE.fullmatch(tok) if i > 0 else None
-        if glued:
+        din = _GLUED_DIN.fullmatch(tok)
+        if din:
+            out.extend((din.group(1), "al", "din"))
+        elif glued:
             out.extend(("al", glued.group(1) + glued.group(2)))
         else:
             out.append(tok)
@@ -174,9 +191,10 @@ def strip_qualifiers(tokens: list[str]) -> Qualified | None:
     while len(core) > 1 and core[0] in NEAR_WORDS:
         core = core[2:] if len(core) > 2 and core[1] == "of" else core[1:]
         near = True
-    while len(core) > 1 and (core[-1] in ADMIN_WORDS or core[-1] == "city"):
+    kinds = ADMIN_WORDS | SAME_PLACE_WORDS | PART_PLACE_WORDS
+    while len(core) > 1 and core[-1] in kinds:
         admin = admin or core[-1] in ADMIN_WORDS
-        near = near or core[-1] in {"countryside", "area"}
+        near = near or core[-1] in {"countryside", "area"} or core[-1] in PART_PLACE_WORDS
         core = core[:-1]
     stripped = strip_admin_words(core)
     if stripped:
