@@ -9,12 +9,24 @@ never a point abroad or a precise point. The document's other toponyms (``others
 give the story's context, as the pipeline's recognition would. Floors are pinned
 below the measured values (round 7: all 44 known places in the right country and at
 the expected precision, 11 of 11 unknown places answered honestly; the round-6 code
-read 44, 43 and 6 of 11: Tawila in Yemen, Moura in Portugal, Hatla as Hatta, India)."""
+read 44, 43 and 6 of 11: Tawila in Yemen, Moura in Portugal, Hatla as Hatta, India).
+
+Round 9 adds a second, harder set (tests/data/geo_conflict_cases_round9.jsonl, 98 cases):
+Syrian, Iraqi, Yemeni, Sudanese, Sahelian, Ukrainian, Burmese, Congolese, Somali and
+Lebanese places under their transliteration variants, the attackers' demonym in the
+same sentence ("Russian forces pressed toward Pokrovsk"), region-only names ("the Idlib
+countryside", "southern Deir ez-Zor") and villages whose name is a town abroad (Solhan,
+Burkina Faso, against Solhan, Turkey; Yaroun, Lebanon, against Yarun, Ukraine). The
+round-8 code read 77 of its 83 known places right and 15 of 15 unknown ones honestly;
+round 9 reads 81 of 83 (left: "Gulyaipole", a g/h spelling the rules do not fold, and a
+bare "Ras al-Ain" read as the Moroccan town of that exact spelling) and 15 of 15. Each
+set's floors are pinned at its measured values."""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,15 +35,29 @@ from eventscope.geocode import Gazetteer, Geocoder
 from eventscope.geocode.document import resolve_document
 from eventscope.models import Place
 
-CASES = Path(__file__).resolve().parents[1] / "data" / "geo_conflict_cases.jsonl"
-MIN_RIGHT_COUNTRY = 0.95  # of the cases with an expected precision
-MIN_RIGHT_PRECISION = 0.9
-MIN_HONEST = 0.9  # of the "unresolved" cases: not a confident wrong answer
+DATA = Path(__file__).resolve().parents[1] / "data"
 FLOOR = 0.35  # the pipeline's geocode.min_confidence
 
 
-def _cases() -> list[dict]:
-    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines()]
+@dataclass(frozen=True)
+class Floors:
+    right_country: float  # of the cases with an expected precision
+    right_precision: float
+    honest: float  # of the "unresolved" cases: not a confident wrong answer
+    min_cases: int
+    min_unknown: int
+
+
+SETS = {
+    "geo_conflict_cases.jsonl": Floors(0.95, 0.9, 0.9, 50, 10),
+    # round 9, pinned at the measured 81/83, 81/83 and 15/15 (80/83 would fail)
+    "geo_conflict_cases_round9.jsonl": Floors(0.975, 0.975, 1.0, 95, 15),
+}
+
+
+def _cases(name: str) -> list[dict]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
 
 
 def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
@@ -53,38 +79,43 @@ def _answer(case: dict, geocoder: Geocoder) -> Place | None:
     return answer if isinstance(answer, Place) and answer.confidence >= FLOOR else None
 
 
-def test_the_cases_are_well_formed() -> None:
-    cases = _cases()
-    assert len(cases) >= 50
+@pytest.mark.parametrize("name", SETS)
+def test_the_cases_are_well_formed(name: str) -> None:
+    cases = _cases(name)
+    assert len(cases) >= SETS[name].min_cases
     for case in cases:
         assert set(case) == {"text", "toponym", "country", "precision", "others", "note"}
         assert case["precision"] in (1, 2, 3, "unresolved") and case["note"]
-        for name in (case["toponym"], *case["others"]):
-            assert name in case["text"], (name, case["text"])
+        for name_ in (case["toponym"], *case["others"]):
+            assert name_ in case["text"], (name_, case["text"])
 
 
 @pytest.fixture(scope="module")
-def results(gazetteer: Gazetteer) -> list[tuple[dict, Place | None]]:
+def results(gazetteer: Gazetteer) -> dict[str, list[tuple[dict, Place | None]]]:
     geocoder = Geocoder(gazetteer, min_confidence=FLOOR)
-    return [(case, _answer(case, geocoder)) for case in _cases()]
+    return {name: [(c, _answer(c, geocoder)) for c in _cases(name)] for name in SETS}
 
 
+@pytest.mark.parametrize("name", SETS)
 def test_known_places_land_in_the_right_country_at_the_right_precision(
-    results: list[tuple[dict, Place | None]],
+    name: str, results: dict[str, list[tuple[dict, Place | None]]]
 ) -> None:
-    known = [(c, a) for c, a in results if c["precision"] != "unresolved"]
+    known = [(c, a) for c, a in results[name] if c["precision"] != "unresolved"]
     country = [a is not None and a.iso == c["country"] for c, a in known]
     precision = [a is not None and a.geo_precision == c["precision"] for c, a in known]
     misses = [c["toponym"] for (c, _), ok in zip(known, country, strict=True) if not ok]
-    assert sum(country) / len(known) >= MIN_RIGHT_COUNTRY, misses
-    assert sum(precision) / len(known) >= MIN_RIGHT_PRECISION
+    report = f"{sum(country)}/{len(known)} right country, {sum(precision)} right precision"
+    assert sum(country) / len(known) >= SETS[name].right_country, (report, misses)
+    assert sum(precision) / len(known) >= SETS[name].right_precision, report
 
 
+@pytest.mark.parametrize("name", SETS)
 def test_unknown_places_are_never_confidently_wrong(
-    results: list[tuple[dict, Place | None]],
+    name: str, results: dict[str, list[tuple[dict, Place | None]]]
 ) -> None:
-    unknown = [(c, a) for c, a in results if c["precision"] == "unresolved"]
+    unknown = [(c, a) for c, a in results[name] if c["precision"] == "unresolved"]
     honest = [a is None or (a.iso == c["country"] and a.geo_precision >= 2) for c, a in unknown]
     wrong = [c["toponym"] for (c, _), ok in zip(unknown, honest, strict=True) if not ok]
-    assert len(unknown) >= 10
-    assert sum(honest) / len(unknown) >= MIN_HONEST, wrong
+    assert len(unknown) >= SETS[name].min_unknown
+    report = f"{sum(honest)}/{len(unknown)} unknown places answered honestly"
+    assert sum(honest) / len(unknown) >= SETS[name].honest, (report, wrong)

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventscope.geocode.actors import located_countries
 from eventscope.geocode.areas import prefer_areas
 from eventscope.geocode.context import FOREIGN_SHARE
 from eventscope.geocode.embedded import embedded_place, located_in_text
@@ -166,7 +167,8 @@ def resolve_document(
     :mod:`eventscope.geocode.focus`) when the geocoder's floor allows such a guess.
     ``anchors`` (one flag per span) says which spans may shape the story's context."""
     named: dict[str, set[str]] = defaultdict(set)  # ISO -> the names it is called by
-    for mention in find_countries(text, geocoder.gazetteer):
+    # "Russian forces shelled Pokrovsk": the attackers' demonym says who, not where.
+    for mention in located_countries(text, find_countries(text, geocoder.gazetteer)):
         named[mention.iso].add(strict_key(mention.text))
     queries = _queries(text, spans, geocoder)
     distinct = list(dict.fromkeys(queries))

@@ -8,11 +8,12 @@ Two keys are computed for a name, and the gazetteer indexes every name under bot
   2. apostrophes and Arabic ʿayn/hamza marks vanish (Dar'a = Dara, Ma'arrat = Maarrat);
      hyphens, dashes, dots, commas, slashes and brackets become spaces; spaces collapse;
   3. a leading English "the" is dropped when more words follow (the Gaza Strip = Gaza Strip);
-  4. Arabic article variants al/el/ad/ar/as/az/ash/at/an/ez/es/ed/er, written as their own
-     word or hyphenated, become "al" when a word follows (Deir ez-Zor = Deir al-Zor);
+  4. Arabic article variants al/el/ad/ar/as/az/ash/at/an/ez/es/ed/er/ud, written as their
+     own word or hyphenated, become "al" when a word follows (Deir ez-Zor = Deir al-Zor);
   5. an article assimilated into the next word ("Ezzor", "Azzor": a/e + doubled sun letter)
      is split off, but only after the first word, so that names such as "Essen" or "Arras"
-     are never rewritten;
+     are never rewritten; and "-ud-din" glued to a stem of three letters or more reads
+     "al din" (Salahuddin = Salaheddine = Salah al-Din; "Aladdin" stays);
   6. air-base spellings unify: "airbase", "airfield", "air force base" and a trailing "AB"
      all read "air base" (Hmeimim airbase = Hmeimim Air Base).
 
@@ -22,7 +23,9 @@ Two keys are computed for a name, and the gazetteer indexes every name under bot
      aw→au before a consonant (Hawran = Hauran), word-final -ah/-eh→-a (Raqqah = Raqqa,
      Hasakeh = Hasaka);
   9. doubled letters collapse (Raqqa = Raqa, Hassakeh = Hasakeh);
-  10. filler words of facility names drop ("international").
+  10. filler words of facility names drop ("international");
+  11. the Arabic construct ending: a word-final -et after a consonant reads -at (Maaret =
+      Maarrat); a and e stay apart otherwise (Dallas, Dalles).
 No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria".
 """
 
@@ -47,7 +50,7 @@ _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"&+|]+")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 
 ARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez", "es", "ed", "er"}
+    {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez", "es", "ed", "er", "ud"}
 )
 # a/e + doubled sun letter + at least two letters: "ezzor" -> "al zor".
 _GLUED_ARTICLE = re.compile(r"[ae](sh|th|dh|[tdrzsnl])\1([a-z]{2,})")
@@ -64,9 +67,10 @@ _LOOSE_RULES = (
     (re.compile(rf"aw(?=[{_CONS}])"), "au"),
     (re.compile(r"(?<=..)[ae]h$"), "a"),
     (re.compile(r"(.)\1+"), r"\1"),
-    # Arabic short vowels in a word's last closed syllable: Maaret = Maarat, Saraqeb =
-    # Saraqib, Atareb = Atarib (after doubled letters collapse, so Maarrat -> Marat).
-    (re.compile(rf"(?<=[{_CONS}])[aei](?=[{_CONS}]$)"), "e"),
+    # Arabic short vowels: the construct "-et" of a word ends as "-at" (Maaret = Maarrat,
+    # which reads Marat once doubled letters collapse). Not a and e in general: Dallas
+    # and Dalles are two places.
+    (re.compile(rf"(?<=[{_CONS}])et$"), "at"),
 )
 
 # Words that name the kind of an administrative area rather than the area itself.

@@ -1,0 +1,39 @@
+"""Demonyms that say who acts, not where: "Russian forces pressed toward Pokrovsk".
+
+Conflict news names the attackers by their country's demonym ("Russian forces", "Turkish
+jets", "the Russian defence ministry said") far more often than the place where they
+strike lies in that country. Read as country evidence, such a demonym pulled Pokrovsk,
+Donetsk, to its namesake in Yakutia. A demonym followed by a military actor noun
+therefore does not name a country of the story; every other demonym ("Russian villages",
+"a Syrian town") and every country name ("in Russia") still does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from eventscope.geocode.mentions import CountryMention
+
+# An optional modifier ("government forces", "special forces", "air force"), then the
+# actor noun. Only armed actors and the ministries that speak for them: "Russian
+# officials" or "Syrian refugees" may well be where the story is.
+_ACTOR = re.compile(
+    r"[ \t]+(?:(?:government|regime|state|military|army|armed|special|air|ground|naval|"
+    r"security|occupation)[ \t]+)?"
+    r"(?:forces|force|troops|soldiers|army|military|jets|warplanes|aircraft|drones|"
+    r"artillery|missiles?|rockets|shelling|strikes|airstrikes|bombers|tanks|mercenaries|"
+    r"navy|marines|paratroopers|warships|defen[cs]e[ \t]+ministry|"
+    r"ministry[ \t]+of[ \t]+defen[cs]e)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_actor(text: str, mention: CountryMention) -> bool:
+    """Is ``mention`` a demonym that modifies an armed actor ("Russian forces")?"""
+    return mention.demonym and _ACTOR.match(text, mention.end) is not None
+
+
+def located_countries(text: str, mentions: Iterable[CountryMention]) -> list[CountryMention]:
+    """The mentions that say where the story is: all but the actors' demonyms."""
+    return [m for m in mentions if not names_an_actor(text, m)]
