@@ -168,12 +168,17 @@ def _choose(
     event_places: list[PlaceMention],
     resolved: dict[str, Place | Unresolved],
 ) -> tuple[Place, PlaceMention] | None:
-    """The mention's own first resolved event place, else the most specific resolved
-    event place in its paragraph (nearest the trigger on ties)."""
-    for pm in mention.places:
-        place = resolved.get(pm.text)
-        if pm.role == "event" and isinstance(place, Place):
-            return place, pm
+    """The mention's own most specific resolved event place (the first on ties), else the
+    most specific resolved event place in its paragraph (nearest the trigger on ties).
+    "Near the Red Sea port city of Hodeidah" happened at Hodeidah, not in the sea."""
+    own = [
+        (place.geo_precision, i, place, pm)
+        for i, pm in enumerate(mention.places)
+        if pm.role == "event" and isinstance(place := resolved.get(pm.text), Place)
+    ]
+    if own:
+        _, _, place, pm = min(own, key=lambda o: (o[0], o[1]))
+        return place, pm
     left, right = _paragraph(text, mention.sentence_start, mention.sentence_end)
     options = []
     for pm in event_places:
