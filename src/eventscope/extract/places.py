@@ -134,11 +134,13 @@ def _run_starts(sent: Span) -> list[int]:
         and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
         and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
-    # "hit the Odesa port area": a name that premodifies the struck object locates it.
+    # "hit the Odesa port area": a name that premodifies a struck place noun locates it.
     starts += [
         c.i
         for t in sent
-        if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        if t.dep_ == "dobj"
+        and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+        and (t.lower_ in _PLACE_NOUNS or t.lower_ in DESIGNATORS)
         for c in t.children
         if c.dep_ == "compound" and c.is_title and c.i < t.i
     ]
