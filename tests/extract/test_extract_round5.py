@@ -56,3 +56,8 @@ def test_officials_elsewhere_still_do_not(only_mention: Callable[..., Mention]) 
 def test_the_sentence_place_wins_over_the_witnesses(only_mention: Callable[..., Mention]) -> None:
     mention = only_mention("Villagers in Kanbalu said junta jets bombed Kyaukmyaung, killing 7.")
     assert [p.text for p in mention.places if p.role == "event"] == ["Kyaukmyaung"]
+
+
+def test_the_tatmadaw_is_myanmars_military(only_mention: Callable[..., Mention]) -> None:
+    mention = only_mention("A Tatmadaw air raid struck a monastery on Sunday, killing ten.")
+    assert mention.actor1 == "Military Forces of Myanmar (2021-)"
