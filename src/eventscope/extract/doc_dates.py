@@ -17,28 +17,32 @@ from dataclasses import replace
 from eventscope.models import Mention
 
 
-def _donor(mentions: Sequence[Mention], i: int) -> Mention | None:
-    before = [m for m in mentions[:i] if m.is_eventive and m.date_start]
-    if before:
-        return before[-1]
-    return next((m for m in mentions[i + 1 :] if m.is_eventive and m.date_start), None)
+def _gives_date(m: Mention) -> bool:
+    return m.is_eventive and bool(m.date_start)
 
 
 def inherit_dates(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` (one article, in text order) with undated eventive ones dated."""
-    out = list(mentions)
-    for i, mention in enumerate(mentions):
-        if mention.date_start or not mention.is_eventive:
-            continue
-        donor = _donor(mentions, i)
-        if donor is None:
-            continue
-        evidence = tuple(e for e in donor.evidence if e.field == "date")
-        out[i] = replace(
-            mention,
-            date_start=donor.date_start,
-            date_end=donor.date_end,
-            time_precision=donor.time_precision,
-            evidence=mention.evidence + evidence,
-        )
+    """``mentions`` (one article, in text order) with undated eventive ones dated: one pass,
+    the latest dated mention so far as the donor (the first dated one before any)."""
+    first = next((m for m in mentions if _gives_date(m)), None)
+    if first is None:
+        return list(mentions)
+    out, donor = [], first
+    for mention in mentions:
+        if _gives_date(mention):
+            donor = mention
+        elif mention.is_eventive and not mention.date_start:
+            mention = _dated_like(mention, donor)
+        out.append(mention)
     return out
+
+
+def _dated_like(mention: Mention, donor: Mention) -> Mention:
+    evidence = tuple(e for e in donor.evidence if e.field == "date")
+    return replace(
+        mention,
+        date_start=donor.date_start,
+        date_end=donor.date_end,
+        time_precision=donor.time_precision,
+        evidence=mention.evidence + evidence,
+    )

@@ -180,7 +180,9 @@ def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
     return _places_ok(features(a), features(b), max_km)
 
 
-def _places_ok(a: Features, b: Features, max_km: float) -> bool:
+def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.inf) -> bool:
+    """Compatible places: close enough (``max_km``), and two named towns of two reports no
+    farther apart than ``town_km`` unless they are the same entry (one distance for both)."""
     if a.iso is None or b.iso is None:
         return a.doc_id == b.doc_id
     if a.iso and b.iso and a.iso != b.iso:
@@ -190,6 +192,8 @@ def _places_ok(a: Features, b: Features, max_km: float) -> bool:
     # that province, never with a place in the next one ("Katsina state").
     if a.country_level or b.country_level:
         return a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1)
+    if _distinct_towns(a, b):
+        max_km = min(max_km, town_km)
     return _km(a, b) <= max_km
 
 
@@ -202,12 +206,10 @@ def _km(a: Features, b: Features) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _towns_ok(a: Features, b: Features, distinct_km: float) -> bool:
-    """Two named towns of two reports are one place only when they are the same entry or
-    close enough to be a town and its suburb."""
-    if not a.town or not b.town or a.town == b.town or a.doc_id == b.doc_id:
-        return True
-    return _km(a, b) <= distinct_km
+def _distinct_towns(a: Features, b: Features) -> bool:
+    """Two reports that each name a town, not the same entry: one place only when close
+    enough to be a town and its suburb."""
+    return bool(a.town and b.town and a.town != b.town and a.doc_id != b.doc_id)
 
 
 def _named_actors(m: Mention) -> set[str]:
@@ -239,8 +241,7 @@ def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
     return (
         a.event_type == b.event_type
         and _dates_ok(a, b, rules.date_slack_days)
-        and _places_ok(a, b, rules.max_distance_km)
-        and _towns_ok(a, b, rules.distinct_town_km)
+        and _places_ok(a, b, rules.max_distance_km, rules.distinct_town_km)
         and _actors_ok(a, b)
         and _same_kind_of_date(a, b, rules)
     )
