@@ -4,8 +4,9 @@ the bonus a curated facility or sea gets by its own name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate
 
 # A curated facility or sea is in the supplement because news names it: by its own name
@@ -47,3 +48,35 @@ def curated_bonus(cand: Candidate) -> float:
     """What a curated facility or sea named by its own name gets (see ``_CURATED_BONUS``)."""
     curated = cand.match_rank == 0 and cand.gid.startswith(_CURATED)
     return _CURATED_BONUS if curated and cand.feature in _CURATED_FEATURES else 0.0
+
+
+# A district (admin2) and its seat often share a name ("Oicha", Beni territory; "Sirwah",
+# Marib): GeoNames may list the town only by another spelling ("Hyosha", "Suq Sirwah"),
+# so the district's exact name outscores it. Where the town is most of the district, a
+# place named in the news is the town, at precision 1, unless the query asks for the
+# area ("Oicha district"). A county of which the town is a small part (Riley County,
+# Kansas, 71,000 people, and Riley, 900) stays the county.
+_SEAT_KM = 30.0  # the resolver's "same place" radius
+_SEAT_SHARE = 0.2  # the town holds at least this share of the district's population
+
+
+def town_of_district(
+    top: Candidate, cands: Sequence[Candidate], scores: Sequence[float]
+) -> Candidate:
+    """The best-scoring town matched by a strict name within ``_SEAT_KM`` of ``top``
+    that holds ``_SEAT_SHARE`` of its people, when ``top`` is a district; else ``top``."""
+    if top.feature != "admin2":
+        return top
+    seats = [
+        (s, c) for c, s in zip(cands, scores, strict=True)
+        if c.feature == "city" and not c.loose and _seat_of(c, top)
+    ]  # fmt: skip
+    return max(seats, key=lambda pair: pair[0])[1] if seats else top
+
+
+def _seat_of(town: Candidate, district: Candidate) -> bool:
+    """Is ``town`` near ``district``'s point and most of it (or are sizes unknown)?"""
+    if haversine_km(district.lat, district.lon, town.lat, town.lon) > _SEAT_KM:
+        return False
+    sizes = town.population and district.population
+    return not sizes or town.population >= _SEAT_SHARE * district.population

@@ -24,6 +24,7 @@ _SMALL_ABROAD = 20_000  # population under which a town abroad is a doubtful nam
 _FOCUS_SHARE = 0.5  # a story with this share of its confident places in one country
 _FAR_ABROAD_KM = 500.0  # a namesake abroad this far from all the story's towns
 _FOCUS_PLACES = 2  # confident towns behind a focus country the text does not name
+_HAMLET = 1_000  # a town abroad this small is doubtful even where no town locates the story
 # A world city (prominence above _WORLD_PROMINENCE: about a million people and many
 # names) is named in foreign news far more often than its small namesakes in the story's
 # own country: country-level context alone ("London" in a US story) should not hand the
@@ -50,20 +51,25 @@ class GeoContext:
     supported: frozenset[int] = frozenset()
     # the countries the text itself names (by name or demonym), a subset of ``countries``
     named: frozenset[str] = frozenset()
+    # countries of ``countries`` that only loose-spelling readings of other toponyms put
+    # the story in: too weak to doubt a loose spelling elsewhere as a namesake abroad
+    loose_only: frozenset[str] = frozenset()
 
 
 def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()) -> bool:
     """Is ``cand`` a point abroad that more likely stands for a village the gazetteer
     lacks? Never in the story's countries (``ctx.countries``) or the caller's ``hints``.
     A loose spelling is doubtful wherever the story names countries ("Kuriga" in a
-    Nigerian story read as Khouribga, Morocco); an exact small town only where the story
+    Nigerian story read as Khouribga, Morocco), unless only other loose spellings put the
+    story there (``ctx.loose_only``: "Salif" misread as Chlef, Algeria, beside
+    "Hodeidah", itself a loose spelling); an exact small town only where the story
     has a focus elsewhere (:func:`_focused_elsewhere`: "Tawila" in a Darfur story read as
     At Tawilah, Yemen; Tawila, Sudan is not in cities500)."""
     hint_set = set(hints)
     if cand.iso in ctx.countries or cand.iso in hint_set:
         return False
     if cand.loose:
-        return bool(ctx.countries) and cand.feature in POINT_FEATURES
+        return bool(ctx.countries - ctx.loose_only) and cand.feature in POINT_FEATURES
     small = cand.feature == "city" and cand.population < _SMALL_ABROAD
     return small and (bool(hint_set) or _focused_elsewhere(cand, ctx))
 
@@ -76,11 +82,19 @@ def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
     ``_FOCUS_PLACES`` confident towns: one misread place (Nelson, New Zealand, read
     first) would push Castlegar, British Columbia, abroad. A town across a nearby border
     stays (Syrian stories name Turkish border towns)."""
-    if (cand.iso, cand.admin1) in ctx.areas or not ctx.points:
+    if (cand.iso, cand.admin1) in ctx.areas:
         return False
+    shares = ctx.country_shares
+    if not ctx.points:
+        # only areas and countries are confident ("the island of Java" in a story that
+        # names Indonesia and the US): a focus the text names still makes a hamlet of
+        # another country (Java, Georgia, 426 people) doubtful; a town of some size may be
+        # a border town of the focus (Tal Abyad beside "Turkey") or named after a
+        # country the story also means ("Lebanon" and "Jordan", Pennsylvania)
+        hamlet = 0 < cand.population < _HAMLET
+        return hamlet and any(s >= _FOCUS_SHARE and iso in ctx.named for iso, s in shares)
     # a focus the text does not name needs more than one confident place behind it
     backed = len(ctx.points) >= _FOCUS_PLACES
-    shares = ctx.country_shares
     if not any(s >= _FOCUS_SHARE and (backed or iso in ctx.named) for iso, s in shares):
         return False
     return all(
@@ -90,11 +104,14 @@ def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
 
 def doubtful_outside(cand: Candidate, areas: set[tuple[str, str]], named: bool) -> bool:
     """Is ``cand``, which lies outside a qualifier's ``areas``, too weak a reading to
-    override it: a loose spelling, or a small town in another country than the one a
-    qualifier written out in full (``named``) says?"""
+    override it: a loose spelling, or a small town, or any town reached only by an
+    alternate name ("Mambasa, Ituri" read as Mombasa, Kenya), in another country than
+    the one a qualifier written out in full (``named``) says? A town's own name outside
+    the qualifier stays ("Hong Kong, China"; a list misread as a qualifier)."""
     abroad = all(cand.iso != iso for iso, _ in areas)
-    small = cand.feature == "city" and cand.population < _SMALL_ABROAD
-    return cand.loose or (named and abroad and small)
+    town = cand.feature == "city"
+    weak = town and (cand.population < _SMALL_ABROAD or cand.match_rank == 1)
+    return cand.loose or (named and abroad and weak)
 
 
 def world_city_bonus(cand: Candidate, ctx: GeoContext) -> float:

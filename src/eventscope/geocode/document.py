@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from eventscope.geocode.actors import located_countries
 from eventscope.geocode.areas import prefer_areas
+from eventscope.geocode.article import discount_article_heads
 from eventscope.geocode.context import FOREIGN_SHARE
 from eventscope.geocode.embedded import embedded_place, located_in_text
 from eventscope.geocode.focus import back_off, street_flags
@@ -75,30 +76,40 @@ def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) ->
 
 
 def _context(
-    first: dict[str, Place | Unresolved], named: dict[str, set[str]], query: str
+    first: dict[str, Place | Unresolved],
+    named: dict[str, set[str]],
+    query: str,
+    loose: frozenset[str] = frozenset(),
 ) -> GeoContext:
     """The story's countries, states and points as seen from ``query``: from the
     confident first answers and country names of the *other* toponyms (leave one out), so
-    that "Georgia" read as the country does not vote for the country reading of itself."""
+    that "Georgia" read as the country does not vote for the country reading of itself.
+    ``loose`` names the queries whose answers rest only on a loose spelling."""
     own = strict_key(query.split(",")[0])
     skipped = _same_name(first, query, own)
-    anchors = [
-        r for q, r in first.items()
+    anchors = {
+        q: r for q, r in first.items()
         if q not in skipped and isinstance(r, Place) and r.confidence >= _ANCHOR_CONFIDENCE
-    ]  # fmt: skip
+    }  # fmt: skip
     weights: Counter[str] = Counter()
-    for a in anchors:
+    for a in anchors.values():
         weights[a.iso] += a.confidence
     total = sum(weights.values())
     said = frozenset(iso for iso, keys in named.items() if keys - {own})
     countries = set(said)
     countries.update(iso for iso, w in weights.items() if w >= _COUNTRY_MIN_SHARE * total)
-    areas = frozenset((a.iso, a.admin1) for a in anchors if a.admin1)
+    # a country only loose spellings put the story in ("Salif" read as Chlef, Algeria) is
+    # no ground to doubt another loose spelling ("Hodeidah") as a namesake abroad
+    firm = said | {a.iso for q, a in anchors.items() if q not in loose}
+    areas = frozenset((a.iso, a.admin1) for a in anchors.values() if a.admin1)
     points = tuple(
-        (a.latitude, a.longitude) for a in anchors if a.geo_precision <= _POINT_PRECISION
+        (a.latitude, a.longitude) for a in anchors.values() if a.geo_precision <= _POINT_PRECISION
     )
     shares = tuple((iso, w / total) for iso, w in weights.items() if iso)
-    return GeoContext(frozenset(countries), points, areas, shares, named=said)
+    return GeoContext(
+        frozenset(countries), points, areas, shares, named=said,
+        loose_only=frozenset(countries - firm),
+    )  # fmt: skip
 
 
 def _same_name(first: dict[str, Place | Unresolved], query: str, own: str) -> set[str]:
@@ -186,12 +197,15 @@ def resolve_document(
     # backed by the county next to it, has moved there.
     for _ in range(_CONTEXT_PASSES):
         shaping = {q: r for q, r in latest.items() if q in allowed}
+        loose = frozenset(q for q, r in shaping.items() if _rests_on_loose(r, geocoder))
         latest = {
-            q: _resolve_in_context(q, geocoder, _context(shaping, named, q), support)
+            q: _resolve_in_context(q, geocoder, _context(shaping, named, q, loose), support)
             for q in distinct
         }
     # "New York state", "Ohio, New York and Iowa": the state, not the town.
     answers = prefer_areas(text, spans, [latest[q] for q in queries], geocoder)
+    # "between Russia and the West.": no town takes the article
+    answers = discount_article_heads(text, spans, answers, geocoder)
     # "the Palais des Nations in Geneva", "Tawila in North Darfur": the text says where
     # an unknown name, or one read only as a doubtful namesake abroad, lies.
     answers = _located_in_text(text, spans, answers, geocoder, frozenset(named))
@@ -262,6 +276,14 @@ def _confident(answer: Place | Unresolved) -> bool:
     return isinstance(answer, Place) and answer.confidence >= _ANCHOR_CONFIDENCE
 
 
+def _rests_on_loose(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
+    """Is ``answer`` a reading of its query by a loose spelling only?"""
+    if not isinstance(answer, Place):
+        return False
+    gid = answer.gazetteer_id
+    return any(c.loose for c in geocoder.candidates(answer.query) if c.gid == gid)
+
+
 def _loose_abroad(
     answer: Place | Unresolved, geocoder: Geocoder, countries: frozenset[str]
 ) -> bool:
@@ -271,8 +293,7 @@ def _loose_abroad(
     missing from the gazetteer than abroad); the backoff treats it as an unknown name."""
     if not isinstance(answer, Place) or answer.iso in countries:
         return False
-    gid = answer.gazetteer_id
-    return any(c.loose for c in geocoder.candidates(answer.query) if c.gid == gid)
+    return _rests_on_loose(answer, geocoder)
 
 
 def _unsure_abroad(

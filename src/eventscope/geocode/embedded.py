@@ -13,7 +13,7 @@ Runs made only of generic words ("Street", "University", "Air Base") or of demon
 The text can say the same outside the name: an unknown name followed by "in", "at",
 "near" or "outside" and another toponym ("the Palais des Nations in Geneva", "Super Bowl
 52 in Minneapolis") lies near that toponym's town, read the same way
-(:func:`located_in_text`).
+(:func:`located_in_text`); so does a name placed by a bearing ("Ber, east of Timbuktu").
 """
 
 from __future__ import annotations
@@ -56,6 +56,38 @@ _MIN_WORDS = 2  # a one-word name has no shorter part to fall back on
 # a town, district or state ("Kuriga in Kaduna state": the state, at precision 3)
 _LOCAL_FEATURES = frozenset({"city", "admin2", "landmark", "airport", "admin1"})
 _SURE = 0.6  # only a confident reading of that toponym places the name
+# "X near / in / east of Y": a town X this far from the town Y is not the X the text
+# means (bearings in conflict news span tens of kilometres, seldom a few hundred)
+_CUE_FAR_KM = 250.0
+_INSIDE_CUE = re.compile(r"\b(?:in|at)\b")
+_DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet|mile)")
+_MILE_KM = 1.609
+_DISTANCE_SLACK = 1.5  # a stated distance is rounded, and often by road
+# "Karma village in Yatenga", "Pale township in Sagaing region", "Zamzam camp near El
+# Fasher": the kind of place may stand between the name and where the text puts it.
+_KIND_WORD = re.compile(
+    r"\s+(?:village|town|township|district|camp|area|municipality|neighbourhood"
+    r"|neighborhood|locality)(?=[\s,])"
+    # or an apposition: "Kishishe, a village in Rutshuru", "Boni, a small town near Hombori"
+    r"|,\s+an?\s+(?:(?:small|remote|frontline|front-line|border|farming|mountain|desert"
+    r"|coastal|rural|strategic|key)\s+)?(?:village|town|city|hamlet|settlement|locality"
+    r"|camp|township)(?=\s)"
+)
+# "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
+# before the toponym the cue names, outside its span
+_PART_ADJECTIVE = re.compile(
+    r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
+    r"|rural|greater)\s+",
+    re.IGNORECASE,
+)
+# "Ber, east of Timbuktu", "Harib, 30 km south of Marib", "Al-Kasrah, west of the city of
+# Deir ez-Zor": conflict news places a village by bearing from a known town; it says
+# where the name lies as plainly as "in" or "near" does.
+_DIRECTION_OF = re.compile(
+    r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers"
+    r"|miles)\s+\(?[\d,.]*\s*(?:miles|km)?\)?\s*)?(?:north|south)?-?(?:east|west)?(?:ern)?"
+    r"(?<=[a-z])\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+)
 
 
 def name_runs(name: str) -> list[str]:
@@ -131,20 +163,64 @@ def located_in_text(
     place inside an unknown name. So is a name left unresolved for another reason (an
     unsure or ambiguous reading), or read in another country as a town that the story
     doubts (``doubtful`` flags: "Tawila in North Darfur" read as At Tawilah, Yemen,
-    "Hatla in Deir Ezzor province" as Hatta, India).
+    "Hatla in Deir Ezzor province" as Hatta, India), or as a town the text puts
+    elsewhere (:func:`contradicts`). Since round 10 a bearing places a name as "in" does
+    ("Ber, east of Timbuktu"), and a kind word may come first ("Pale township in ...").
     Only a confident town, district or state answer places it; a country says too little."""
     index = {start: i for i, (start, _) in enumerate(spans)}
     out = list(answers)
     for i, ((_, end), answer) in enumerate(zip(spans, answers, strict=True)):
-        found = LOCATED_IN.match(text, end)
-        town = answers[index[found.end()]] if found and found.end() in index else None
+        after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
+        at = after.end() if after else end
+        found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at)
+        if found is None:
+            continue
+        part = _PART_ADJECTIVE.match(text, found.end())
+        where = found.end() if found.end() in index or part is None else part.end()
+        town = answers[index[where]] if where in index else None
         if not isinstance(town, Place) or town.confidence < _SURE:
             continue
         if town.feature not in _LOCAL_FEATURES:
             continue
-        # unresolved for any reason (no candidate, an unsure or ambiguous reading), or a
-        # doubted reading in another country than the text puts it in
+        # unresolved for any reason (no candidate, an unsure or ambiguous reading), a
+        # doubted reading in another country than the text puts it in, or a town that
+        # lies where the text says it does not
         doubted = doubtful is not None and doubtful[i]
-        if isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso):
+        elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
+        if elsewhere or contradicts(answer, town, found.group(0)):
             out[i] = stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
+
+
+def contradicts(answer: Place, where: Place, cue: str) -> bool:
+    """Is the town ``answer`` somewhere else than the ``cue`` (", near", " in", ", 30 km
+    east of") puts it relative to ``where`` ("Andriivka in Donetsk oblast" read as an
+    Andriivka of Odesa oblast; "Novoselivka, near Kupiansk" read as a namesake 400 km
+    away)? Outside the state an "in" or "at" names, or farther from the town or district
+    ``where`` than the cue's own distance allows (``_CUE_FAR_KM`` when it gives none).
+    The story's context already favours a namesake near ``where``: a far one means the
+    gazetteer lacks the village."""
+    # a town read as itself (precision 1): a stand-in already lies near another place
+    # ("the Tijuana River" near Tijuana), which a misread cue must not move
+    if answer.feature != "city" or answer.geo_precision != 1:
+        return False
+    if answer.gazetteer_id == where.gazetteer_id:
+        return False
+    if where.feature == "admin1":
+        # "near the Indiana border" or "north of Kharkiv oblast" is outside the state
+        inside = _INSIDE_CUE.search(cue) is not None
+        return inside and (answer.iso, answer.admin1) != (where.iso, where.admin1)
+    km = haversine_km(answer.latitude, answer.longitude, where.latitude, where.longitude)
+    return km > _allowed_km(cue)
+
+
+def _allowed_km(cue: str) -> float:
+    """How far a town may lie from the place a cue names: its stated distance ("186 miles
+    southeast of Alliance") with room for rounding and road distances, else
+    ``_CUE_FAR_KM``."""
+    stated = _DISTANCE.search(cue)
+    if stated is None:
+        return _CUE_FAR_KM
+    value = float(stated.group(1).replace(",", ""))
+    km = value * (_MILE_KM if stated.group(2).startswith("mile") else 1.0)
+    return max(_CUE_FAR_KM, km * _DISTANCE_SLACK)

@@ -27,6 +27,7 @@ from eventscope.geocode.candidates import (
     country_name_first,
     curated_bonus,
     named_after_towns,
+    town_of_district,
 )
 from eventscope.geocode.context import (
     FOREIGN_SHARE,
@@ -152,6 +153,7 @@ class Geocoder:
             scores = favour_broad(cands, scores, ctx, towns)
         probs = _softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
+        top = top if parsed.area_wanted else town_of_district(top, cands, scores)
         abroad = foreign_namesake(top, ctx, hints)
         if abroad:
             # The village is more likely missing from the gazetteer than abroad: say so
