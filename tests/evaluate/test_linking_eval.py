@@ -1,5 +1,5 @@
 """``eventscope eval linking``: the case reader, the pair metric, an end-to-end run on a
-two-case subset, and the gate on the full synthetic file (about 5 s)."""
+two-case subset, and the gates on the two synthetic files (about 5 s each)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from eventscope.evaluate import EvalOptions, run_eval
 from eventscope.evaluate.linking import Profile, parse_case, read_cases, score_pairs
 
 CASES = Path(__file__).parents[1] / "data" / "linking_cases.jsonl"
+# Round 3 (2026-11-22): 32 further cases, gated on floors of their own ("round3" in the file).
+CASES_ROUND3 = Path(__file__).parents[1] / "data" / "linking_cases_round3.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -167,12 +169,32 @@ def test_end_to_end_on_a_paraphrase_and_a_hard_negative(tmp_path: Path) -> None:
 # --- gate ------------------------------------------------------------------------------------
 
 
-def test_linking_stays_above_floors() -> None:
-    result = run_eval("linking", CASES, EvalOptions())
+def _gate(cases: Path, floors: dict[str, Any]) -> None:
+    result = run_eval("linking", cases, EvalOptions())
     m = result.metrics
-    _check_consistent(m, articles=sum(len(c.articles) for c in read_cases(CASES)))
-    for key, floor in FLOORS["floors"].items():
+    _check_consistent(m, articles=sum(len(c.articles) for c in read_cases(cases)))
+    for key, floor in floors["floors"].items():
         measured = m["pairs"][key] if key in m["pairs"] else m[key]
-        assert measured >= floor, f"linking {key} {measured} fell below the floor {floor}"
-    ceiling = FLOORS["max_articles_without_events"]
+        assert measured >= floor, f"{cases.name} {key} {measured} fell below the floor {floor}"
+    ceiling = floors["max_articles_without_events"]
     assert m["articles_without_events"] <= ceiling, m["articles_without_events_ids"]
+
+
+def test_linking_stays_above_floors() -> None:
+    _gate(CASES, FLOORS)
+
+
+def test_round3_file_reads_and_is_separate_from_the_first() -> None:
+    cases = read_cases(CASES_ROUND3)
+    assert len(cases) >= 30
+    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
+    assert all(2 <= len(c.articles) <= 4 for c in cases)
+    # New cases, not copies: no case name or article text repeats the first file's.
+    first = read_cases(CASES)
+    assert not {c.name for c in cases} & {c.name for c in first}
+    texts = {a.text for c in first for a in c.articles}
+    assert not any(a.text in texts for c in cases for a in c.articles)
+
+
+def test_linking_round3_stays_above_floors() -> None:
+    _gate(CASES_ROUND3, FLOORS["round3"])

@@ -17,6 +17,7 @@ Then, if nothing was found: a hedge anywhere in the sentence (allegedly, reporte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -55,6 +56,28 @@ def claimant_spans(sent: Span, cues: Cues) -> list[TextSpan]:
     spans = [_claimant_of_verb(t) for t in sent if _is_reporting_verb(t, cues)]
     spans += [_according_to(t) for t in sent]
     return [s for s in spans if s is not None]
+
+
+def not_the_event(spans: Sequence[TextSpan], triggers: Sequence[Token]) -> list[TextSpan]:
+    """Claimants other than an event itself. A misparse can make the event noun the subject
+    of the reporting verb ("Fierce fighting ... in Taiz left ten dead, a source said" read as
+    "fighting ... said"), and blocking that span would hide the event's own place and actors:
+    whoever speaks, it is never the fighting."""
+    return [
+        s
+        for s in spans
+        if not any(t.dep_ == "nsubj" and s.start <= t.idx < s.end for t in triggers)
+    ]
+
+
+def describes_speaker(trigger: Token, claimants: Sequence[TextSpan]) -> bool:
+    """A trigger word that only qualifies the speaker inside a claimant phrase ("a local
+    *vigilante* leader said", "a *militia* commander told us") says who is talking, not that
+    anything happened."""
+    head = trigger.head
+    if trigger.dep_ not in ("compound", "amod") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(s.start <= trigger.idx < s.end and s.start <= head.idx < s.end for s in claimants)
 
 
 def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:

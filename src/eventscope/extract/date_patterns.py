@@ -35,6 +35,8 @@ _MONTH = (
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "14 November last year": the year is said in words, relative to publication.
+_WHICH_YEAR = r"\s+(?P<which>last|this)\s+year"
 _COUNT = rf"(?P<count>{NUMBER_PATTERN}|a|an|a couple of|couple of|few|several)"
 _I = re.IGNORECASE
 
@@ -115,6 +117,9 @@ def _month_day(match: re.Match[str], pub: date | None) -> DateValue | None:
     if match["year"]:
         value = _safe_date(int(match["year"]), month, day)
         return _day(value, "day") if value else None
+    if match["which"] and pub is not None:
+        year = pub.year - 1 if match["which"] == "last" else pub.year
+        return _day(_safe_date(year, month, day), "day")
     return _day(_infer_year(month, day, pub), "day")
 
 
@@ -173,6 +178,15 @@ def _night(value: DateValue, daypart: str | None) -> DateValue:
     if daypart is None or daypart.lower() != "night" or value.end is None:
         return value
     return DateValue(value.start, value.end + timedelta(days=1), value.precision, value.kind)
+
+
+def _night_range(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "The night of 3 to 4 May": the window of both days, like "Saturday night"."""
+    end = _infer_year(_month_number(match), int(match["day"]), pub)
+    if end is None:
+        return _day(None, "day")
+    start = end - timedelta(days=1)  # a night spans two consecutive days ("30 April to 1 May")
+    return DateValue(start, end, 1, "day") if start.day == int(match["first"]) else _day(end, "day")
 
 
 def _relative_day(offset: int) -> Handler:
@@ -236,8 +250,12 @@ def _period(match: re.Match[str], pub: date | None) -> DateValue | None:
 
 def _lookback(match: re.Match[str], pub: date | None) -> DateValue | None:
     """Look-back windows ending at pub: "the past three days", "in recent days"."""
+    plural = match["unit"].lower().endswith("s")
     unit = match["unit"].lower().rstrip("s")
-    count = _count(match) if match["count"] else _RECENT_DEFAULTS.get(unit, 1)
+    # "in recent days" is about a week; "the past day" or "the previous week" is one unit
+    # (it was read as "recent" too: "over the past week" spanned three weeks, and "the
+    # previous day" a week, which made a next-day report a campaign summary).
+    count = _count(match) if match["count"] else (_RECENT_DEFAULTS.get(unit, 1) if plural else 1)
     if count is None:
         return None
     if pub is None:
@@ -290,11 +308,17 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
     (
         re.compile(
-            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"
+            rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
+            rf"(?:,?\s+{_YEAR}|{_WHICH_YEAR})?\b"
         ),
         _month_day,
     ),
-    (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), _month_day),
+    (
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_WHICH_YEAR}\b)?"
+        ),
+        _month_day,
+    ),
     (
         re.compile(
             rf"\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
@@ -330,6 +354,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_WEEKDAY}\b(?:\s+(?P<daypart>night|morning|afternoon|evening))?"
         ),
         _weekday,
+    ),
+    (
+        re.compile(
+            rf"\bnight\s+of\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|-|–)\s+"
+            rf"{_DAY}\s+{_MONTH}"
+        ),
+        _night_range,
     ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _relative_day(2)),
     (re.compile(r"\byesterday\b(?:\s+(?:morning|afternoon|evening))?", _I), _relative_day(1)),
@@ -403,6 +434,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     _YEARS,
     _YEARS,
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("night",),
     ("yesterday",),
     ("yesterday",),
     ("night",),

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
 from eventscope.extract.arguments import code_arguments
-from eventscope.extract.attribution import Attribution, analyse, claimant_spans
+from eventscope.extract.attribution import (
+    Attribution,
+    analyse,
+    claimant_spans,
+    describes_speaker,
+    not_the_event,
+)
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
@@ -34,7 +40,7 @@ from eventscope.extract.fields import (
     date_fields,
     with_confidence,
 )
-from eventscope.extract.places import PlaceOptions, find_places, local_witness_places
+from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
@@ -114,7 +120,10 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     hits = ctx.res.triggers.find(sent, sctx)
     if not hits:
         return []
-    claimants = claimant_spans(sent, ctx.res.lexicon.cues)
+    claimants = not_the_event(claimant_spans(sent, ctx.res.lexicon.cues), [h.head for h in hits])
+    hits = [h for h in hits if not describes_speaker(h.head, claimants)]
+    if not hits:
+        return []
     blocked = [(c.start, c.end) for c in claimants]
     in_sentence = [a for a in ctx.actors if sent.start <= a.token_start and a.token_end <= sent.end]
     actors = [a for a in in_sentence if not _inside(a, blocked)]
@@ -209,7 +218,7 @@ def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DateP
     another finite clause ("..., as they did in 2019"): they date other events."""
     scopes = scope.comparison_scopes(sent, ctx.res.lexicon.cues.comparison_preps)
     own = [s for s in scopes if s[0] <= hit.start < s[1]]
-    kept = []
+    kept, roots = [], {}
     for phrase in ctx.dates:
         if not sent.start_char <= phrase.start < sent.end_char:
             kept.append(phrase)
@@ -219,7 +228,9 @@ def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DateP
         root = scope.root_at(ctx.doc, phrase.start, phrase.end)
         if root is None or not scope.in_other_clause(root, hit.head):
             kept.append(phrase)
-    return kept
+            roots[phrase] = root
+    chosen = scope.own_clause_dates([r for r in roots.values() if r is not None], hit.head)
+    return [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
 
 
 def _modality(
@@ -294,7 +305,7 @@ def _facts(
     )
     places = find_places(sent, claimants + actor_spans, options)
     if not any(p.role == "event" for p in places):
-        places += local_witness_places(sent, claimants)
+        places += fallback_places(sent, claimants)
     return _SentenceFacts(
         counts=find_counts(sent.text, sent.start_char),
         weapons=ctx.res.weapons.find(sent.text, sent.start_char),

@@ -23,6 +23,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
+from eventscope.extract.place_shapes import (
+    ACT_ON_PLACE_NOUNS,
+    NAMED_BY_WHAT_FOLLOWS,
+    ROAD_NOUNS,
+    comes_under,
+    dateline_places,
+    larger_area,
+    struck_subject,
+    unit_name_at,
+)
 from eventscope.extract.roles import AGENT_NOUNS
 from eventscope.models import PlaceMention
 
@@ -86,6 +96,8 @@ _PART_WORDS = frozenset({"central", "northern", "southern", "eastern", "western"
                          "southeastern", "southwestern", "north-eastern", "north-western",
                          "south-eastern", "south-western", "downtown", "greater",
                          "rural"})  # fmt: skip
+# "Sana'a", "Ma'arrat": str.istitle reads the letter after the apostrophe as a new word.
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)+")
 _ROUTE_PREPS = frozenset({"over", "through", "across", "via", "along"})
 _DEST_PREPS = frozenset({"to", "towards", "toward", "for", "into"})
 
@@ -134,6 +146,18 @@ def _run_starts(sent: Span) -> list[int]:
         and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
         and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
+    # "Kherson city came under fire", "Kherson was shelled": the place is the subject.
+    starts += [
+        _past_part_words(sent, t.left_edge.i)
+        for t in sent
+        if struck_subject(t, _PLACE_OBJECT_VERBS)
+    ]
+    # "the West Darfur capital El Geneina": the name after the place noun.
+    starts += [
+        t.i + 1
+        for t in sent
+        if t.lower_ in NAMED_BY_WHAT_FOLLOWS and t.is_lower and _title_at(sent, t.i + 1)
+    ]
     # "hit the Odesa port area": a name that premodifies a struck place noun locates it.
     starts += [
         c.i
@@ -147,8 +171,21 @@ def _run_starts(sent: Span) -> list[int]:
     return starts
 
 
+def _title_at(sent: Span, i: int) -> bool:
+    return i < sent.end and sent.doc[i].is_title and sent.doc[i].lower_ not in _NOT_NAMES
+
+
 def _past_part_words(sent: Span, i: int) -> int:
-    """The first token after lower-case part words ("western", "central") from ``i``."""
+    """The first token after lower-case part words ("western", "central") from ``i``; also
+    after an article before an administrative unit's name ("in the Sumy region", "in the
+    northern Hama countryside")."""
+    if i < sent.end and sent.doc[i].lower_ == "the":
+        after = _skip_part_words(sent, i + 1)
+        return after if unit_name_at(sent, after, _NAME_PARTICLES) else i
+    return _skip_part_words(sent, i)
+
+
+def _skip_part_words(sent: Span, i: int) -> int:
     while i < sent.end and sent.doc[i].lower_ in _PART_WORDS and sent.doc[i].is_lower:
         i += 1
     return i
@@ -161,7 +198,15 @@ def _after_designator(token: Token) -> bool:
 def _introduces_place(token: Token) -> bool:
     if token.lower_ != "of":
         return True
-    return token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_NOUNS
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    # "neighbourhoods of Al Junaynah" (plural), "the shelling of Kherson" (an act on a place)
+    return (
+        before.lower_ in _PLACE_NOUNS
+        or before.lemma_.lower() in _PLACE_NOUNS
+        or before.lower_ in ACT_ON_PLACE_NOUNS
+    )
 
 
 def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | None:
@@ -169,7 +214,11 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
     doc, end = sent.doc, start
     while end < sent.end:
         token = doc[end]
-        capitalised = token.is_title or (token.is_upper and len(token) > 1)
+        capitalised = (
+            token.is_title
+            or (token.is_upper and len(token) > 1)
+            or _APOSTROPHE_NAME.fullmatch(token.text) is not None
+        )
         particle = token.lower_ in _NAME_PARTICLES and end + 1 < sent.end and end > start
         if not (capitalised or particle):
             break
@@ -201,10 +250,12 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         root = root.head
     if any(a.lower_ in options.comparison_preps and a.dep_ == "prep" for a in root.ancestors):
         return "other"
-    if root.dep_ == "nsubj":
+    if root.dep_ == "nsubj" and not comes_under(root.head):
         return "other"  # "Russia plans an offensive": a state acting, not a location
-    if _qualifier(span, root) or _hyphen_modifier(span):
+    if _qualifier(span, root) or _hyphen_modifier(span) or larger_area(root):
         return "other"  # "U.S. service members", "Afghanistan's Kandahar province"
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ROAD_NOUNS:
+        return "route"  # "on the Ansongo road": the road leads there, from somewhere else
     first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
     words, verb = _words_back_to_verb(sent, first)
     return _role_from(words, verb, options)
@@ -333,3 +384,9 @@ def local_witness_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> li
             s, e = start + m.start("name"), start + m.end("name")
             found.append(PlaceMention(text=m.group("name"), start=s, end=e, role="event"))
     return found
+
+
+def fallback_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The event place of a sentence that names none: local witnesses' own place, else the
+    dateline's town."""
+    return local_witness_places(sent, claimants) or dateline_places(sent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +30,37 @@ def in_other_clause(token: Token, anchor: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def own_clause_dates(roots: Sequence[Token], anchor: Token) -> list[Token]:
+    """Of the date roots of the anchor's sentence, those of the anchor's own embedded clause
+    when it has any, else all. In "residents laid flowers on Friday, a year after a missile
+    strike killed 17 people on 14 November last year", Friday dates the flowers, not the
+    strike: a trigger inside a clause of its own takes that clause's date first."""
+    clause = _embedded_clause(anchor)
+    if clause is None:
+        return list(roots)
+    inside = [r for r in roots if _within(r, clause)]
+    return inside or list(roots)
+
+
+def _embedded_clause(anchor: Token) -> Token | None:
+    """The head of the finite clause that holds ``anchor``, when that clause is embedded."""
+    current = anchor
+    while current.head.i != current.i:
+        if is_clause_edge(current):
+            return current
+        current = current.head
+    return None
+
+
+def _within(token: Token, clause: Token) -> bool:
+    current = token
+    while current.i != clause.i:
+        if is_clause_edge(current) or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 _CLAUSE_PENALTY = 3

@@ -57,6 +57,11 @@ class LinkRules:
     # day by one actor (Nikopol and Marhanets, 20 km apart). Closer entries are usually one
     # town and its suburb or district.
     distinct_town_km: float = 10.0
+    # Raised whenever a cannot-link rule changes meaning without a setting of its own (round 3:
+    # no slack between two reports' exact days, suicide bombs never link with shelling or air
+    # strikes). It is part of repr(rules), the rules key stored with a resolution, so a store
+    # resolved under older rules is re-resolved in full once instead of mixing the two.
+    revision: int = 3
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -156,22 +161,19 @@ def dates_compatible(a: Mention, b: Mention, slack_days: int) -> bool:
 def _dates_ok(a: Features, b: Features, slack: int) -> bool:
     if a.start is None or b.start is None or a.end is None or b.end is None:
         return a.doc_id == b.doc_id
-    if _single_days(a, b):
-        # Two reports that each give one exact day ("on Monday", "on Tuesday") name two days:
-        # ACLED codes one event per day, and the ambush of Tuesday is not Monday's. The slack
-        # is for windows ("overnight", "last week") and undated follow-ups.
+    if _exact_days(a, b):
+        # Two reports that each give exact days ("on Monday", "on Tuesday", "overnight",
+        # "on Monday night") name those days and no others: ACLED codes one event per day,
+        # and the ambush of Tuesday is not Monday's, nor is the drone attack of the night into
+        # Monday the one of the night into Saturday. A night is already the window of the two
+        # days it spans, so it needs no slack to meet the next morning's report. The slack is
+        # for vaguer dates ("last week", "earlier this month").
         slack = 0
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _single_days(a: Features, b: Features) -> bool:
-    return (
-        a.doc_id != b.doc_id
-        and a.day_precise
-        and b.day_precise
-        and a.start == a.end
-        and b.start == b.end
-    )
+def _exact_days(a: Features, b: Features) -> bool:
+    return a.doc_id != b.doc_id and a.day_precise and b.day_precise
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
@@ -236,10 +238,28 @@ def _actors_ok(a: Features, b: Features) -> bool:
     return a.actor1 in b.named or b.actor1 in a.named
 
 
+# Sub-event types whose means exclude each other: a suicide bomber is a person on the
+# ground, never a shell or an air strike. Reports of one blast often differ on the kind
+# ("an explosion" / "a suicide bomber", "a missile strike" / "an air strike"), so only these
+# pairs mean two events; the catch-all "Remote explosive/landmine/IED" meets everything.
+_EXCLUSIVE_MEANS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("Suicide bomb", "Shelling/artillery/missile attack"),
+        ("Suicide bomb", "Air/drone strike"),
+    )
+)
+
+
+def _means_ok(a: Features, b: Features) -> bool:
+    return frozenset((a.sub_event_type, b.sub_event_type)) not in _EXCLUSIVE_MEANS
+
+
 def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
     """can_link on precomputed features."""
     return (
         a.event_type == b.event_type
+        and _means_ok(a, b)
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km, rules.distinct_town_km)
         and _actors_ok(a, b)

@@ -1,0 +1,99 @@
+"""Sentence shapes that say where an event happened, or that a name is not the place.
+
+Kept apart from :mod:`eventscope.extract.places`, which applies them: a place that is the
+subject ("Kherson city came under fire", "Kharkiv was shelled"), a name introduced by "of"
+after an act on a place ("the shelling of Kherson"), a unit named with an article ("in the
+Sumy region"), the larger area named before a smaller place ("the Red Sea port of
+Hodeidah", "the West Darfur capital El Geneina") and the town a road leads to ("on the
+Ansongo road"), and the town of a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from eventscope.models import PlaceMention
+
+# Nouns of an act done to a place: "the shelling of Kherson", "the siege of El Fasher".
+# Not "capture" or "liberation": people are captured and freed too ("the capture of Juan
+# Manuel").
+ACT_ON_PLACE_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "storming",
+                                "encirclement", "blockade"})  # fmt: skip
+# A place noun that a smaller place's name follows: "the West Darfur capital El Geneina",
+# "the Red Sea port of Hodeidah". The name before the noun is the larger area around it.
+NAMED_BY_WHAT_FOLLOWS = frozenset({"capital", "city", "town", "village", "port",
+                                   "hamlet"})  # fmt: skip
+# "on the Ansongo road": a name on a road says where it leads, not where the event was.
+ROAD_NOUNS = frozenset({"road", "highway", "motorway", "route", "railway"})
+
+
+def struck_subject(token: Token, place_verbs: Collection[str]) -> bool:
+    """The subject of "came under (fire, attack)" or of a passive place verb ("was shelled")."""
+    head = token.head
+    if token.dep_ == "nsubjpass":
+        return head.lemma_.lower() in place_verbs
+    return token.dep_ == "nsubj" and comes_under(head)
+
+
+def comes_under(verb: Token) -> bool:
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in verb.children
+    )
+
+
+# Administrative units named with an article: "in the Sumy region", "in the Idlib province".
+UNITS = frozenset({"region", "province", "oblast", "governorate", "state", "district",
+                   "county", "prefecture", "territory", "municipality",
+                   "countryside"})  # fmt: skip
+
+
+def unit_name_at(sent: Span, i: int, particles: Collection[str]) -> bool:
+    """Whether a title-case name followed by an administrative unit starts at ``i``."""
+    j = i
+    while j < sent.end and (sent.doc[j].is_title or sent.doc[j].lower_ in particles):
+        j += 1
+    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS
+
+
+def larger_area(root: Token) -> bool:
+    """'the *Red Sea port* of Hodeidah', 'the *West Darfur* capital El Geneina': a name on a
+    place noun that another name then specifies is the area around the event place."""
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Black Sea port city of Odesa"
+        noun = noun.head
+    if noun.lower_ not in NAMED_BY_WHAT_FOLLOWS:
+        return False
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i and child.pos_ == "PROPN":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and _names_a_place(child):
+            return True
+    return False
+
+
+def _names_a_place(of: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
+
+
+# A wire dateline: "PESHAWAR - ...", "MOGADISHU, June 28 - ...", "KHARTOUM (Reuters) - ...".
+_DATELINE = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-—–]{1,2}\s"
+)
+
+
+def dateline_places(sent: Span) -> list[PlaceMention]:
+    """The town of a dateline that opens a paragraph, as the event place: for a sentence
+    that names no place of its own ("PESHAWAR - Five people were killed ... in the city").
+    A sentence that names its place keeps it: a story filed in Kyiv may report Lviv."""
+    text = sent.doc.text
+    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+        return []
+    m = _DATELINE.match(sent.text)
+    if m is None:
+        return []
+    start = sent.start_char + m.start("name")
+    return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
