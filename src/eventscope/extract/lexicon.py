@@ -34,6 +34,9 @@ class Refinement:
     if_any: tuple[str, ...] = ()  # context words/phrases (any one present)
     victim: str = ""  # "civilian" | "armed" | "protester"
     agent: str = ""  # "state" | "nonstate"
+    # test ``if_any`` only outside the phrases that state the trigger's cause (extract/causes.py:
+    # "a march at the funeral of a man shot dead" is no shooting at the march)
+    effect_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +247,7 @@ def _rule(raw: Mapping[str, Any], taxonomy: Mapping[str, Any], word_sets: Any) -
             _expand(r.get("if_any", []), word_sets, rule_id),
             r.get("victim", ""),
             r.get("agent", ""),
+            bool(r.get("effect_only", False)),
         )
         for r in raw.get("refine", [])
     )

@@ -25,6 +25,7 @@ from eventscope.extract.attribution import (
     describes_speaker,
     not_the_event,
 )
+from eventscope.extract.causes import effect_context
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
@@ -189,7 +190,10 @@ def _candidate(
     sent, sctx, paragraph = where
     actors, claiming = parties  # participants; actors named inside claimant phrases
     roles = with_claimant_agent(assign_roles(actors, hit.head), hit.head, claiming)
-    sub_event = sub_event_for(hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph)
+    effect = effect_context(hit.rule, sent, hit.head)
+    sub_event = sub_event_for(
+        hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph, effect
+    )
     if sub_event is None:
         return None
     event_type = ctx.res.lexicon.taxonomy[sub_event][1]

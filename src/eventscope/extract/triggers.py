@@ -129,14 +129,19 @@ def sub_event_for(
     victim: str,
     agent: str,
     paragraph: SentenceContext | None = None,
+    effect: SentenceContext | None = None,
 ) -> str | None:
     """The rule's sub-event type after refinements (first refinement that holds wins).
 
     When no refinement holds in the sentence, word-only refinements are tried once more
     against the paragraph so far: "the bombing" after "Warplanes struck ..." is an air strike.
+    Refinements marked ``effect_only`` read ``effect`` (the sentence without the phrases that
+    state the trigger's cause, :mod:`eventscope.extract.causes`) and never the paragraph: an
+    earlier killing is what a later march is about, not what happened at it.
     """
     for refinement in rule.refine:
-        if refinement.if_any and not ctx.has_any(refinement.if_any):
+        words = effect if refinement.effect_only and effect is not None else ctx
+        if refinement.if_any and not words.has_any(refinement.if_any):
             continue
         if refinement.victim and refinement.victim != victim:
             continue
@@ -147,7 +152,7 @@ def sub_event_for(
         return rule.sub_event_type
     for refinement in rule.refine:
         words_only = refinement.if_any and not (refinement.victim or refinement.agent)
-        if words_only and paragraph.has_any(refinement.if_any):
+        if words_only and not refinement.effect_only and paragraph.has_any(refinement.if_any):
             return refinement.sub_event_type
     return rule.sub_event_type
 
