@@ -97,3 +97,44 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
         return []
     start = sent.start_char + m.start("name")
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
+
+
+# "the state capital", "the regional capital", "the political capital": not a country's
+_CAPITAL_NOUN = "capital"
+
+
+def capital_spans(sent: Span, adjectives: Collection[str]) -> list[Span]:
+    """A country's capital named by its role: "the Ukrainian capital", "Sudan's capital", "the
+    capital" (the geocoder reads it as that country's, or the story's, capital city:
+    :mod:`eventscope.geocode.capitals`). Not when a name follows, which is then the place ("the
+    capital, Kyiv", "the capital Kyiv"), nor "capital punishment", "the state capital" or "the
+    capital of Ukraine" (the country is named as the place there)."""
+    out = []
+    for token in sent:
+        if token.lower_ != _CAPITAL_NOUN or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        start = _capital_start(token, adjectives)
+        if start is not None:
+            out.append(sent.doc[start : token.i + 1])
+    return out
+
+
+def _capital_start(capital: Token, adjectives: Collection[str]) -> int | None:
+    """Where "the <Demonym> capital" or "<Country>'s capital" starts (after "the"), or None
+    when ``capital`` is not a country's capital named by its role."""
+    start, determined = capital.i, False
+    for child in capital.children:
+        dep = child.dep_
+        if dep == "det" and child.lower_ == "the":
+            determined = True
+        elif dep == "amod" and child.lower_ in adjectives:
+            start = min(start, child.i)
+        elif dep == "poss" and child.pos_ == "PROPN":
+            start, determined = min(start, child.left_edge.i), True
+        elif dep in ("amod", "compound", "appos", "poss", "nmod") or _of_what(child):
+            return None  # "the state capital", "the capital Kyiv", "the capital of Ukraine"
+    return start if determined else None
+
+
+def _of_what(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "of"

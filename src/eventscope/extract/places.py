@@ -27,6 +27,7 @@ from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     NAMED_BY_WHAT_FOLLOWS,
     ROAD_NOUNS,
+    capital_spans,
     comes_under,
     dateline_places,
     larger_area,
@@ -130,6 +131,7 @@ def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
         run = _capitalised_run(sent, start, options)
         if run is not None:
             spans.append(_with_designator(run))
+    spans.extend(capital_spans(sent, options.adjectives))  # "the Ukrainian capital"
     return _non_overlapping(spans)
 
 

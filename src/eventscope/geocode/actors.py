@@ -3,17 +3,28 @@
 Conflict news names the attackers by their country's demonym ("Russian forces", "Turkish
 jets", "the Russian defence ministry said") far more often than the place where they
 strike lies in that country. Read as country evidence, such a demonym pulled Pokrovsk,
-Donetsk, to its namesake in Yakutia. A demonym followed by a military actor noun
+Donetsk, to its namesake in Yakutia, and made Russia the fallback location of "Russian jets
+bombed <a village the gazetteer lacks>". A demonym followed by a military actor noun
 therefore does not name a country of the story; every other demonym ("Russian villages",
 "a Syrian town") and every country name ("in Russia") still does.
+
+Forces at home are the exception: "a Malian army patrol drove over a landmine south of
+Gao" is a Mali story. Once the story's places are resolved, an actor's demonym whose
+country holds one of them (``home``) names the story's country again. The first reading
+of a document's toponyms (:func:`eventscope.geocode.document.resolve_document`) comes
+before any place is known and passes none; the article's fallback location
+(:func:`eventscope.geocode.mentions.geocode_mentions`) passes the countries of its
+resolved places.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from eventscope.geocode.mentions import CountryMention
+if TYPE_CHECKING:  # mentions.py imports this module
+    from eventscope.geocode.mentions import CountryMention
 
 # An optional modifier ("government forces", "special forces", "air force"), then the
 # actor noun. Only armed actors and the ministries that speak for them: "Russian
@@ -34,6 +45,11 @@ def names_an_actor(text: str, mention: CountryMention) -> bool:
     return mention.demonym and _ACTOR.match(text, mention.end) is not None
 
 
-def located_countries(text: str, mentions: Iterable[CountryMention]) -> list[CountryMention]:
-    """The mentions that say where the story is: all but the actors' demonyms."""
-    return [m for m in mentions if not names_an_actor(text, m)]
+def located_countries(
+    text: str, mentions: Iterable[CountryMention], home: Iterable[str] = ()
+) -> list[CountryMention]:
+    """The mentions that say where the story is: all but the actors' demonyms, except
+    those of forces at home, whose country (ISO) is among ``home``, the countries the
+    story's own places lie in."""
+    at_home = frozenset(home)
+    return [m for m in mentions if m.iso in at_home or not names_an_actor(text, m)]

@@ -25,6 +25,7 @@ _FOCUS_SHARE = 0.5  # a story with this share of its confident places in one cou
 _FAR_ABROAD_KM = 500.0  # a namesake abroad this far from all the story's towns
 _FOCUS_PLACES = 2  # confident towns behind a focus country the text does not name
 _HAMLET = 1_000  # a town abroad this small is doubtful even where no town locates the story
+_ALTERNATE = 1  # Candidate.match_rank of a strict match to an alternate name only
 # A world city (prominence above _WORLD_PROMINENCE: about a million people and many
 # names) is named in foreign news far more often than its small namesakes in the story's
 # own country: country-level context alone ("London" in a US story) should not hand the
@@ -69,7 +70,10 @@ def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()
     if cand.iso in ctx.countries or cand.iso in hint_set:
         return False
     if cand.loose:
-        return bool(ctx.countries - ctx.loose_only) and cand.feature in POINT_FEATURES
+        # "" is no country: a sea or an ocean among the story's places ("the Red Sea port
+        # of Hodeidah") favours other seas, but puts the story in no country abroad
+        story = ctx.countries - ctx.loose_only - {""}
+        return bool(story) and cand.feature in POINT_FEATURES
     small = cand.feature == "city" and cand.population < _SMALL_ABROAD
     return small and (bool(hint_set) or _focused_elsewhere(cand, ctx))
 
@@ -93,8 +97,11 @@ def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
         # country the story also means ("Lebanon" and "Jordan", Pennsylvania)
         hamlet = 0 < cand.population < _HAMLET
         return hamlet and any(s >= _FOCUS_SHARE and iso in ctx.named for iso, s in shares)
-    # a focus the text does not name needs more than one confident place behind it
-    backed = len(ctx.points) >= _FOCUS_PLACES
+    # a focus the text does not name needs more than one confident place behind it, or
+    # one against a town reached only by an alternate name: GeoNames lists "Konna" (a
+    # Malian town it lacks) among the names of Conna, Ireland; Castlegar, pushed abroad by
+    # one misread town, was read by its own name
+    backed = len(ctx.points) >= _FOCUS_PLACES or cand.match_rank == _ALTERNATE
     if not any(s >= _FOCUS_SHARE and (backed or iso in ctx.named) for iso, s in shares):
         return False
     return all(

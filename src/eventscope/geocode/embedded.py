@@ -62,6 +62,10 @@ _CUE_FAR_KM = 250.0
 _INSIDE_CUE = re.compile(r"\b(?:in|at)\b")
 _DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet|mile)")
 _MILE_KM = 1.609
+# "Sagaing region's Kani township": the possessive between two toponyms, right before
+# the second (searched in the few characters before it)
+_POSSESSOR = re.compile(r"['’]s[ \t]+$")
+_POSSESSOR_REACH = 8
 _DISTANCE_SLACK = 1.5  # a stated distance is rounded, and often by road
 # "Karma village in Yatenga", "Pale township in Sagaing region", "Zamzam camp near El
 # Fasher": the kind of place may stand between the name and where the text puts it.
@@ -165,20 +169,14 @@ def located_in_text(
     doubts (``doubtful`` flags: "Tawila in North Darfur" read as At Tawilah, Yemen,
     "Hatla in Deir Ezzor province" as Hatta, India), or as a town the text puts
     elsewhere (:func:`contradicts`). Since round 10 a bearing places a name as "in" does
-    ("Ber, east of Timbuktu"), and a kind word may come first ("Pale township in ...").
+    ("Ber, east of Timbuktu"), and a kind word may come first ("Pale township in ...");
+    since round 10b a possessor before the name does too ("Mogadishu's Hodan district").
     Only a confident town, district or state answer places it; a country says too little."""
-    index = {start: i for i, (start, _) in enumerate(spans)}
     out = list(answers)
-    for i, ((_, end), answer) in enumerate(zip(spans, answers, strict=True)):
-        after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
-        at = after.end() if after else end
-        found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at)
-        if found is None:
-            continue
-        part = _PART_ADJECTIVE.match(text, found.end())
-        where = found.end() if found.end() in index or part is None else part.end()
-        town = answers[index[where]] if where in index else None
-        if not isinstance(town, Place) or town.confidence < _SURE:
+    for i, answer in enumerate(answers):
+        found = _cue(text, spans, i)
+        town = answers[found[0]] if found is not None else None
+        if found is None or not isinstance(town, Place) or town.confidence < _SURE:
             continue
         if town.feature not in _LOCAL_FEATURES:
             continue
@@ -187,9 +185,30 @@ def located_in_text(
         # lies where the text says it does not
         doubted = doubtful is not None and doubtful[i]
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
-        if elsewhere or contradicts(answer, town, found.group(0)):
+        if elsewhere or contradicts(answer, town, found[1]):
             out[i] = stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
+
+
+def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """(index of the toponym that says where span ``i`` lies, the cue's text), or None:
+    the toponym after "in", "near" or a bearing ("Pale township in Sagaing region"), or a
+    possessor right before it ("Sagaing region's Kani township", "Mogadishu's Hodan
+    district"), which holds its possession as "in" says."""
+    start, end = spans[i]
+    after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
+    at = after.end() if after else end
+    found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at)
+    if found is not None:
+        index = {s: j for j, (s, _) in enumerate(spans)}
+        part = _PART_ADJECTIVE.match(text, found.end())
+        where = found.end() if found.end() in index or part is None else part.end()
+        return (index[where], found.group(0)) if where in index else None
+    owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
+    ends = {e: j for j, (_, e) in enumerate(spans) if j != i}
+    if owner is None or owner.start() not in ends:
+        return None
+    return ends[owner.start()], " in"
 
 
 def contradicts(answer: Place, where: Place, cue: str) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from eventscope.geocode.actors import located_countries
+from eventscope.geocode.capitals import capital_places, is_capital_phrase
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
@@ -20,6 +22,9 @@ _JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one c
 _MAX_WORDS = 6  # "Democratic Republic of the Congo"
 _DEMONYM_WEIGHT = 0.5  # "Russian jets" says less about where a story is than "in Russia"
 _CONTEXT_ROLES = frozenset({"event", "other"})  # origins and routes lie elsewhere by nature
+# Where an armed actor of the story was (``actors.located_countries``'s home): a patrol on
+# its road ("south of Gao") was there; where its jets took off from says nothing of the event
+_PRESENCE_ROLES = frozenset({"event", "other", "route", "destination"})
 _DOMINANT_SHARE = 0.6
 _DOMINANT_LEAD = 2.0
 
@@ -132,13 +137,14 @@ def _dominant_country(
     # Evidence: the first time the country is named, else its first demonym.
     for c in sorted(countries, key=lambda c: c.demonym):
         spans.setdefault(c.iso, (c.start, c.end, c.text))
+    # a sea or a continent lies in no country: it neither backs nor dilutes one
     for text in {p.text for p in places if p.role in _CONTEXT_ROLES}:
         place = resolved.get(text)
-        if isinstance(place, Place):
+        if isinstance(place, Place) and place.iso:
             weights[place.iso] += 1.0
     for p in places:
         place = resolved.get(p.text)
-        if isinstance(place, Place) and p.role in _CONTEXT_ROLES:
+        if isinstance(place, Place) and place.iso and p.role in _CONTEXT_ROLES:
             spans.setdefault(place.iso, (p.start, p.end, p.text))
     ranked = weights.most_common(2)
     if not ranked:
@@ -149,6 +155,17 @@ def _dominant_country(
     if share < _DOMINANT_SHARE or top < _DOMINANT_LEAD * runner_up or iso not in spans:
         return None
     return iso, round(share, 3), spans[iso]
+
+
+def _countries_reader(gazetteer: Gazetteer) -> Callable[[str], set[str]]:
+    """The countries a few words name, by name or demonym ("Ukrainian", "Sudan's")."""
+    return lambda words: {c.iso for c in find_countries(words, gazetteer)}
+
+
+def _home(places: Sequence[PlaceMention], resolved: dict[str, Place | Unresolved]) -> set[str]:
+    """The countries (ISO) of the article's resolved places where its actors were."""
+    found = (resolved.get(p.text) for p in places if p.role in _PRESENCE_ROLES)
+    return {place.iso for place in found if isinstance(place, Place) and place.iso}
 
 
 def _country_place(gazetteer: Gazetteer, iso: str, share: float, query: str) -> Place | None:
@@ -202,11 +219,22 @@ def geocode_mentions(
     if not mentions:
         return []
     gazetteer = geocoder.gazetteer
-    countries = find_countries(article.text, gazetteer)
     all_places = list({(p.start, p.end, p.text): p for m in mentions for p in m.places}.values())
-    resolved = _resolve_toponyms(article.text, all_places, geocoder)
+    # "the Ukrainian capital", "the capital": read after the story's country is known, and
+    # kept out of the toponyms' context (as a name, "capital" reads as some town Capital)
+    capitals = [p for p in all_places if is_capital_phrase(p.text)]
+    named = [p for p in all_places if p not in capitals]
+    resolved = _resolve_toponyms(article.text, named, geocoder)
+    # the same reading of demonyms as the toponyms' context (``resolve_document``): the
+    # attackers' ("Russian jets bombed <an unknown village>") do not make the story Russian,
+    # unless the story's own places show those forces at home
+    countries = located_countries(
+        article.text, find_countries(article.text, gazetteer), _home(all_places, resolved)
+    )
     event_places = [p for p in all_places if p.role == "event"]
     dominant = _dominant_country(countries, resolved, all_places)
+    story_iso = dominant[0] if dominant else None
+    resolved.update(capital_places(capitals, geocoder, _countries_reader(gazetteer), story_iso))
     fallback = None
     if dominant is not None:
         iso, share, (start, end, span_text) = dominant

@@ -25,8 +25,11 @@ Two keys are computed for a name, and the gazetteer indexes every name under bot
   9. doubled letters collapse (Raqqa = Raqa, Hassakeh = Hasakeh);
   10. filler words of facility names drop ("international");
   11. the Arabic construct ending: a word-final -et after a consonant reads -at (Maaret =
-      Maarrat); a and e stay apart otherwise (Dallas, Dalles).
-No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria".
+      Maarrat); a and e stay apart otherwise (Dallas, Dalles);
+  12. the Arabic ending -iyya: a word-final -iya (also -iyah, -iyeh, -iyya after rules 8
+      and 9) after a consonant reads -ia (Nabatiyeh = Nabatieh).
+No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria";
+rule 12 only drops the glide of -iya, which the spellings write or leave out.
 """
 
 from __future__ import annotations
@@ -71,6 +74,10 @@ _LOOSE_RULES = (
     # which reads Marat once doubled letters collapse). Not a and e in general: Dallas
     # and Dalles are two places.
     (re.compile(rf"(?<=[{_CONS}])et$"), "at"),
+    # The Arabic ending -iyya is written -iyeh, -iyah, -iya, -ieh or -ia (Nabatiyeh =
+    # Nabatieh, Hamidiyah = Hamidieh): after the rules above, a word-final "iya" after a
+    # consonant reads "ia". A stem of three letters at least: "Riya" and "Ria" stay apart.
+    (re.compile(rf"(?<=[a-z]{{2}}[{_CONS}])iya$"), "ia"),
 )
 
 # Words that name the kind of an administrative area rather than the area itself.
