@@ -31,6 +31,13 @@ _CAUSE_VERBS = frozenset(
 )  # fmt: skip
 # "... took to the streets after / because police shot ..."
 _CAUSE_MARKS = frozenset({"after", "because", "since", "following"})
+# verbs that tell the protest itself when a noun trigger is their subject or object
+_PROTEST_VERBS = frozenset(
+    {"take", "march", "rally", "protest", "demonstrate", "gather", "hold", "stage",
+     "organise", "organize", "join", "continue", "erupt", "spread", "block"}
+)  # fmt: skip
+# "..., where police fired tear gas", "..., during which two were shot"
+_SCENE_WORDS = frozenset({"where", "when", "during"})
 # a noun trigger ("protesters", "a rally") takes its cause from the verb it is the subject
 # or object of as well ("a rally was held against ...")
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -48,19 +55,36 @@ def cause_free_context(sent: Span, head: Token) -> SentenceContext:
     dropped: set[int] = set()
     for phrase in _cause_phrases(head):
         dropped.update(t.i for t in phrase.subtree)
+        # "gathered for a rally, where police fired tear gas": what happened at the protest
+        for scene in _scenes(phrase):
+            dropped.difference_update(t.i for t in scene.subtree)
     kept = [t for t in sent if t.i not in dropped]
     words = {t.lower_ for t in kept} | {t.lemma_.lower() for t in kept}
     return SentenceContext(frozenset(words), "".join(t.text_with_ws for t in kept).lower())
 
 
 def _cause_phrases(head: Token) -> Iterator[Token]:
-    anchors = [head]
-    if head.dep_ in _ARGUMENT_DEPS and head.head is not head:
-        anchors.append(head.head)
-    for anchor in anchors:
-        for child in anchor.children:
-            if _states_cause(child):
+    for child in head.children:
+        if _states_cause(child):
+            yield child
+    verb = head.head
+    if head.dep_ in _ARGUMENT_DEPS and verb.i != head.i:
+        # "a rally was held against ...", "protesters took to the streets after ...": the
+        # verb of a noun trigger; another verb's clauses tell its own event ("demonstrators
+        # fled after police fired tear gas"), only its phrases may state the cause
+        protest_verb = verb.lemma_.lower() in _PROTEST_VERBS
+        for child in verb.children:
+            if (protest_verb or child.dep_ == "prep") and _states_cause(child):
                 yield child
+
+
+def _scenes(phrase: Token) -> Iterator[Token]:
+    """Relative clauses inside a cause phrase that say where or when the protest was."""
+    for token in phrase.subtree:
+        if token.dep_ == "relcl" and any(
+            c.lower_ in _SCENE_WORDS and c.dep_ in ("advmod", "prep") for c in token.children
+        ):
+            yield token
 
 
 def _states_cause(child: Token) -> bool:

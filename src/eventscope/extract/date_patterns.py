@@ -36,7 +36,7 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "14 November last year": the year is said in words, relative to publication.
-_WHICH_YEAR = r"\s+(?P<which>last|this)\s+year"
+_WHICH_YEAR = r",?\s+(?:of\s+)?(?P<which>last|this)\s+year"  # also "November 14, last year"
 _COUNT = rf"(?P<count>{NUMBER_PATTERN}|a|an|a couple of|couple of|few|several)"
 _I = re.IGNORECASE
 
@@ -303,6 +303,8 @@ def _season_window(year: int, first: int, last: int) -> DateValue:
     return DateValue(start, end, 3, "season")
 
 
+# "3 to 4", "3 and 4", "3-4", "3 – 4"
+_NIGHT_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
 _NUMBER_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)"
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
@@ -357,8 +359,15 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\bnight\s+of\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|-|–)\s+"
-            rf"{_DAY}\s+{_MONTH}"
+            rf"\b[Nn]ight\s+of\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_NIGHT_JOIN}"
+            rf"{_DAY}\s+{_MONTH}\b"
+        ),
+        _night_range,
+    ),
+    (  # "the night of May 3 to 4"
+        re.compile(
+            rf"\b[Nn]ight\s+of\s+{_MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_NIGHT_JOIN}"
+            rf"{_DAY}\b"
         ),
         _night_range,
     ),
@@ -434,6 +443,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     _YEARS,
     _YEARS,
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ("night",),
     ("night",),
     ("yesterday",),
     ("yesterday",),

@@ -31,7 +31,10 @@ ROAD_NOUNS = frozenset({"road", "highway", "motorway", "route", "railway"})
 
 
 def struck_subject(token: Token, place_verbs: Collection[str]) -> bool:
-    """The subject of "came under (fire, attack)" or of a passive place verb ("was shelled")."""
+    """The subject of "came under (fire, attack)" or of a passive place verb ("was shelled"),
+    when it is a name ("Kharkiv", "Kherson city"): "Villages were shelled" names no place."""
+    if "PROPN" not in (token.pos_, token.left_edge.pos_):
+        return False
     head = token.head
     if token.dep_ == "nsubjpass":
         return head.lemma_.lower() in place_verbs
@@ -64,8 +67,8 @@ def larger_area(root: Token) -> bool:
     noun = root
     while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Black Sea port city of Odesa"
         noun = noun.head
-    if noun.lower_ not in NAMED_BY_WHAT_FOLLOWS:
-        return False
+    if noun.lower_ not in NAMED_BY_WHAT_FOLLOWS or not noun.is_lower:
+        return False  # "Gaza City", "Benin City": the noun is part of the name
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i and child.pos_ == "PROPN":
             return True
@@ -85,6 +88,19 @@ _DATELINE = re.compile(
 )
 
 
+# Capitals that open a paragraph but are no dateline: "UPDATE - ...", "BREAKING - ..."
+_PRESS_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE",
+                           "ANALYSIS", "OPINION", "EDITORIAL", "FACTBOX", "EXPLAINER",
+                           "CORRECTION", "URGENT", "FLASH", "VIDEO", "PHOTOS",
+                           "WARNING"})  # fmt: skip
+
+
+def _town_like(name: str) -> bool:
+    """A dateline names a town: not a press label, not a two-letter acronym ("UN -"). (The
+    tagger's ORG label is no test: it gives it to capitalised towns, "MOGADISHU".)"""
+    return name.split()[0].strip(".") not in _PRESS_LABELS and len(name.replace(".", "")) >= 3
+
+
 def dateline_places(sent: Span) -> list[PlaceMention]:
     """The town of a dateline that opens a paragraph, as the event place: for a sentence
     that names no place of its own ("PESHAWAR - Five people were killed ... in the city").
@@ -93,7 +109,7 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
     if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
         return []
     m = _DATELINE.match(sent.text)
-    if m is None:
+    if m is None or not _town_like(m["name"]):
         return []
     start = sent.start_char + m.start("name")
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
@@ -111,7 +127,11 @@ def capital_spans(sent: Span, adjectives: Collection[str]) -> list[Span]:
     capital of Ukraine" (the country is named as the place there)."""
     out = []
     for token in sent:
-        if token.lower_ != _CAPITAL_NOUN or token.pos_ != "NOUN" or token.dep_ == "compound":
+        if token.lower_ != _CAPITAL_NOUN or token.pos_ != "NOUN":
+            continue
+        # "capital punishment"; "Goma, the capital," (the named town is the place); "lacks
+        # the capital to rebuild" (money)
+        if token.dep_ in ("compound", "appos") or _money(token):
             continue
         start = _capital_start(token, adjectives)
         if start is not None:
@@ -134,6 +154,20 @@ def _capital_start(capital: Token, adjectives: Collection[str]) -> int | None:
         elif dep in ("amod", "compound", "appos", "poss", "nmod") or _of_what(child):
             return None  # "the state capital", "the capital Kyiv", "the capital of Ukraine"
     return start if determined else None
+
+
+# "lacks / needs / raised the capital (to rebuild)": money, not a city
+_MONEY_VERBS = frozenset({"lack", "need", "raise", "have", "invest", "inject", "provide",
+                          "attract", "borrow", "spend", "secure"})  # fmt: skip
+
+
+def _money(noun: Token) -> bool:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MONEY_VERBS:
+        return True
+    return any(  # "the capital to rebuild"
+        c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _of_what(child: Token) -> bool:

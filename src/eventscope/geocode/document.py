@@ -225,7 +225,25 @@ def _located_in_text(
     doubtful = _doubtful(answers, geocoder, named)
     foreign = _foreign_towns(answers, named)
     flags = [d or f for d, f in zip(doubtful, foreign, strict=True)]
-    return located_in_text(text, spans, answers, flags)
+    firm = [_firm_town(a, geocoder) for a in answers]
+    return located_in_text(text, spans, answers, flags, firm)
+
+
+# A town this big, read by its own name, is the place the text means even when a cue
+# puts it far from another town: "Mosul, north of Baghdad" (400 km), "Kharkiv, northeast
+# of Kyiv". Villages and small namesakes are the readings a far cue contradicts.
+_FIRM_POPULATION = 100_000
+
+
+def _firm_town(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
+    """Is ``answer`` a large town read by its own strict name?"""
+    if not isinstance(answer, Place):
+        return False
+    gid = answer.gazetteer_id
+    return any(
+        c.gid == gid and c.match_rank == 0 and c.population >= _FIRM_POPULATION
+        for c in geocoder.candidates(answer.query)
+    )
 
 
 def _back_off(

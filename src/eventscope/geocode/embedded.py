@@ -87,10 +87,14 @@ _PART_ADJECTIVE = re.compile(
 # "Ber, east of Timbuktu", "Harib, 30 km south of Marib", "Al-Kasrah, west of the city of
 # Deir ez-Zor": conflict news places a village by bearing from a known town; it says
 # where the name lies as plainly as "in" or "near" does.
+_UNIT = r"(?:kms?|kilomet(?:re|er)s?|mi(?:les?)?)"
 _DIRECTION_OF = re.compile(
-    r",?\s+(?:(?:about|some|around|nearly)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers"
-    r"|miles)\s+\(?[\d,.]*\s*(?:miles|km)?\)?\s*)?(?:north|south)?-?(?:east|west)?(?:ern)?"
-    r"(?<=[a-z])\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    # one whitespace run between fixed words: no nested optional runs to backtrack over
+    r",?[ \t]+(?:(?:about|some|around|nearly|just|roughly|approximately)[ \t]+)?"
+    rf"(?:\d[\d,.]*[ \t]?{_UNIT}[ \t]+(?:\(\d[\d,.]*[ \t]?{_UNIT}\)[ \t]+)?)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+    r"[ \t]+of[ \t]+(?:the[ \t]+(?:city|town|village)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
 )
 
 
@@ -160,6 +164,7 @@ def located_in_text(
     spans: Sequence[tuple[int, int]],
     answers: Sequence[Place | Unresolved],
     doubtful: Sequence[bool] | None = None,
+    firm: Sequence[bool] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each unknown name that the text locates in the toponym right after
     it ("the Palais des Nations in Geneva", "Kuriga in Kaduna state") placed near or in
@@ -171,7 +176,9 @@ def located_in_text(
     elsewhere (:func:`contradicts`). Since round 10 a bearing places a name as "in" does
     ("Ber, east of Timbuktu"), and a kind word may come first ("Pale township in ...");
     since round 10b a possessor before the name does too ("Mogadishu's Hodan district").
-    Only a confident town, district or state answer places it; a country says too little."""
+    Only a confident town, district or state answer places it; a country says too little.
+    ``firm`` flags answers no cue moves (large towns read by their own name: "Mosul, north
+    of Baghdad")."""
     out = list(answers)
     for i, answer in enumerate(answers):
         found = _cue(text, spans, i)
@@ -185,7 +192,8 @@ def located_in_text(
         # lies where the text says it does not
         doubted = doubtful is not None and doubtful[i]
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
-        if elsewhere or contradicts(answer, town, found[1]):
+        kept = elsewhere or (firm is not None and firm[i])
+        if elsewhere or (not kept and contradicts(answer, town, found[1])):
             out[i] = stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
 

@@ -1,0 +1,71 @@
+"""Faults a review found in the round-10 cue rules (geocode/embedded.py, document.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventscope.geocode import Geocoder
+from eventscope.geocode.document import resolve_document
+from eventscope.geocode.embedded import _DIRECTION_OF
+from eventscope.models import Place
+
+
+def _answers(geocoder: Geocoder, text: str, names: list[str]) -> dict[str, Place | None]:
+    spans = sorted(
+        {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){n}(?!\w)", text)}
+    )
+    out: dict[str, Place | None] = {}
+    for (start, end), answer in zip(spans, resolve_document(text, spans, geocoder), strict=True):
+        out.setdefault(text[start:end], answer if isinstance(answer, Place) else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other", "iso"),
+    [
+        ("Fighting raged in Mosul, north of Baghdad, on Monday.", "Mosul", "Baghdad", "IQ"),
+        ("Missiles hit Kharkiv, northeast of Kyiv, overnight.", "Kharkiv", "Kyiv", "UA"),
+        ("The RSF shelled El Fasher, west of Khartoum.", "El Fasher", "Khartoum", "SD"),
+        ("Protesters gathered in Kyiv at Maidan on Sunday.", "Kyiv", "Maidan", "UA"),
+    ],
+)
+def test_a_bearing_never_moves_a_large_town_read_by_its_name(
+    geocoder: Geocoder, text: str, name: str, other: str, iso: str
+) -> None:
+    answers = _answers(geocoder, text, [name, other])
+    answer, cue_town = answers[name], answers[other]
+    assert answer is not None
+    assert (answer.iso, answer.geo_precision) == (iso, 1)
+    assert cue_town is None or answer.gazetteer_id != cue_town.gazetteer_id
+    assert answer.confidence > 0.9
+
+
+def test_a_small_namesake_far_from_the_cue_still_yields(geocoder: Geocoder) -> None:
+    # August, California (some 8,000 people) is not the August of a New Orleans story
+    answers = _answers(
+        geocoder, "Crowds filled the streets for August in New Orleans.", ["August", "New Orleans"]
+    )
+    august = answers["August"]
+    assert august is not None and august.iso == "US" and august.admin1 != "California"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        ", 50 kilometer east of ",
+        ", 30 kms north of ",
+        " just north of ",
+        ", North of ",
+        ", 186 miles (300 km) southeast of ",
+        ", about 40 km north-east of ",
+    ],
+)
+def test_bearings_in_their_usual_forms(cue: str) -> None:
+    found = _DIRECTION_OF.match(cue + "Timbuktu")
+    assert found is not None and found.group(0) == cue
+
+
+def test_a_long_run_of_spaces_is_no_bearing() -> None:
+    assert _DIRECTION_OF.match(", 30 km" + " " * 5000 + "x") is None
