@@ -8,6 +8,7 @@ import pytest
 
 from eventscope.models import Mention
 from eventscope.resolve import LinkRules
+from eventscope.resolve.cluster import cluster_mentions
 from eventscope.resolve.compat import can_link
 from factories import mention
 
@@ -77,3 +78,14 @@ def test_kinds_that_reports_of_one_blast_mix_up_still_link(a: str, b: str) -> No
     assert can_link(
         mention("d1", sub_event_type=a, **_KW), mention("d2", sub_event_type=b, **_KW), RULES
     )
+
+
+def test_a_report_told_as_an_explosion_keeps_its_suicide_bomber() -> None:
+    # "An explosion ... a suicide bomber blew himself up": the report is a suicide bombing,
+    # which an air strike on the same place and day never is
+    explosion = mention("d1", 0, sub_event_type="Remote explosive/landmine/IED", actor1="")
+    bomber = mention("d1", 40, sub_event_type="Suicide bomb", actor1="")
+    strike = mention("d2", 0, actor1="")
+    groups = cluster_mentions([explosion, bomber, strike], RULES)
+    sizes = sorted(len(g) for g in groups)
+    assert sizes == [1, 2], [[m.mention_id for m in g] for g in groups]

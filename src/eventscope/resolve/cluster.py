@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import (
+    MEANS_TYPES,
     Features,
     LinkRules,
     compatible,
@@ -223,6 +224,18 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
+    return _with_means(lead, report)
+
+
+def _with_means(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead with the report's specific means ("an explosion ... a suicide bomber"): a
+    report told with a generic type speaks for the suicide bombing another member names, so
+    the cannot-link rule on means (:data:`compat.MEANS_TYPES`) sees it."""
+    if lead.sub_event_type in MEANS_TYPES:
+        return lead
+    for m in report:
+        if m.sub_event_type in MEANS_TYPES and m.event_type == lead.event_type:
+            return replace(lead, sub_event_type=m.sub_event_type)
     return lead
 
 

@@ -59,9 +59,10 @@ class LinkRules:
     distinct_town_km: float = 10.0
     # Raised whenever a cannot-link rule changes meaning without a setting of its own (round 3:
     # no slack between two reports' exact days, suicide bombs never link with shelling or air
-    # strikes). It is part of repr(rules), the rules key stored with a resolution, so a store
-    # resolved under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 3
+    # strikes; 4: a report's lead takes the specific means another of its mentions names).
+    # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
+    # under older rules is re-resolved in full once instead of mixing the two.
+    revision: int = 4
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -249,6 +250,10 @@ _EXCLUSIVE_MEANS = frozenset(
         ("Suicide bomb", "Air/drone strike"),
     )
 )
+
+
+# The sub-event types that some other type excludes (see ``_EXCLUSIVE_MEANS``).
+MEANS_TYPES = frozenset(t for pair in _EXCLUSIVE_MEANS for t in pair)
 
 
 def _means_ok(a: Features, b: Features) -> bool:
