@@ -1,5 +1,5 @@
 """``eventscope eval linking``: the case reader, the pair metric, an end-to-end run on a
-two-case subset, and the gates on the two synthetic files (about 5 s each)."""
+two-case subset, and the gates on the three synthetic files (about 5 s each)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from eventscope.evaluate.linking import Profile, parse_case, read_cases, score_p
 CASES = Path(__file__).parents[1] / "data" / "linking_cases.jsonl"
 # Round 3 (2026-11-22): 32 further cases, gated on floors of their own ("round3" in the file).
 CASES_ROUND3 = Path(__file__).parents[1] / "data" / "linking_cases_round3.jsonl"
+# Round 4 (2026-11-22): 27 further cases, gated on floors of their own ("round4" in the file).
+CASES_ROUND4 = Path(__file__).parents[1] / "data" / "linking_cases_round4.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -198,3 +200,18 @@ def test_round3_file_reads_and_is_separate_from_the_first() -> None:
 
 def test_linking_round3_stays_above_floors() -> None:
     _gate(CASES_ROUND3, FLOORS["round3"])
+
+
+def test_round4_file_reads_and_is_separate_from_the_others() -> None:
+    cases = read_cases(CASES_ROUND4)
+    assert len(cases) >= 25
+    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
+    assert all(2 <= len(c.articles) <= 4 for c in cases)
+    earlier = read_cases(CASES) + read_cases(CASES_ROUND3)
+    assert not {c.name for c in cases} & {c.name for c in earlier}
+    texts = {a.text for c in earlier for a in c.articles}
+    assert not any(a.text in texts for c in cases for a in c.articles)
+
+
+def test_linking_round4_stays_above_floors() -> None:
+    _gate(CASES_ROUND4, FLOORS["round4"])

@@ -37,6 +37,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "14 November last year": the year is said in words, relative to publication.
 _WHICH_YEAR = r",?\s+(?:of\s+)?(?P<which>last|this)\s+year"  # also "November 14, last year"
+# "the March 23 Movement" (M23), "the April 6 Youth Movement", "the March 14 Alliance": a
+# date that names a group is no date of the event.
+_NOT_A_NAME = (
+    r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:Movement|Alliance|Coalition|Front|Brigades?|Group|Bloc"
+    r"|Forces|Revolution|Uprising)\b)"
+)
 _COUNT = rf"(?P<count>{NUMBER_PATTERN}|a|an|a couple of|couple of|few|several)"
 _I = re.IGNORECASE
 
@@ -311,13 +317,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
-            rf"(?:,?\s+{_YEAR}|{_WHICH_YEAR})?\b"
+            rf"(?:,?\s+{_YEAR}|{_WHICH_YEAR})?\b{_NOT_A_NAME}"
         ),
         _month_day,
     ),
     (
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_WHICH_YEAR}\b)?"
+            rf"{_NOT_A_NAME}"
         ),
         _month_day,
     ),

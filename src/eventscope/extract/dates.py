@@ -32,6 +32,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
+from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
+
+# Word dates first, then digit-only ones ("03.05.2025", "on 5/3"), each with its guards.
+_RULES = RULES + NUMERIC_RULES
+_GUARDS = RULE_GUARDS + NUMERIC_GUARDS
 
 HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
 _I = re.IGNORECASE
@@ -77,8 +82,8 @@ def find_date_phrases(
     pub = parse_published(published)
     folded = text.casefold()
     candidates: list[tuple[int, int, int, DateValue]] = []
-    for order, (pattern, handler) in enumerate(RULES):
-        if guarded and not any(g in folded for g in RULE_GUARDS[order]):
+    for order, (pattern, handler) in enumerate(_RULES):
+        if guarded and not any(g in folded for g in _GUARDS[order]):
             continue  # a string every match contains is absent: the rule cannot match
         for match in pattern.finditer(text):
             value = handler(match, pub)

@@ -22,6 +22,10 @@ from eventscope.models import PlaceMention
 # Manuel").
 ACT_ON_PLACE_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "storming",
                                 "encirclement", "blockade"})  # fmt: skip
+# What a strike hits in a place, named before it with "of": "the port infrastructure of
+# Odesa", "the energy facilities of Kharkiv". Plural or mass nouns only: "the facility of"
+# reads as an owner ("the facility of the company") more often than as a town.
+FACILITY_NOUNS = frozenset({"infrastructure", "facilities", "installations"})
 # A place noun that a smaller place's name follows: "the West Darfur capital El Geneina",
 # "the Red Sea port of Hodeidah". The name before the noun is the larger area around it.
 NAMED_BY_WHAT_FOLLOWS = frozenset({"capital", "city", "town", "village", "port",

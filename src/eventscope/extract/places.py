@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
+    FACILITY_NOUNS,
     NAMED_BY_WHAT_FOLLOWS,
     ROAD_NOUNS,
     capital_spans,
@@ -142,7 +143,7 @@ def _run_starts(sent: Span) -> list[int]:
     # "Sagaing region's Kani township": the possessed name is the smaller, event place.
     starts += [t.i + 1 for t in sent if t.tag_ == "POS" and _after_designator(t)]
     starts += [
-        t.left_edge.i
+        _past_part_words(sent, t.left_edge.i)  # "struck central Kramatorsk"
         for t in sent
         if t.dep_ == "dobj"
         and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
@@ -208,6 +209,7 @@ def _introduces_place(token: Token) -> bool:
         before.lower_ in _PLACE_NOUNS
         or before.lemma_.lower() in _PLACE_NOUNS
         or before.lower_ in ACT_ON_PLACE_NOUNS
+        or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
     )
 
 
