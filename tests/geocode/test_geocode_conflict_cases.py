@@ -37,7 +37,19 @@ a bare "Andriivka", ...). The round-9 code read 80 of 82 known places in the rig
 country (Salif as Chlef, Algeria; Konstantinovka left ambiguous with its Russian
 namesake), 80 at the expected precision, and 25 of 28 unknown ones honestly (Boni, Ber,
 Pale); Oicha was read as its territory (precision 2); round 10 reads 81, 81 and 27
-of 28 (left: Konstantinovka, and Boni, read as Bonn)."""
+of 28 (left: Konstantinovka, and Boni, read as Bonn).
+
+Round 11 adds a fourth set (tests/data/geo_conflict_cases_round11.jsonl, 80 cases): wire
+copy (capitalised datelines, "the Ukrainian capital, Kyiv", "Beirut's southern suburbs",
+"the outskirts of", "on the road between X and Y", "the X-Y highway", "near the border
+with"), transliterations (Tall Rif'at, Maarat al-Numan, Bab, Dayr Hafir, Kupyansk,
+Artemivsk, Baydhabo, Beled Weyne), country- and region-level reports ("across northern
+Syria", "eastern DRC", "the Hama countryside", "the Gao region", "Kherson oblast"),
+namesakes (Tripoli, Sur, Homs, Raqqa, Gao, Kherson, Ras al-Ayn) and 21 villages the
+gazetteer lacks or cannot single out. The round-10 code read 57 of 59 known places in the
+right country, 51 at the right precision and 20 of 21 unknown ones honestly (three cases,
+GAO, Ras al-Ayn and Léré, were written after a probe had found their fault); round 11
+reads 59, 59 and 21."""
 
 from __future__ import annotations
 
@@ -71,6 +83,8 @@ SETS = {
     "geo_conflict_cases_round9.jsonl": Floors(0.975, 0.975, 1.0, 95, 15),
     # round 10, pinned at the measured 81/82, 81/82 and 27/28 (one fewer of each fails)
     "geo_conflict_cases_round10.jsonl": Floors(0.98, 0.98, 0.96, 105, 28),
+    # round 11, measured 59/59, 59/59 and 21/21; pinned so that one miss of each passes
+    "geo_conflict_cases_round11.jsonl": Floors(0.98, 0.98, 0.95, 75, 20),
 }
 
 

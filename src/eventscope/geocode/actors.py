@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from eventscope.geocode.borders import beyond_border
+
 if TYPE_CHECKING:  # mentions.py imports this module
     from eventscope.geocode.mentions import CountryMention
 
@@ -52,4 +54,6 @@ def located_countries(
     those of forces at home, whose country (ISO) is among ``home``, the countries the
     story's own places lie in."""
     at_home = frozenset(home)
+    # "near the border with Turkey": the country the story's places face, not hold
+    mentions = [m for m in mentions if not beyond_border(text, m.start)]
     return [m for m in mentions if m.iso in at_home or not names_an_actor(text, m)]

@@ -25,8 +25,16 @@ _AREA_FEATURES = frozenset({"admin1", "country"})
 # Oklahoma, Oregon and Tennessee": not Oregon, Ohio, though it lies nearer its peers);
 # only a world city keeps the distance test (the same threshold as the resolver's).
 _WORLD_PROMINENCE = 10.0
-_STATE_AFTER = re.compile(r"[ \t]+(?:state|province)\b")  # lower case: not "State University"
+# The words after a name that call it a first-level area: conflict news writes "Kherson
+# oblast", "Ar Raqqah governorate", "the Gao region", "the Hama countryside" (its rural
+# province) as often as "state" or "province". Lower case only: not "State University",
+# "Region Hannover". The area must still bear the name itself (see ``prefer_areas``).
+_AREA_WORDS_AFTER = r"[ \t]+(?:state|province|governorate|governate|oblast|region|countryside)\b"
+_STATE_AFTER = re.compile(_AREA_WORDS_AFTER)
 _STATE_BEFORE = re.compile(r"\b(?:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# "Homs, Syria's third-largest city": a possessive after the comma opens an apposition
+# about the name, it does not list the name with its peers.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _LIST_JOINER = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or)[ \t]+|/)[ \t]*")
 
 
@@ -52,6 +60,8 @@ def _listed_with_areas(
             continue
         left, right = sorted((spans[i], spans[j]))
         joined = _LIST_JOINER.fullmatch(text[left[1] : right[0]])
+        if j == i + 1 and _POSSESSIVE.match(text, spans[j][1]):
+            continue
         peer = answers[j]
         # "Mount Chaambi, Kasserine" read as the province it lies in: that comma
         # qualifies, it does not list (a stand-in for an unknown name is no list peer)
@@ -91,6 +101,46 @@ def _placed_by_qualifier(answer: Place, geocoder: Geocoder) -> bool:
     return (answer.iso, "") in areas or (answer.iso, answer.admin1) in areas
 
 
+def _bears_name(area: Place, name: str, geocoder: Geocoder, loose_ok: bool = False) -> bool:
+    """Is ``name`` the area's own name or one of its strict alternate names (or, with
+    ``loose_ok``, a loose spelling of one)? "Ar Raqqah governorate" is GeoNames' "Raqqa"
+    (alternate name "Ar Raqqah"); an area reached only through the town inside it does
+    not count."""
+    if strict_key(area.name) == strict_key(name):
+        return True
+    cands = geocoder.candidates(name)
+    return any(c.gid == area.gazetteer_id and (loose_ok or not c.loose) for c in cands)
+
+
+def _loose_reading(answer: Place, name: str, geocoder: Geocoder) -> bool:
+    """Does the town ``answer`` rest only on a loose spelling of ``name``?"""
+    cands = geocoder.candidates(name)
+    return not any(c.gid == answer.gazetteer_id and not c.loose for c in cands)
+
+
+def _takes_area(
+    area: Place | Unresolved,
+    answer: Place,
+    name: str,
+    peers: Sequence[Place],
+    called: bool,
+    geocoder: Geocoder,
+) -> bool:
+    """Should the first-level ``area`` replace the town ``answer`` of ``name``?"""
+    if not (isinstance(area, Place) and area.feature == "admin1"):
+        return False
+    # "the Hiraan region": a town read only by a loose spelling (Hīrān, Iraq) is no
+    # better a reading than an area of that spelling elsewhere (Hiiraan, Somalia), and
+    # the text asks for an area
+    loose = called and _loose_reading(answer, name, geocoder)
+    if not _bears_name(area, name, geocoder, loose_ok=loose):  # not the town's region
+        return False
+    # the town's own country, or that of its peers in the list ("Texas, Virginia")
+    if area.iso not in {answer.iso, *(p.iso for p in peers)} and not loose:
+        return False
+    return called or _closer(area, answer, peers) or not _world_city(answer, geocoder)
+
+
 def prefer_areas(
     text: str,
     spans: Sequence[Span],
@@ -116,13 +166,39 @@ def prefer_areas(
             continue
         name = text[start:end]
         area = geocoder.resolve(f"{name} state")
-        # the town's own country, or that of its peers in the list ("Texas, Virginia")
-        if (
-            isinstance(area, Place)
-            and area.feature == "admin1"
-            and strict_key(area.name) == strict_key(name)  # not the region a town lies in
-            and area.iso in {answer.iso, *(p.iso for p in peers)}
-            and (called or _closer(area, answer, peers) or not _world_city(answer, geocoder))
-        ):
+        if _takes_area(area, answer, name, peers, called, geocoder):
             out[k] = replace(area, query=answer.query)
+    return out
+
+
+# "Beni territory", "the Bakhmut district", "Oicha raion": the second-level area of the
+# town's name (precision 2), where the text calls the name one. Lower case only ("Riley
+# County" is a name of its own, which the gazetteer reads whole).
+_DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county)\b")
+
+
+def prefer_districts(
+    text: str,
+    spans: Sequence[Span],
+    answers: Sequence[Place | Unresolved],
+    geocoder: Geocoder,
+) -> list[Place | Unresolved]:
+    """``answers`` with towns read as their same-named district (admin2) in the same
+    state where the text calls the name a district, territory, raion or county."""
+    out = list(answers)
+    for k, ((start, end), answer) in enumerate(zip(spans, answers, strict=True)):
+        if not isinstance(answer, Place) or answer.feature != "city":
+            continue
+        if not _DISTRICT_AFTER.match(text, end):
+            continue
+        name = text[start:end]
+        area = geocoder.resolve(f"{name} district")
+        if (
+            isinstance(area, Place) and area.feature == "admin2"
+            and (area.iso, area.admin1) == (answer.iso, answer.admin1)
+            and _bears_name(area, name, geocoder)
+        ):  # fmt: skip
+            # the text's own word settles which reading is meant: as sure as the town
+            sure = max(area.confidence, answer.confidence)
+            out[k] = replace(area, query=answer.query, confidence=sure)
     return out

@@ -4,10 +4,11 @@ the bonus a curated facility or sea gets by its own name."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
-from eventscope.geocode.gazetteer import Candidate
+from eventscope.geocode.gazetteer import Candidate, Gazetteer
 
 # A curated facility or sea is in the supplement because news names it: by its own name
 # ("White House") it outranks the small towns and the translated alternate names
@@ -80,3 +81,66 @@ def _seat_of(town: Candidate, district: Candidate) -> bool:
         return False
     sizes = town.population and district.population
     return not sizes or town.population >= _SEAT_SHARE * district.population
+
+
+# Somali, Arabic and Sahelian names are written as one word or two ("Beledweyne" and
+# "Beled Weyne", "Baydhabo", "Ceelasha Biyaha"): the rules of ``normalize`` never touch
+# word boundaries, so a name written apart from the gazetteer's spelling found nothing.
+# Only a name that found nothing at all is tried joined, only two words of three
+# letters or more ("El Fasher" has its own entries; "Al Bab" would read "Albab"), and
+# only towns, marked as loose matches so that they rank and are doubted as spellings.
+_JOIN_MIN_LETTERS = 3
+
+
+def joined_words(tokens: Sequence[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The towns whose strict name is the two ``tokens`` written as one word."""
+    if len(tokens) != 2 or min(map(len, tokens)) < _JOIN_MIN_LETTERS:
+        return ()
+    found = gazetteer.lookup_tokens(["".join(tokens)])
+    return tuple(replace(c, loose=True) for c in found if c.feature == "city" and not c.loose)
+
+
+def looked_up(head: str, tokens: list[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The gazetteer's entries for ``head`` (strict ``tokens``), without readings as a
+    country code, else its towns written as one word (``joined_words``)."""
+    found = without_country_codes(head, gazetteer.lookup_tokens(tokens))
+    return found or joined_words(tokens, gazetteer)
+
+
+# The gazetteer keeps every country's ISO alpha-3 code among its names ("SUR", "UKR",
+# "KEN") and matching ignores case, so the Lebanese town "Sur" read as Suriname and "Ken"
+# as Kenya. No country's name or common alias is three letters or fewer except codes
+# ("UK", "DRC", "UAE", "CAR"), which news writes in capitals.
+_CODE_LETTERS = 3
+
+
+def without_country_codes(head: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``cands`` less the countries, when ``head`` is a short name not in capitals."""
+    letters = head.replace(".", "").strip()
+    if len(letters) > _CODE_LETTERS or letters.isupper():
+        return cands
+    return tuple(c for c in cands if c.feature != "country")
+
+
+# News writes a town's name in capitals only in a dateline, where a town of two or three
+# letters is rare ("OAS", "CHU": organisations, not the towns Oas and Chu), unless the
+# dateline's qualifier holds it: "GAO, Mali (AP)".
+_SHORT_ACRONYM = 3
+Areas = set[tuple[str, str]]  # (ISO, admin1) pairs; admin1 "" for a whole country
+
+
+def acronym_readings(
+    head: str,
+    cands: tuple[Candidate, ...],
+    quals: Sequence[str],
+    areas_of: Callable[[str], Areas],
+) -> tuple[Candidate, ...]:
+    """``cands`` of the capitalised ``head`` less the towns its qualifiers do not hold,
+    when ``head`` is short enough to be an organisation's acronym."""
+    if len(head) > _SHORT_ACRONYM:
+        return cands
+    areas = set().union(*(areas_of(q) for q in quals if q))
+    return tuple(
+        c for c in cands
+        if c.feature != "city" or (c.iso, "") in areas or (c.iso, c.admin1) in areas
+    )  # fmt: skip

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventscope.geocode.actors import located_countries
-from eventscope.geocode.areas import prefer_areas
+from eventscope.geocode.areas import prefer_areas, prefer_districts
 from eventscope.geocode.article import discount_article_heads
+from eventscope.geocode.borders import across_borders
 from eventscope.geocode.context import FOREIGN_SHARE
-from eventscope.geocode.embedded import embedded_place, located_in_text
+from eventscope.geocode.embedded import country_readings, embedded_place, located_in_text
 from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
@@ -189,7 +190,7 @@ def resolve_document(
     # routes, which lie elsewhere by nature); by default every span does.
     allowed = set(
         queries if anchors is None else (q for q, a in zip(queries, anchors, strict=True) if a)
-    )
+    ) - across_borders(text, spans, queries, first)  # "near the border with Turkey"
     support = _support(distinct, geocoder)
     latest = first
     # Each pass reads every toponym in the light of the previous pass's answers: a pair
@@ -204,6 +205,7 @@ def resolve_document(
         }
     # "New York state", "Ohio, New York and Iowa": the state, not the town.
     answers = prefer_areas(text, spans, [latest[q] for q in queries], geocoder)
+    answers = prefer_districts(text, spans, answers, geocoder)  # "Beni territory"
     # "between Russia and the West.": no town takes the article
     answers = discount_article_heads(text, spans, answers, geocoder)
     # "the Palais des Nations in Geneva", "Tawila in North Darfur": the text says where
@@ -226,7 +228,8 @@ def _located_in_text(
     foreign = _foreign_towns(answers, named)
     flags = [d or f for d, f in zip(doubtful, foreign, strict=True)]
     firm = [_firm_town(a, geocoder) for a in answers]
-    return located_in_text(text, spans, answers, flags, firm)
+    countries = [country_readings(text[s:e], geocoder) for s, e in spans]
+    return located_in_text(text, spans, answers, flags, firm, countries)
 
 
 # A town this big, read by its own name, is the place the text means even when a cue

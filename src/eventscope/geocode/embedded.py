@@ -24,7 +24,12 @@ from collections.abc import Sequence
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
-from eventscope.geocode.standin import CONFIDENCE_SHARE, LOCATED_IN, stand_in
+from eventscope.geocode.standin import (
+    CONFIDENCE_SHARE,
+    LOCATED_IN,
+    stand_in,
+    stand_in_confidence,
+)
 from eventscope.models import Place
 
 _WORD = re.compile(r"[^\s,;:()\"/]+")
@@ -76,7 +81,13 @@ _KIND_WORD = re.compile(
     r"|,\s+an?\s+(?:(?:small|remote|frontline|front-line|border|farming|mountain|desert"
     r"|coastal|rural|strategic|key)\s+)?(?:village|town|city|hamlet|settlement|locality"
     r"|camp|township)(?=\s)"
+    # or a part of a town: "Sheikh Maqsoud, a Kurdish district of Aleppo", "Mezzeh, a
+    # western suburb of Damascus" (one adjective of any kind: "Kurdish", "Alawite")
+    r"|,\s+an?\s+(?:[A-Za-z][\w-]*\s+)?(?:district|neighbourhood|neighborhood|suburb"
+    r"|quarter)(?=\s+of\s)"
 )
+# "a district of Aleppo": after a part-of-town apposition "of" places the name as "in" does
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
 # before the toponym the cue names, outside its span
 _PART_ADJECTIVE = re.compile(
@@ -165,6 +176,7 @@ def located_in_text(
     answers: Sequence[Place | Unresolved],
     doubtful: Sequence[bool] | None = None,
     firm: Sequence[bool] | None = None,
+    countries: Sequence[frozenset[str]] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each unknown name that the text locates in the toponym right after
     it ("the Palais des Nations in Geneva", "Kuriga in Kaduna state") placed near or in
@@ -178,7 +190,8 @@ def located_in_text(
     since round 10b a possessor before the name does too ("Mogadishu's Hodan district").
     Only a confident town, district or state answer places it; a country says too little.
     ``firm`` flags answers no cue moves (large towns read by their own name: "Mosul, north
-    of Baghdad")."""
+    of Baghdad"). ``countries`` gives the countries each span's name may mean
+    (:func:`country_readings`); without it a country cue places nothing."""
     out = list(answers)
     for i, answer in enumerate(answers):
         found = _cue(text, spans, i)
@@ -186,6 +199,8 @@ def located_in_text(
         if found is None or not isinstance(town, Place) or town.confidence < _SURE:
             continue
         if town.feature not in _LOCAL_FEATURES:
+            if countries is not None and not (firm is not None and firm[i]):
+                out[i] = _placed_in_country(answer, town, found[1], countries[found[0]])
             continue
         # unresolved for any reason (no candidate, an unsure or ambiguous reading), a
         # doubted reading in another country than the text puts it in, or a town that
@@ -206,7 +221,7 @@ def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str]
     start, end = spans[i]
     after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
     at = after.end() if after else end
-    found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at)
+    found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at) or _part_of(after, text)
     if found is not None:
         index = {s: j for j, (s, _) in enumerate(spans)}
         part = _PART_ADJECTIVE.match(text, found.end())
@@ -217,6 +232,40 @@ def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str]
     if owner is None or owner.start() not in ends:
         return None
     return ends[owner.start()], " in"
+
+
+def country_readings(name: str, geocoder: Geocoder) -> frozenset[str]:
+    """The countries (ISO) ``name`` may mean: "Congo" either Congo; none for a demonym
+    ("the southern Sudanese capital" puts nothing in Sudan)."""
+    if is_demonym(name, geocoder):
+        return frozenset()
+    return frozenset(c.iso for c in geocoder.candidates(name) if c.feature == "country")
+
+
+def _placed_in_country(
+    answer: Place | Unresolved, area: Place, cue: str, readings: frozenset[str]
+) -> Place | Unresolved:
+    """``answer``, or the country ``area`` standing in for it under the floor (a best
+    guess only) when ``answer`` is a town (precision 1) outside every country the cue's
+    name may mean (``readings``), which the text puts it in with "in" or "at": "Lere, in
+    central Mali" read as Lere, Nigeria means the gazetteer lacks the town the text means.
+    ("Near" a country, or "north of" it, is outside it; a continent or sea says nothing.
+    A large town read by its own name is never moved: "Beni in eastern Congo", where
+    GeoNames gives "Congo" only to the Republic of the Congo.)"""
+    if not isinstance(answer, Place) or answer.feature != "city" or answer.geo_precision != 1:
+        return answer
+    if area.feature != "country" or answer.iso in readings | {area.iso} or not readings:
+        return answer
+    if not _INSIDE_CUE.search(cue):
+        return answer
+    return stand_in(area, answer.query, stand_in_confidence(area.confidence, area.feature))
+
+
+def _part_of(kind: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """The " of " after a part-of-town apposition ("a Kurdish district of Aleppo")."""
+    if kind is None or not kind.group(0).startswith(","):
+        return None
+    return _PART_OF.match(text, kind.end())
 
 
 def contradicts(answer: Place, where: Place, cue: str) -> bool:

@@ -23,9 +23,11 @@ from pathlib import Path
 from eventscope.config import GeocodeSettings
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.candidates import (
+    acronym_readings,
     best_per_place,
     country_name_first,
     curated_bonus,
+    looked_up,
     named_after_towns,
     town_of_district,
 )
@@ -78,9 +80,6 @@ _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
 _AMBIGUOUS_SHARE = 0.05
 # "SA", "B.C.", "NSW": capitals that may be an area's initials.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
-# News writes a town's name in capitals only in a dateline, and a town of two or three
-# letters almost never stands there: such a capitalised query is not a town.
-_SHORT_ACRONYM = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,12 +222,11 @@ class Geocoder:
         head, *quals = [part.strip() for part in query.split(",")]
         tokens = strict_tokens(head)
         gaz = self.gazetteer
-        cands = self._abbreviated(head) or gaz.lookup_tokens(tokens)
+        cands = self._abbreviated(head) or looked_up(head, tokens, gaz)
         if _ACRONYM.fullmatch(head):
             cands = best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
-            if len(head) <= _SHORT_ACRONYM:
-                # "OAS", "CHU": an organisation's acronym, not the town Oas
-                cands = tuple(c for c in cands if c.feature != "city")
+            # "OAS": an organisation, not the town Oas; "GAO, Mali (AP)": a dateline's town
+            cands = acronym_readings(head, cands, quals, self.qualifier_areas)
         area_wanted = near = False
         if not cands:
             peeled = strip_qualifiers(tokens)

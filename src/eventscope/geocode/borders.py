@@ -1,0 +1,46 @@
+"""A country named across a border is where the story's places are not.
+
+"Fighting in Ras al-Ayn, near the border with Turkey": conflict news places border towns
+by the neighbour they face, and read as a country of the story "Turkey" pulled Ras al-Ayn
+to Ceylanpinar, its Turkish twin across the line (a loose alternate name). A country
+named right after "the border with" says where the place is *not*: it neither shapes the
+story's context nor serves as the article's fallback location. The toponym itself still
+resolves (it is a country the text names), and a country named elsewhere in the text
+("... in Turkey") counts as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from eventscope.models import Place
+
+if TYPE_CHECKING:  # actors.py, which mentions.py imports, imports this module
+    from eventscope.geocode.resolver import Unresolved
+
+# "near the border with Turkey", "along the borders with the DRC"; searched in the few
+# characters before a name
+_BORDER_WITH = re.compile(r"\bborders?[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_REACH = 24
+
+
+def beyond_border(text: str, start: int) -> bool:
+    """Does the name starting at ``start`` follow "the border with"?"""
+    return _BORDER_WITH.search(text, max(0, start - _REACH), start) is not None
+
+
+def across_borders(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    queries: Sequence[str],
+    first: Mapping[str, Place | Unresolved],
+) -> frozenset[str]:
+    """The queries read as countries that the text names only after "the border with"
+    (a query also named elsewhere is not one)."""
+    beyond = {q for (s, _), q in zip(spans, queries, strict=True) if beyond_border(text, s)}
+    beyond -= {q for (s, _), q in zip(spans, queries, strict=True) if not beyond_border(text, s)}
+    return frozenset(
+        q for q in beyond if isinstance(first[q], Place) and first[q].feature == "country"
+    )
