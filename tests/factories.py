@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -110,3 +111,22 @@ def shared_path(relative: str | Path = "") -> Path:
     if not path.exists():
         pytest.skip(f"shared evaluation data not found at {path} (see ../shared/data/README.md)")
     return path
+
+
+def resolve_names(
+    geocoder: Any, text: str, names: list[str], *, floor: bool = True
+) -> dict[str, Place | None]:
+    """Resolve ``text`` as one document whose toponyms are every occurrence of ``names``;
+    each name's first answer: a Place (at or above the geocoder's confidence floor when
+    ``floor``), else None."""
+    from eventscope.geocode.document import resolve_document  # deferred: loads the geocoder
+
+    found = {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){n}(?!\w)", text)}
+    spans = sorted(found)
+    out: dict[str, Place | None] = {}
+    for (start, end), answer in zip(spans, resolve_document(text, spans, geocoder), strict=True):
+        ok = isinstance(answer, Place) and (
+            not floor or answer.confidence >= geocoder.min_confidence
+        )
+        out.setdefault(text[start:end], answer if ok else None)
+    return out

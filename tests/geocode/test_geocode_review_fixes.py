@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventscope.geocode import Geocoder
-from eventscope.geocode.document import resolve_document
 from eventscope.geocode.embedded import _DIRECTION_OF
 from eventscope.models import Place
+from factories import resolve_names
 
 
 def _answers(geocoder: Geocoder, text: str, names: list[str]) -> dict[str, Place | None]:
-    spans = sorted(
-        {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){n}(?!\w)", text)}
-    )
-    out: dict[str, Place | None] = {}
-    for (start, end), answer in zip(spans, resolve_document(text, spans, geocoder), strict=True):
-        out.setdefault(text[start:end], answer if isinstance(answer, Place) else None)
-    return out
+    return resolve_names(geocoder, text, names, floor=False)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ countries, and towns read from "the <name>" (see docs/geocoding.md)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
@@ -15,10 +14,10 @@ from eventscope.geocode import Geocoder
 from eventscope.geocode.article import article_heads, discount_article_heads
 from eventscope.geocode.candidates import town_of_district
 from eventscope.geocode.context import GeoContext, foreign_namesake
-from eventscope.geocode.document import resolve_document
 from eventscope.geocode.embedded import _DIRECTION_OF, _KIND_WORD, contradicts
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.models import Place
+from factories import resolve_names as _resolve
 
 
 def _town(iso: str, population: int, *, loose: bool = False, primary: bool = True) -> Candidate:
@@ -27,18 +26,6 @@ def _town(iso: str, population: int, *, loose: bool = False, primary: bool = Tru
         country=iso, admin1="A", admin2="", population=population, importance=1,
         source="test", primary=primary, loose=loose,
     )  # fmt: skip
-
-
-def _resolve(geocoder: Geocoder, text: str, names: list[str]) -> dict[str, Place | None]:
-    spans = sorted(
-        {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){n}(?!\w)", text)}
-    )
-    answers = resolve_document(text, spans, geocoder)
-    out: dict[str, Place | None] = {}
-    for (start, end), answer in zip(spans, answers, strict=True):
-        ok = isinstance(answer, Place) and answer.confidence >= geocoder.min_confidence
-        out.setdefault(text[start:end], answer if ok else None)
-    return out
 
 
 # -- a loose spelling abroad is doubted only where more than loose spellings place the story

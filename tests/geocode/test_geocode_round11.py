@@ -12,7 +12,6 @@ story's ("Ras al-Ayn, near the border with Turkey"); see docs/geocoding.md."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
@@ -36,19 +35,7 @@ from eventscope.geocode.embedded import (
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
-
-
-def _resolve(geocoder: Geocoder, text: str, names: list[str]) -> dict[str, Place | None]:
-    spans = sorted(
-        {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){n}(?!\w)", text)}
-    )
-    answers = resolve_document(text, spans, geocoder)
-    out: dict[str, Place | None] = {}
-    for (start, end), answer in zip(spans, answers, strict=True):
-        ok = isinstance(answer, Place) and answer.confidence >= geocoder.min_confidence
-        out.setdefault(text[start:end], answer if ok else None)
-    return out
-
+from factories import resolve_names as _resolve
 
 # -- the words that call a name a first-level area
 
