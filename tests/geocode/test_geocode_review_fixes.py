@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventscope.geocode import Geocoder
+from eventscope.geocode.actors import located_countries, names_an_actor
 from eventscope.geocode.embedded import _DIRECTION_OF
+from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
 from factories import resolve_names
 
@@ -61,3 +63,28 @@ def test_bearings_in_their_usual_forms(cue: str) -> None:
 
 def test_a_long_run_of_spaces_is_no_bearing() -> None:
     assert _DIRECTION_OF.match(", 30 km" + " " * 5000 + "x") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        ("Russia claimed the capture of Pokrovsk on Monday.", True),
+        ("Russia has captured Avdiivka, the ministry said.", True),
+        ("Israel struck Hodeidah on Saturday.", True),
+        ("Nigeria said 20 people were killed in Kuriga.", False),
+        ("Fighting spread across Russia and Ukraine.", False),
+    ],
+)
+def test_a_country_that_takes_or_strikes_a_place_is_an_actor(
+    geocoder: Geocoder, text: str, acting: bool
+) -> None:
+    first = find_countries(text, geocoder.gazetteer)[0]
+    assert names_an_actor(text, first) is acting
+    assert (first not in located_countries(text, [first])) is acting
+
+
+def test_a_town_claimed_by_a_country_is_not_read_in_that_country(geocoder: Geocoder) -> None:
+    # Pokrovsk, Donetsk, not its namesake in Yakutia
+    answer = _answers(geocoder, "Russia claimed the capture of Pokrovsk on Monday.", ["Pokrovsk"])
+    pokrovsk = answer["Pokrovsk"]
+    assert pokrovsk is not None and pokrovsk.iso == "UA"

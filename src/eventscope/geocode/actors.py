@@ -5,8 +5,10 @@ jets", "the Russian defence ministry said") far more often than the place where 
 strike lies in that country. Read as country evidence, such a demonym pulled Pokrovsk,
 Donetsk, to its namesake in Yakutia, and made Russia the fallback location of "Russian jets
 bombed <a village the gazetteer lacks>". A demonym followed by a military actor noun
-therefore does not name a country of the story; every other demonym ("Russian villages",
-"a Syrian town") and every country name ("in Russia") still does.
+therefore does not name a country of the story, nor does a country named as the one that
+takes or strikes a place ("Russia claimed the capture of Pokrovsk", "Israel struck
+Hodeidah"); every other demonym ("Russian villages", "a Syrian town") and every other
+country name ("in Russia", "Nigeria said") still does.
 
 Forces at home are the exception: "a Malian army patrol drove over a landmine south of
 Gao" is a Mali story. Once the story's places are resolved, an actor's demonym whose
@@ -42,9 +44,24 @@ _ACTOR = re.compile(
 )
 
 
+# A country named as the one that takes a place or strikes it: "Russia claimed the capture
+# of Pokrovsk", "Russia captured Avdiivka", "Israel struck Hodeidah". Only acts of force
+# and claims of taking ground: "Nigeria said 20 were killed in Kuriga" may well be at home.
+_ACTS = re.compile(
+    r"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:claimed[ \t]+(?:the[ \t]+)?(?:capture|control|"
+    r"seizure|liberation|fall)|captured|seized|took[ \t]+control|struck|bombed|shelled|"
+    r"attacked|invaded|occupied|launched[ \t]+(?:an?[ \t]+)?(?:air|drone|missile|"
+    r"ground|military)?)\b",
+    re.IGNORECASE,
+)
+
+
 def names_an_actor(text: str, mention: CountryMention) -> bool:
-    """Is ``mention`` a demonym that modifies an armed actor ("Russian forces")?"""
-    return mention.demonym and _ACTOR.match(text, mention.end) is not None
+    """Is ``mention`` a demonym that modifies an armed actor ("Russian forces"), or a
+    country named as the one that takes or strikes a place ("Russia captured ...")?"""
+    if mention.demonym:
+        return _ACTOR.match(text, mention.end) is not None
+    return _ACTS.match(text, mention.end) is not None
 
 
 def located_countries(
