@@ -86,8 +86,7 @@ def _closer(area: Place, town: Place, peers: Sequence[Place]) -> bool:
 def _world_city(answer: Place, geocoder: Geocoder) -> bool:
     """Is ``answer`` a world city (prominence of about a million people and many names),
     which a list of states may name beside them ("Maryland, Virginia and Washington")?"""
-    cands = geocoder.candidates(answer.query)
-    return any(c.gid == answer.gazetteer_id and c.prominence >= _WORLD_PROMINENCE for c in cands)
+    return any(c.prominence >= _WORLD_PROMINENCE for c in geocoder.candidates_of(answer))
 
 
 def _placed_by_qualifier(answer: Place, geocoder: Geocoder) -> bool:

@@ -242,10 +242,9 @@ def _firm_town(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
     """Is ``answer`` a large town read by its own strict name?"""
     if not isinstance(answer, Place):
         return False
-    gid = answer.gazetteer_id
     return any(
-        c.gid == gid and c.match_rank == 0 and c.population >= _FIRM_POPULATION
-        for c in geocoder.candidates(answer.query)
+        c.match_rank == 0 and c.population >= _FIRM_POPULATION
+        for c in geocoder.candidates_of(answer)
     )
 
 
@@ -301,8 +300,7 @@ def _rests_on_loose(answer: Place | Unresolved, geocoder: Geocoder) -> bool:
     """Is ``answer`` a reading of its query by a loose spelling only?"""
     if not isinstance(answer, Place):
         return False
-    gid = answer.gazetteer_id
-    return any(c.loose for c in geocoder.candidates(answer.query) if c.gid == gid)
+    return any(c.loose for c in geocoder.candidates_of(answer))
 
 
 def _loose_abroad(
@@ -334,8 +332,7 @@ def _unsure_abroad(
 
 def _population(answer: Place, geocoder: Geocoder) -> int:
     """The population the gazetteer gives ``answer`` (0 when unknown)."""
-    gid = answer.gazetteer_id
-    return next((c.population for c in geocoder.candidates(answer.query) if c.gid == gid), 0)
+    return next((c.population for c in geocoder.candidates_of(answer)), 0)
 
 
 def _small(answer: Place | Unresolved, geocoder: Geocoder) -> bool:

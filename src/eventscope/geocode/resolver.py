@@ -278,6 +278,11 @@ class Geocoder:
         """The candidates :meth:`resolve` would score for ``query``."""
         return self._parse(query).candidates
 
+    def candidates_of(self, answer: Place) -> list[Candidate]:
+        """The candidates of ``answer``'s query that are its own entry (one per name that
+        matched it): how it was read, and its size."""
+        return [c for c in self.candidates(answer.query) if c.gid == answer.gazetteer_id]
+
     def unknown_name(self, query: str) -> str:
         """The name in ``query`` the gazetteer lacks where the query says where it lies
         ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor" or "Al-Salhiya in Deir Ezzor"): its
