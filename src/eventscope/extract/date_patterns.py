@@ -175,12 +175,21 @@ def _weekday(match: re.Match[str], pub: date | None) -> DateValue | None:
     if back == 0 and cue == "last":
         back = 7
     kind = "since" if cue == "since" else "weekday"
-    return _night(_day(pub - timedelta(days=back), kind), match["daypart"])
+    daypart = match["daypart"]
+    if daypart is None and (
+        cue == "late" or _LATE_ON.search(match.string, max(0, match.start() - 9), match.start())
+    ):
+        daypart = "night"  # "late on Saturday": around midnight, "early on Sunday" elsewhere
+    return _night(_day(pub - timedelta(days=back), kind), daypart)
+
+
+_LATE_ON = re.compile(r"\b[Ll]ate\s+$")  # "late" before "on Saturday"
 
 
 def _night(value: DateValue, daypart: str | None) -> DateValue:
-    """A night runs past midnight: "Monday night" is the window [Monday, Tuesday], so that
-    a report of the same attack "early on Tuesday" overlaps it (still precision 1)."""
+    """A night runs past midnight: "Monday night" (or "late on Monday") is the window [Monday,
+    Tuesday], so that a report of the same attack "early on Tuesday" overlaps it (still
+    precision 1)."""
     if daypart is None or daypart.lower() != "night" or value.end is None:
         return value
     return DateValue(value.start, value.end + timedelta(days=1), value.precision, value.kind)

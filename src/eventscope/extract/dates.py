@@ -8,12 +8,14 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
 * Weekdays ("on Tuesday") are the most recent such day on or before publication ("last
   Tuesday": strictly before; "next Tuesday": strictly after); precision 1.
 * Relative days ("yesterday", "today", "three days ago") are precision 1; "overnight" and
-  "last night" are the window [pub-1, pub], and "<weekday> night" [that day, the next],
-  still precision 1 (a night runs past midnight).
+  "last night" are the window [pub-1, pub], and "<weekday> night" and "late on <weekday>"
+  [that day, the next], still precision 1 (a night runs past midnight).
 * Calendar periods ("last week", "this week", "last month", "last year", "in March",
   "in 2014", "in the summer") are windows; "last week" is the previous Monday-Sunday week.
 * Look-back windows ("the past three days", "in recent days", "over a three-day period") end at
-  publication. Window precision: one day -> 1, up to a week -> 2, longer -> 3.
+  publication; so do runs of days ("for five consecutive days", "three days in a row", "a
+  three-day offensive", :mod:`eventscope.extract.run_dates`). Window precision: one day -> 1,
+  up to a week -> 2, longer -> 3.
 * With no publication date, anything that needs one (no year in the text) resolves to
   ``date_start = date_end = None`` with precision 3: the current year is never guessed.
 
@@ -33,10 +35,12 @@ from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
+from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
 
-# Word dates first, then digit-only ones ("03.05.2025", "on 5/3"), each with its guards.
-_RULES = RULES + NUMERIC_RULES
-_GUARDS = RULE_GUARDS + NUMERIC_GUARDS
+# Word dates first, then digit-only ones ("03.05.2025", "on 5/3"), then runs of days ("for
+# five consecutive days", "a three-day offensive"), each with its guards.
+_RULES = RULES + NUMERIC_RULES + RUN_RULES
+_GUARDS = RULE_GUARDS + NUMERIC_GUARDS + RUN_GUARDS
 
 HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
 _I = re.IGNORECASE

@@ -41,6 +41,7 @@ from eventscope.extract.fields import (
     date_fields,
     with_confidence,
 )
+from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
@@ -307,7 +308,7 @@ def _facts(
         comparison_preps=ctx.res.lexicon.cues.comparison_preps,
         military_context=sctx.has_any(_MILITARY_WORDS),
     )
-    places = find_places(sent, claimants + actor_spans, options)
+    places = dateline_here(sent, find_places(sent, claimants + actor_spans, options))
     if not any(p.role == "event" for p in places):
         places += fallback_places(sent, claimants)
     return _SentenceFacts(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +27,9 @@ ACT_ON_PLACE_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "
 # Odesa", "the energy facilities of Kharkiv". Plural or mass nouns only: "the facility of"
 # reads as an owner ("the facility of the company") more often than as a town.
 FACILITY_NOUNS = frozenset({"infrastructure", "facilities", "installations"})
+# A military post named by its town with "of", as French communiques put it in translation:
+# "the post of Tessit", "the camp of Boulkessi", "the garrison of Djibo" (session 11).
+MILITARY_POSTS = frozenset({"post", "outpost", "garrison", "barracks", "base", "posts", "bases"})
 # A place noun that a smaller place's name follows: "the West Darfur capital El Geneina",
 # "the Red Sea port of Hodeidah". The name before the noun is the larger area around it.
 NAMED_BY_WHAT_FOLLOWS = frozenset({"capital", "city", "town", "village", "port",
@@ -110,13 +114,33 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
     that names no place of its own ("PESHAWAR - Five people were killed ... in the city").
     A sentence that names its place keeps it: a story filed in Kyiv may report Lviv."""
     text = sent.doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
-        return []
-    m = _DATELINE.match(sent.text)
+    opening = text.rfind("\n", 0, sent.start_char) + 1  # the paragraph's first character
+    m = _DATELINE.match(text, opening)
+    # The dateline opens this sentence, or is all that precedes it in the paragraph: the
+    # parser makes "ARIHA, Syria (Levant Wire) -" a sentence of its own.
     if m is None or not _town_like(m["name"]):
         return []
-    start = sent.start_char + m.start("name")
+    if opening != sent.start_char and text[m.end() : sent.start_char].strip():
+        return []
+    start = m.start("name")
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
+
+
+# "in this town", "of this city": the writer points back at the dateline's town.
+_HERE = re.compile(r"\bthis\s+(?:town|city|village|capital|port)\b", re.I)
+
+
+def dateline_here(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A datelined lede that places its event "in this town" names the dateline's town as the
+    event place, whatever else it names: in "ARIHA, Syria - ... struck a market in this town
+    south of Idlib", Idlib only says where Ariha lies. The sentence's other event places are
+    then context ("other"). Without "this town" the sentence's own place wins (see
+    :func:`dateline_places`). Returns ``places`` unchanged when the rule does not apply."""
+    here = dateline_places(sent) if _HERE.search(sent.text) else []
+    if not here:
+        return places
+    others = [p if p.role != "event" else replace(p, role="other") for p in places]
+    return here + [p for p in others if p.start >= here[0].end]
 
 
 # "the state capital", "the regional capital", "the political capital": not a country's

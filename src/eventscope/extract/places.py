@@ -26,6 +26,7 @@ from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     FACILITY_NOUNS,
+    MILITARY_POSTS,
     NAMED_BY_WHAT_FOLLOWS,
     ROAD_NOUNS,
     capital_spans,
@@ -128,7 +129,7 @@ def find_places(
 def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
     doc = sent.doc
     spans = [_with_designator(doc[e.start : e.end]) for e in sent.ents if e.label_ in PLACE_LABELS]
-    for start in _run_starts(sent):
+    for start in _run_starts(sent, options.military_context):
         run = _capitalised_run(sent, start, options)
         if run is not None:
             spans.append(_with_designator(run))
@@ -136,10 +137,10 @@ def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
     return _non_overlapping(spans)
 
 
-def _run_starts(sent: Span) -> list[int]:
+def _run_starts(sent: Span, military: bool = False) -> list[int]:
     """Token indices where a capitalised place name may begin."""
     starts = [_past_part_words(sent, t.i + 1) for t in sent
-              if t.lower_ in LOCATIVE and _introduces_place(t)]  # fmt: skip
+              if t.lower_ in LOCATIVE and _introduces_place(t, military)]  # fmt: skip
     # "Sagaing region's Kani township": the possessed name is the smaller, event place.
     starts += [t.i + 1 for t in sent if t.tag_ == "POS" and _after_designator(t)]
     starts += [
@@ -198,7 +199,7 @@ def _after_designator(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in DESIGNATORS
 
 
-def _introduces_place(token: Token) -> bool:
+def _introduces_place(token: Token, military: bool = False) -> bool:
     if token.lower_ != "of":
         return True
     if token.i == 0:
@@ -210,6 +211,9 @@ def _introduces_place(token: Token) -> bool:
         or before.lemma_.lower() in _PLACE_NOUNS
         or before.lower_ in ACT_ON_PLACE_NOUNS
         or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
+        # "the post of Tessit", "the garrison of Boulkessi" (translated French communiques),
+        # among soldiers only: elsewhere "the post of Prime Minister" is an office.
+        or (military and before.lower_ in MILITARY_POSTS)
     )
 
 

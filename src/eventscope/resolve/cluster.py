@@ -27,6 +27,7 @@ from eventscope.resolve.compat import (
     LinkRules,
     compatible,
     features,
+    is_emplaced,
     needs_wording,
     score,
 )
@@ -236,6 +237,20 @@ def _with_means(lead: Mention, report: Sequence[Mention]) -> Mention:
     for m in report:
         if m.sub_event_type in MEANS_TYPES and m.event_type == lead.event_type:
             return replace(lead, sub_event_type=m.sub_event_type)
+    return _with_emplaced(lead, report)
+
+
+def _with_emplaced(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead of an "explosion" report with the weapons of a member that names a roadside
+    bomb, IED or mine: the rule that such a bomb is never an air strike then sees it."""
+    weapons = frozenset(lead.weapons)
+    if is_emplaced(lead.sub_event_type, weapons):
+        return lead
+    for m in report:
+        if m.sub_event_type == lead.sub_event_type and is_emplaced(
+            m.sub_event_type, frozenset(m.weapons)
+        ):
+            return replace(lead, weapons=tuple(sorted(weapons | frozenset(m.weapons))))
     return lead
 
 

@@ -59,10 +59,12 @@ class LinkRules:
     distinct_town_km: float = 10.0
     # Raised whenever a cannot-link rule changes meaning without a setting of its own (round 3:
     # no slack between two reports' exact days, suicide bombs never link with shelling or air
-    # strikes; 4: a report's lead takes the specific means another of its mentions names).
+    # strikes; 4: a report's lead takes the specific means another of its mentions names;
+    # 5: a roadside bomb, IED, landmine or car bomb never links with shelling or an air strike;
+    # a report of a window of days with "repeatedly", "daily", ... is a campaign summary).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 4
+    revision: int = 5
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -125,7 +127,19 @@ def features(m: Mention) -> Features:
 def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
     if start is None or end is None or end - start < 1:  # a one-day window is never a summary
         return False
+    if _REPEATED.search(m.sentence):
+        return True  # "shelled Nikopol repeatedly this week": several events over the window
     return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
+
+
+# Words that make a period's report a tally of several events ("repeatedly this week", "daily
+# attacks last month"): over a window of several days they mark a summary, like a look-back.
+# A one-day date is never a summary ("repeatedly on Monday" is one day's shelling).
+_REPEATED = re.compile(
+    r"\b(?:repeatedly|daily|nightly|every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+"
+    r"night|again\s+and\s+again|(?:several|many|multiple|numerous|dozens\s+of)\s+times)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -256,8 +270,29 @@ _EXCLUSIVE_MEANS = frozenset(
 MEANS_TYPES = frozenset(t for pair in _EXCLUSIVE_MEANS for t in pair)
 
 
+# Explosives placed on the ground, named as such ("a roadside bomb", "an IED", "a landmine", "a
+# car bomb"): never a shell or an air strike either. Read from the weapons, not the type: the
+# catch-all "Remote explosive/landmine/IED" is also what "an explosion" or "a blast" gets, and
+# that meets every kind (session 11: a drone strike on a car and a roadside bomb against a patrol
+# in one city on one day merged).
+EMPLACED_WEAPONS = frozenset({"IED", "improvised explosive device", "roadside bomb", "car bomb",
+                              "truck bomb", "landmine", "land mine", "anti-personnel mine",
+                              "anti-tank mine"})  # fmt: skip
+_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
+
+
+def is_emplaced(sub_event_type: str, weapons: frozenset[str]) -> bool:
+    """A remote explosive that the report names as placed on the ground."""
+    return sub_event_type == _REMOTE_EXPLOSIVE and not weapons.isdisjoint(EMPLACED_WEAPONS)
+
+
 def _means_ok(a: Features, b: Features) -> bool:
-    return frozenset((a.sub_event_type, b.sub_event_type)) not in _EXCLUSIVE_MEANS
+    if frozenset((a.sub_event_type, b.sub_event_type)) in _EXCLUSIVE_MEANS:
+        return False
+    if b.sub_event_type in _FROM_AFAR and is_emplaced(a.sub_event_type, a.weapons):
+        return False
+    return not (a.sub_event_type in _FROM_AFAR and is_emplaced(b.sub_event_type, b.weapons))
 
 
 def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
