@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
 
+from eventscope.geocode.named_capital import capital_name
 from eventscope.geocode.resolver import Geocoder
 from eventscope.models import Place, PlaceMention
 
@@ -41,17 +41,6 @@ def capital_country(text: str, countries_in: CountryReader, story_iso: str | Non
         return story_iso
     named = countries_in(who)
     return named.pop() if len(named) == 1 else None
-
-
-@lru_cache(maxsize=256)
-def capital_name(iso: str) -> str:
-    """The capital countryinfo gives for ``iso`` ("" when it has none)."""
-    from countryinfo import CountryInfo  # deferred: reads its data files on first use
-
-    try:
-        return str(CountryInfo(iso).capital() or "")
-    except (LookupError, AttributeError, TypeError, ValueError):  # unknown code, no capital
-        return ""
 
 
 def capital_places(

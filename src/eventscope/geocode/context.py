@@ -19,6 +19,7 @@ from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate
 
 POINT_FEATURES = frozenset({"city", "airbase", "airport", "crossing", "landmark"})
+_AREAS = frozenset({"country", "admin1"})
 FOREIGN_SHARE = 0.3  # confidence left to a namesake abroad (see ``foreign_namesake``)
 _SMALL_ABROAD = 20_000  # population under which a town abroad is a doubtful namesake
 _FOCUS_SHARE = 0.5  # a story with this share of its confident places in one country
@@ -73,9 +74,17 @@ def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()
         # "" is no country: a sea or an ocean among the story's places ("the Red Sea port
         # of Hodeidah") favours other seas, but puts the story in no country abroad
         story = ctx.countries - ctx.loose_only - {""}
-        return bool(story) and cand.feature in POINT_FEATURES
+        return bool(story) and (cand.feature in POINT_FEATURES or _weak_area(cand))
     small = cand.feature == "city" and cand.population < _SMALL_ABROAD
     return small and (bool(hint_set) or _focused_elsewhere(cand, ctx))
+
+
+def _weak_area(cand: Candidate) -> bool:
+    """A country or state reached only by a loose spelling of one of its other names
+    ("Manin", a village north of Damascus, as the Isle of Man, "Mannin" in Manx): as
+    doubtful abroad as a town would be. A loose spelling of its own name ("Phillipines")
+    still reads the area."""
+    return cand.feature in _AREAS and not cand.primary
 
 
 def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.bearing import against_bearing
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.geocode.standin import (
@@ -86,6 +87,11 @@ _KIND_WORD = re.compile(
     r"|,\s+an?\s+(?:[A-Za-z][\w-]*\s+)?(?:district|neighbourhood|neighborhood|suburb"
     r"|quarter)(?=\s+of\s)"
 )
+# "Arbin and Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib": names
+# listed before a cue lie where it says (a list of at most this many more names)
+_LIST_JOIN = re.compile(r",?[ \t]+(and|or)[ \t]+|,[ \t]*")
+_LIST_REACH = 4
+_AT_CUE = re.compile(r"\bat\b")
 # "a district of Aleppo": after a part-of-town apposition "of" places the name as "in" does
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
@@ -217,7 +223,39 @@ def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str]
     """(index of the toponym that says where span ``i`` lies, the cue's text), or None:
     the toponym after "in", "near" or a bearing ("Pale township in Sagaing region"), or a
     possessor right before it ("Sagaing region's Kani township", "Mogadishu's Hodan
-    district"), which holds its possession as "in" says."""
+    district"), which holds its possession as "in" says. Since round 12 a name listed
+    before another shares its cue when "and" or "or" joins that last name ("Arbin and
+    Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib"); names joined by
+    commas alone are no list, and "at" names the last one's site only ("Florida Atlantic
+    University, California Polytechnic State University and California State University
+    at San Marcos")."""
+    found, j, conjoined = _own_cue(text, spans, i), i, False
+    for _ in range(_LIST_REACH):
+        if found is not None:
+            break
+        step = _next_listed(text, spans, j)
+        if step is None:
+            return None
+        j, conjoined = step
+        found = _own_cue(text, spans, j)
+    if j == i or found is None:
+        return found
+    # "at" binds the last name alone: "... and California State University at San Marcos"
+    return found if conjoined and not _AT_CUE.search(found[1]) else None
+
+
+def _next_listed(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, bool] | None:
+    """(the toponym listed right after span ``i``, whether "and" or "or" joins it)."""
+    end = spans[i][1]
+    for j, (start, _) in enumerate(spans):
+        join = _LIST_JOIN.fullmatch(text, end, start) if start > end else None
+        if join is not None:
+            return j, bool(join.group(1))
+    return None
+
+
+def _own_cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str] | None:
+    """The cue right after (or the possessor right before) span ``i`` (see :func:`_cue`)."""
     start, end = spans[i]
     after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
     at = after.end() if after else end
@@ -249,12 +287,21 @@ def _placed_in_country(
     guess only) when ``answer`` is a town (precision 1) outside every country the cue's
     name may mean (``readings``), which the text puts it in with "in" or "at": "Lere, in
     central Mali" read as Lere, Nigeria means the gazetteer lacks the town the text means.
+    Since round 12 a region of one country counts as that country ("Arbin in Eastern
+    Ghouta" read as Arbin, France), standing in at its own precision and half its
+    confidence, as a state does.
     ("Near" a country, or "north of" it, is outside it; a continent or sea says nothing.
     A large town read by its own name is never moved: "Beni in eastern Congo", where
     GeoNames gives "Congo" only to the Republic of the Congo.)"""
     if not isinstance(answer, Place) or answer.feature != "city" or answer.geo_precision != 1:
         return answer
-    if area.feature != "country" or answer.iso in readings | {area.iso} or not readings:
+    if area.feature == "region" and area.iso:
+        # round 12: a region of one country ("Arbin in Eastern Ghouta", "Beit Lahia in the
+        # Gaza Strip") holds its towns as a country does; regions across borders have no ISO
+        readings = frozenset({area.iso})
+    elif area.feature != "country":
+        return answer
+    if answer.iso in readings | {area.iso} or not readings:
         return answer
     if not _INSIDE_CUE.search(cue):
         return answer
@@ -273,8 +320,10 @@ def contradicts(answer: Place, where: Place, cue: str) -> bool:
     east of") puts it relative to ``where`` ("Andriivka in Donetsk oblast" read as an
     Andriivka of Odesa oblast; "Novoselivka, near Kupiansk" read as a namesake 400 km
     away)? Outside the state an "in" or "at" names, or farther from the town or district
-    ``where`` than the cue's own distance allows (``_CUE_FAR_KM`` when it gives none).
-    The story's context already favours a namesake near ``where``: a far one means the
+    ``where`` than the cue's own distance allows (``_CUE_FAR_KM`` when it gives none), or
+    (round 12) more than a right angle off the bearing it states ("Adra, northeast of
+    Damascus" read as Daraa, south of it; :mod:`eventscope.geocode.bearing`). The
+    story's context already favours a namesake near ``where``: a far one means the
     gazetteer lacks the village."""
     # a town read as itself (precision 1): a stand-in already lies near another place
     # ("the Tijuana River" near Tijuana), which a misread cue must not move
@@ -287,7 +336,9 @@ def contradicts(answer: Place, where: Place, cue: str) -> bool:
         inside = _INSIDE_CUE.search(cue) is not None
         return inside and (answer.iso, answer.admin1) != (where.iso, where.admin1)
     km = haversine_km(answer.latitude, answer.longitude, where.latitude, where.longitude)
-    return km > _allowed_km(cue)
+    # round 12: "Adra, northeast of Damascus" is not Daraa, 100 km south of Damascus
+    origin, point = (where.latitude, where.longitude), (answer.latitude, answer.longitude)
+    return km > _allowed_km(cue) or against_bearing(cue, origin, point, km)
 
 
 def _allowed_km(cue: str) -> float:

@@ -27,7 +27,10 @@ Two keys are computed for a name, and the gazetteer indexes every name under bot
   11. the Arabic construct ending: a word-final -et after a consonant reads -at (Maaret =
       Maarrat); a and e stay apart otherwise (Dallas, Dalles);
   12. the Arabic ending -iyya: a word-final -iya (also -iyah, -iyeh, -iyya after rules 8
-      and 9) after a consonant reads -ia (Nabatiyeh = Nabatieh).
+      and 9) after a consonant reads -ia (Nabatiyeh = Nabatieh);
+  13. the Arabic "kafr" (village) written "kfar", "kafar", "kfr", "kefar" or "kefr" as a
+      word of a longer name reads "kafr" (Kfar Takharim = Kafr Takharim, Kfar Kila = Kafr
+      Kila): the same word in Levantine, Hebrew and Arabic spellings.
 No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria";
 rule 12 only drops the glide of -iya, which the spellings write or leave out.
 """
@@ -62,6 +65,8 @@ _GLUED_ARTICLE = re.compile(r"[ae](sh|th|dh|[tdrzsnl])\1([a-z]{2,})")
 _GLUED_DIN = re.compile(r"([a-z]{3,}?)[aeiu]ddine?")
 _AIR_BASE = re.compile(r"\b(?:airbase|airfield|air field|air force base)\b")
 _LOOSE_DROP = frozenset({"al", "international"})
+# rule 13: spellings of the Arabic "kafr" (village), a word of its own in a longer name
+_KAFR = frozenset({"kfar", "kafar", "kfr", "kefar", "kefr"})
 _CONS = "bcdfghjklmnpqrstvwxz"
 _LOOSE_RULES = (
     (re.compile(r"ou|oo"), "u"),
@@ -154,10 +159,12 @@ def strict_key(name: str) -> str:
 
 
 def loose_key_from_tokens(tokens: list[str]) -> str:
-    """The transliteration-tolerant key (rules 7-10) built from strict tokens."""
+    """The transliteration-tolerant key (rules 7-13) built from strict tokens."""
     kept = [t for t in tokens if t not in _LOOSE_DROP] if len(tokens) > 1 else tokens
     out = []
     for tok in kept or tokens:
+        if tok in _KAFR and len(tokens) > 1:
+            tok = "kafr"
         for pattern, repl in _LOOSE_RULES:
             tok = pattern.sub(repl, tok)
         out.append(tok)

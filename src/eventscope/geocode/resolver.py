@@ -41,6 +41,7 @@ from eventscope.geocode.context import (
 )
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
+from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
@@ -148,6 +149,9 @@ class Geocoder:
         cands = parsed.candidates
         towns = named_after_towns(cands)
         scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
+        if ctx.named and not parsed.area_wanted:  # round 12: the named country's capital
+            bonuses = capital_bonuses(cands, ctx.named, self.gazetteer)
+            scores = [s + b for s, b in zip(scores, bonuses, strict=True)]
         if not parsed.area_wanted:  # a sea or a state over a town only the country backs
             scores = favour_broad(cands, scores, ctx, towns)
         probs = _softmax(scores)
@@ -158,7 +162,9 @@ class Geocoder:
             # The village is more likely missing from the gazetteer than abroad: say so
             # (a confidence under the floor), not a point in another country.
             confidence = round(confidence * FOREIGN_SHARE, 3)
-        if parsed.unknown:
+        if parsed.unknown or (parsed.near and top.feature == "continent"):
+            # round 12: "North Africa", "Northern Europe" (regions the gazetteer lacks)
+            # read as the whole continent stand in for them, as coarsely as a country does
             confidence = round(stand_in_confidence(confidence, top.feature), 3)
         if confidence < self.min_confidence:
             abroad_reason = f"below confidence: only a namesake abroad ({top.country})"
