@@ -100,15 +100,39 @@ def _placed_by_qualifier(answer: Place, geocoder: Geocoder) -> bool:
     return (answer.iso, "") in areas or (answer.iso, answer.admin1) in areas
 
 
+# Russian and Belarusian regions are named by an adjective of their centre's name:
+# GeoNames' "Kurskaya oblast'" is what the press calls "the Kursk region", "Belgorodskaya"
+# Belgorod's, "Krasnodarskiy kray" Krasnodar's.
+_ADJECTIVAL_AREA = re.compile(r"(?:sk)?(?:aya|iy|ij|ya) (?:oblast|voblasts|kray|krai)")
+
+
+def _adjectival_form(area_key: str, name_key: str) -> bool:
+    """Is the area's (strict) name the adjectival form of ``name_key`` ("kurskaya
+    oblast" of "kursk")?"""
+    rest = area_key.removeprefix(name_key)
+    # a stem of four letters or more: "Kur" is not the stem of "Kurskaya"
+    return len(name_key) >= 4 and rest != area_key and bool(_ADJECTIVAL_AREA.fullmatch(rest))
+
+
 def _bears_name(area: Place, name: str, geocoder: Geocoder, loose_ok: bool = False) -> bool:
     """Is ``name`` the area's own name or one of its strict alternate names (or, with
     ``loose_ok``, a loose spelling of one)? "Ar Raqqah governorate" is GeoNames' "Raqqa"
     (alternate name "Ar Raqqah"); an area reached only through the town inside it does
     not count."""
-    if strict_key(area.name) == strict_key(name):
+    own, key = strict_key(area.name), strict_key(name)
+    if own == key or _adjectival_form(own, key):
         return True
     cands = geocoder.candidates(name)
     return any(c.gid == area.gazetteer_id and (loose_ok or not c.loose) for c in cands)
+
+
+def _area_at_home(answer: Place, name: str, geocoder: Geocoder, level: str = "admin1") -> bool:
+    """Has the town ``answer``'s own country an area of that ``level`` (for a first-level
+    one, of either level) called ``name``? Only where it has none may an area of that name
+    abroad replace the town: Spain's provinces are second-level areas ("Córdoba province"
+    in Spain is not Argentina's Córdoba province)."""
+    levels = {"admin1", "admin2"} if level == "admin1" else {level}
+    return any(c.feature in levels and c.iso == answer.iso for c in geocoder.candidates(name))
 
 
 def _loose_reading(answer: Place, name: str, geocoder: Geocoder) -> bool:
@@ -134,8 +158,11 @@ def _takes_area(
     loose = called and _loose_reading(answer, name, geocoder)
     if not _bears_name(area, name, geocoder, loose_ok=loose):  # not the town's region
         return False
-    # the town's own country, or that of its peers in the list ("Texas, Virginia")
-    if area.iso not in {answer.iso, *(p.iso for p in peers)} and not loose:
+    # the town's own country, or that of its peers in the list ("Texas, Virginia"); round
+    # 13: or, where the text calls the name an area, any country when the town's own has
+    # no area of that name ("Rada'a, in al-Bayda province": Yemen's, not Libya's town)
+    abroad = area.iso not in {answer.iso, *(p.iso for p in peers)}
+    if abroad and not (loose or (called and not _area_at_home(answer, name, geocoder))):
         return False
     return called or _closer(area, answer, peers) or not _world_city(answer, geocoder)
 
@@ -176,6 +203,22 @@ def prefer_areas(
 _DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county)\b")
 
 
+def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> bool:
+    """May the district ``area`` replace the town ``answer``? One in the town's own state;
+    round 13: or one abroad when the town is read only by an alternate or loose name and
+    its country has no district of that name ("Kech district" is Balochistan's, not
+    Ketsch, Germany). A town read by its own name keeps its country: LGL's "the
+    Lancaster district" is Lancaster, England, not a Lancaster County abroad."""
+    if (area.iso, area.admin1) == (answer.iso, answer.admin1):
+        return True
+    by_own_name = any(c.match_rank == 0 for c in geocoder.candidates_of(answer))
+    return (
+        area.iso != answer.iso
+        and not by_own_name
+        and not _area_at_home(answer, name, geocoder, "admin2")
+    )
+
+
 def prefer_districts(
     text: str,
     spans: Sequence[Span],
@@ -194,7 +237,7 @@ def prefer_districts(
         area = geocoder.resolve(f"{name} district")
         if (
             isinstance(area, Place) and area.feature == "admin2"
-            and (area.iso, area.admin1) == (answer.iso, answer.admin1)
+            and _district_of(area, answer, name, geocoder)
             and _bears_name(area, name, geocoder)
         ):  # fmt: skip
             # the text's own word settles which reading is meant: as sure as the town

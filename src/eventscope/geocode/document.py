@@ -46,6 +46,11 @@ _LIST_END = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z]")
 # "Florida Atlantic University, California Polytechnic State University": an area's name
 # that goes on as a longer name does not qualify an unknown name before it.
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# "Wana, South Waziristan": a compass word alone is the start of a longer name, not the
+# qualifier ("South" is also Lebanon's South governorate), whenever a name goes on after it.
+_COMPASS_WORD = re.compile(
+    r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle)"
+)
 
 
 def _trailing_qualifier(text: str, name: str, end: int, geocoder: Geocoder) -> str:
@@ -63,6 +68,8 @@ def _trailing_qualifier(text: str, name: str, end: int, geocoder: Geocoder) -> s
                 return ""
             # after an unknown name the area stands in for it: it must be the whole name
             goes_on = _NAME_GOES_ON.match(text, after)
+            if goes_on and _COMPASS_WORD.fullmatch(candidate):
+                return ""
             return "" if goes_on and not geocoder.candidates(name) else candidate
     return ""
 
@@ -229,7 +236,16 @@ def _located_in_text(
     flags = [d or f for d, f in zip(doubtful, foreign, strict=True)]
     firm = [_firm_town(a, geocoder) for a in answers]
     countries = [country_readings(text[s:e], geocoder) for s, e in spans]
-    return located_in_text(text, spans, answers, flags, firm, countries)
+
+    def namesake(i: int, where: Place) -> Place | None:
+        # the name read inside the cue's state, as "Dzerzhinsk, Donetsk" would be
+        if not where.admin1:
+            return None
+        start, end = spans[i]
+        found = geocoder.resolve(f"{text[start:end]}, {where.admin1}")
+        return found if isinstance(found, Place) and found.geo_precision == 1 else None
+
+    return located_in_text(text, spans, answers, flags, firm, countries, namesake)
 
 
 # A town this big, read by its own name, is the place the text means even when a cue

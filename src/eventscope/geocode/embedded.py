@@ -19,7 +19,8 @@ The text can say the same outside the name: an unknown name followed by "in", "a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.bearing import against_bearing
@@ -183,6 +184,7 @@ def located_in_text(
     doubtful: Sequence[bool] | None = None,
     firm: Sequence[bool] | None = None,
     countries: Sequence[frozenset[str]] | None = None,
+    namesake: Callable[[int, Place], Place | None] | None = None,
 ) -> list[Place | Unresolved]:
     """``answers`` with each unknown name that the text locates in the toponym right after
     it ("the Palais des Nations in Geneva", "Kuriga in Kaduna state") placed near or in
@@ -197,7 +199,11 @@ def located_in_text(
     Only a confident town, district or state answer places it; a country says too little.
     ``firm`` flags answers no cue moves (large towns read by their own name: "Mosul, north
     of Baghdad"). ``countries`` gives the countries each span's name may mean
-    (:func:`country_readings`); without it a country cue places nothing."""
+    (:func:`country_readings`); without it a country cue places nothing. ``namesake``
+    (round 13) gives, for span ``i`` and the cue's place, another reading of the same name
+    that lies where the text says ("Dzerzhinsk in the Donetsk People's Republic" read as
+    the Russian city: Toretsk, whose old name it is), which then answers instead of a
+    stand-in."""
     out = list(answers)
     for i, answer in enumerate(answers):
         found = _cue(text, spans, i)
@@ -215,8 +221,27 @@ def located_in_text(
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
         kept = elsewhere or (firm is not None and firm[i])
         if elsewhere or (not kept and contradicts(answer, town, found[1])):
-            out[i] = stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
+            other = _namesake_there(answer, town, found[1], namesake, i)
+            out[i] = other or stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
+
+
+def _namesake_there(
+    answer: Place | Unresolved,
+    town: Place,
+    cue: str,
+    namesake: Callable[[int, Place], Place | None] | None,
+    i: int,
+) -> Place | None:
+    """A town of span ``i``'s name (``namesake``) that lies where the ``cue`` puts it
+    relative to ``town``, or None: only for a name read as a town elsewhere (an unknown
+    name has no other reading to offer)."""
+    if namesake is None or not isinstance(answer, Place) or answer.feature != "city":
+        return None
+    other = namesake(i, town)
+    if other is None or other.gazetteer_id == answer.gazetteer_id or other.feature != "city":
+        return None
+    return None if contradicts(other, town, cue) else replace(other, query=answer.query)
 
 
 def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str] | None:
