@@ -20,6 +20,8 @@ CASES_ROUND3 = Path(__file__).parents[1] / "data" / "linking_cases_round3.jsonl"
 CASES_ROUND4 = Path(__file__).parents[1] / "data" / "linking_cases_round4.jsonl"
 # Round 5 (2026-11-22, session 11): 30 further cases, gated on floors of their own ("round5").
 CASES_ROUND5 = Path(__file__).parents[1] / "data" / "linking_cases_round5.jsonl"
+# Round 6 (2026-11-22, session 11): 30 further cases, gated on floors of their own ("round6").
+CASES_ROUND6 = Path(__file__).parents[1] / "data" / "linking_cases_round6.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -233,3 +235,20 @@ def test_round5_file_reads_and_is_separate_from_the_others() -> None:
 
 def test_linking_round5_stays_above_floors() -> None:
     _gate(CASES_ROUND5, FLOORS["round5"])
+
+
+def test_round6_file_reads_and_is_separate_from_the_others() -> None:
+    cases = read_cases(CASES_ROUND6)
+    assert len(cases) >= 30
+    assert {c.kind for c in cases} == {"paraphrase", "hard-negative"}
+    assert all(2 <= len(c.articles) <= 4 for c in cases)
+    assert all(c.note for c in cases)  # every case says what it probes
+    earlier = [*read_cases(CASES), *read_cases(CASES_ROUND3), *read_cases(CASES_ROUND4)]
+    earlier += read_cases(CASES_ROUND5)
+    assert not {c.name for c in cases} & {c.name for c in earlier}
+    texts = {a.text for c in earlier for a in c.articles}
+    assert not any(a.text in texts for c in cases for a in c.articles)
+
+
+def test_linking_round6_stays_above_floors() -> None:
+    _gate(CASES_ROUND6, FLOORS["round6"])

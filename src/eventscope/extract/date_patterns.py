@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from eventscope.extract.numbers import NUMBER_PATTERN, parse_number
+from eventscope.extract.date_relative import (
+    _ago,
+    _lookback,
+    _night_range,
+    _overnight,
+    _period,
+    _relative_day,
+    _weekday,
+)
+from eventscope.extract.date_values import (
+    SEASONS,
+    DateValue,
+    Handler,
+    _day,
+    _infer_year,
+    _month_number,
+    _month_window,
+    _safe_date,
+    _window,
+)
+from eventscope.extract.numbers import NUMBER_PATTERN
 
-FUTURE_TOLERANCE_DAYS = 30
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-SEASONS = {
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
-}  # fmt: skip
+__all__ = ["RULES", "RULE_GUARDS", "DateValue", "Handler"]
 
 # Month names are matched capitalised (case-sensitive) so that "may" the modal never matches.
 _MONTH = (
@@ -47,67 +54,6 @@ _COUNT = rf"(?P<count>{NUMBER_PATTERN}|a|an|a couple of|couple of|few|several)"
 _I = re.IGNORECASE
 
 
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """What a phrase resolves to: a window (None when unresolvable), its precision and kind."""
-
-    start: date | None
-    end: date | None
-    precision: int
-    kind: str
-
-
-Handler = Callable[[re.Match[str], date | None], DateValue | None]
-
-
-def _window(start: date | None, end: date | None, kind: str) -> DateValue:
-    if start is None or end is None:
-        return DateValue(None, None, 3, kind)
-    days = (end - start).days
-    precision = 1 if days == 0 else 2 if days <= 7 else 3
-    return DateValue(start, end, precision, kind)
-
-
-def _day(value: date | None, kind: str) -> DateValue:
-    return DateValue(value, value, 1 if value else 3, kind)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _infer_year(month: int, day: int, pub: date | None) -> date | None:
-    """The date in the publication year, or the year before if that is too far ahead."""
-    if pub is None:
-        return None
-    candidate = _safe_date(pub.year, month, day)
-    if candidate and candidate > pub + timedelta(days=FUTURE_TOLERANCE_DAYS):
-        candidate = _safe_date(pub.year - 1, month, day)
-    return candidate
-
-
-def _month_window(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _month_number(match: re.Match[str]) -> int:
-    return MONTHS[match.group("month").lower().rstrip(".")]
-
-
-def _count(match: re.Match[str]) -> int | None:
-    raw = match.group("count").lower()
-    if raw in ("a", "an"):
-        return 1
-    if "couple" in raw:
-        return 2
-    if raw in ("few", "several"):
-        return 7  # "the last few days": a week-long look-back, never longer
-    return parse_number(raw)
-
-
 # --- handlers ------------------------------------------------------------------------------
 
 
@@ -127,6 +73,20 @@ def _month_day(match: re.Match[str], pub: date | None) -> DateValue | None:
         year = pub.year - 1 if match["which"] == "last" else pub.year
         return _day(_safe_date(year, month, day), "day")
     return _day(_infer_year(month, day, pub), "day")
+
+
+def _day_of_month(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "On the 14th": that day of the publication month, or of the month before when the
+    day is still ahead (a report of the 14th published on the 3rd)."""
+    day = int(match["day"])
+    if pub is None or not 1 <= day <= 31:
+        return _day(None, "day")
+    year, month = (pub.year, pub.month) if day <= pub.day else _previous_month(pub)
+    return _day(_safe_date(year, month, day), "day")
+
+
+def _previous_month(pub: date) -> tuple[int, int]:
+    return (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
 
 
 def _month_year(match: re.Match[str], pub: date | None) -> DateValue | None:
@@ -161,131 +121,6 @@ def _decade(match: re.Match[str], pub: date | None) -> DateValue | None:
     first, last = _DECADE_PART[(match["part"] or "").lower()]
     kind = "since" if (match["cue"] or "").lower() == "since" else "year"
     return _window(date(decade + first, 1, 1), date(decade + last, 12, 31), kind)
-
-
-def _weekday(match: re.Match[str], pub: date | None) -> DateValue | None:
-    if pub is None:
-        return DateValue(None, None, 3, "weekday")
-    target = WEEKDAYS.index(match["weekday"].lower())
-    cue = (match["cue"] or "").lower()
-    if cue == "next":
-        ahead = (target - pub.weekday()) % 7 or 7
-        return _day(pub + timedelta(days=ahead), "weekday")
-    back = (pub.weekday() - target) % 7
-    if back == 0 and cue == "last":
-        back = 7
-    kind = "since" if cue == "since" else "weekday"
-    daypart = match["daypart"]
-    if daypart is None and (
-        cue == "late" or _LATE_ON.search(match.string, max(0, match.start() - 9), match.start())
-    ):
-        daypart = "night"  # "late on Saturday": around midnight, "early on Sunday" elsewhere
-    return _night(_day(pub - timedelta(days=back), kind), daypart)
-
-
-_LATE_ON = re.compile(r"\b[Ll]ate\s+$")  # "late" before "on Saturday"
-
-
-def _night(value: DateValue, daypart: str | None) -> DateValue:
-    """A night runs past midnight: "Monday night" (or "late on Monday") is the window [Monday,
-    Tuesday], so that a report of the same attack "early on Tuesday" overlaps it (still
-    precision 1)."""
-    if daypart is None or daypart.lower() != "night" or value.end is None:
-        return value
-    return DateValue(value.start, value.end + timedelta(days=1), value.precision, value.kind)
-
-
-def _night_range(match: re.Match[str], pub: date | None) -> DateValue | None:
-    """ "The night of 3 to 4 May": the window of both days, like "Saturday night"."""
-    end = _infer_year(_month_number(match), int(match["day"]), pub)
-    if end is None:
-        return _day(None, "day")
-    start = end - timedelta(days=1)  # a night spans two consecutive days ("30 April to 1 May")
-    return DateValue(start, end, 1, "day") if start.day == int(match["first"]) else _day(end, "day")
-
-
-def _relative_day(offset: int) -> Handler:
-    def handler(match: re.Match[str], pub: date | None) -> DateValue | None:
-        return _day(pub - timedelta(days=offset) if pub else None, "relative")
-
-    return handler
-
-
-def _overnight(match: re.Match[str], pub: date | None) -> DateValue | None:
-    if pub is None:
-        return DateValue(None, None, 3, "relative")
-    return DateValue(pub - timedelta(days=1), pub, 1, "relative")
-
-
-def _ago(match: re.Match[str], pub: date | None) -> DateValue | None:
-    count, unit = _count(match), match["unit"].lower().rstrip("s")
-    if count is None:
-        return None
-    if pub is None:
-        return DateValue(None, None, 3, "relative")
-    if unit == "day":
-        return _day(pub - timedelta(days=count), "relative")
-    if unit == "week":
-        return _calendar_week(pub - timedelta(days=7 * count), pub, "week")
-    if unit == "month":
-        year, month = _shift_month(pub.year, pub.month, -count)
-        return _window(*_month_window(year, month), "month")
-    return _window(date(pub.year - count, 1, 1), date(pub.year - count, 12, 31), "year")
-
-
-def _calendar_week(day: date, pub: date, kind: str) -> DateValue:
-    monday = day - timedelta(days=day.weekday())
-    return _window(monday, min(monday + timedelta(days=6), pub), kind)
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _period(match: re.Match[str], pub: date | None) -> DateValue | None:
-    """this/last/next week|weekend|month|year."""
-    cue, unit = match["cue"].lower(), match["unit"].lower()
-    kind = "week" if unit.startswith("week") else unit
-    if pub is None:
-        return DateValue(None, None, 3, kind)
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(cue, 0)
-    if unit == "week":
-        return _calendar_week(pub + timedelta(days=7 * step), pub if step <= 0 else date.max, kind)
-    if unit == "weekend":
-        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(days=7 * max(step, 0))
-        return _window(saturday, saturday + timedelta(days=1), "week")
-    if unit == "month":
-        year, month = _shift_month(pub.year, pub.month, step)
-        start, end = _month_window(year, month)
-        return _window(start, end if step else pub, "month")
-    year = pub.year + step
-    return _window(date(year, 1, 1), date(year, 12, 31) if step else pub, "year")
-
-
-def _lookback(match: re.Match[str], pub: date | None) -> DateValue | None:
-    """Look-back windows ending at pub: "the past three days", "in recent days"."""
-    plural = match["unit"].lower().endswith("s")
-    unit = match["unit"].lower().rstrip("s")
-    # "in recent days" is about a week; "the past day" or "the previous week" is one unit
-    # (it was read as "recent" too: "over the past week" spanned three weeks, and "the
-    # previous day" a week, which made a next-day report a campaign summary).
-    count = _count(match) if match["count"] else (_RECENT_DEFAULTS.get(unit, 1) if plural else 1)
-    if count is None:
-        return None
-    if pub is None:
-        return DateValue(None, None, 3, "window")
-    if unit in ("year", "decade") and match["count"] and match["count"].lower() in _VAGUE:
-        count = 3  # "the past few years": not the week-long reading of "few days"
-    days = {
-        "hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count,
-        "year": 365 * count, "decade": 3652 * count,
-    }[unit]  # fmt: skip
-    return _window(pub - timedelta(days=days), pub, "window")
-
-
-_RECENT_DEFAULTS = {"day": 7, "week": 3}  # "in recent days" / "in recent weeks"
-_VAGUE = ("few", "several")
 
 
 def _season(match: re.Match[str], pub: date | None) -> DateValue | None:
@@ -336,6 +171,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"{_NOT_A_NAME}"
         ),
         _month_day,
+    ),
+    (  # "on the 14th,": no month named, the nearest one (not "the 14th Brigade")
+        re.compile(
+            r"\b[Oo]n\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:)]|$))"
+        ),
+        _day_of_month,
     ),
     (
         re.compile(
@@ -454,6 +296,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     _YEARS,
     _MONTHS,
     _MONTHS,
+    ("st", "nd", "rd", "th"),
     _MONTHS,
     _MONTHS,
     _YEARS,

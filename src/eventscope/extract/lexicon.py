@@ -50,6 +50,10 @@ class TriggerRule:
     term_pos: tuple[frozenset[str], ...] = ()  # per term, from "storm/VERB"; overrides pos
     require_any: tuple[str, ...] = ()
     exclude_any: tuple[str, ...] = ()
+    # "@idioms" ("hit the market") veto the rule unless the sentence names a weapon or an
+    # attack ("a drone hit the market of Kafranbel"): kept apart from exclude_any for that.
+    exclude_idioms: tuple[str, ...] = ()
+    idiom_overrides: tuple[str, ...] = ()
     refine: tuple[Refinement, ...] = ()
 
 
@@ -261,9 +265,28 @@ def _rule(raw: Mapping[str, Any], taxonomy: Mapping[str, Any], word_sets: Any) -
         weak=bool(raw.get("weak", False)),
         pos=frozenset(raw.get("pos", [])),
         require_any=_expand(raw.get("require_any", []), word_sets, rule_id),
-        exclude_any=_expand(raw.get("exclude_any", []), word_sets, rule_id),
+        exclude_any=_expand(
+            [i for i in raw.get("exclude_any", []) if i != _IDIOMS], word_sets, rule_id
+        ),
+        **_idiom_fields(raw.get("exclude_any", []), word_sets, rule_id),
         refine=refine,
     )
+
+
+_IDIOMS = "@idioms"
+
+
+def _idiom_fields(
+    excluded: Sequence[str], word_sets: Mapping[str, list[str]], rule_id: str
+) -> dict[str, tuple[str, ...]]:
+    """The idiom veto of a rule and the weapon and attack words that lift it."""
+    if _IDIOMS not in excluded:
+        return {}
+    overrides = ["@idiom_overrides"] if "idiom_overrides" in word_sets else []
+    return {
+        "exclude_idioms": _expand([_IDIOMS], word_sets, rule_id),
+        "idiom_overrides": _expand(overrides, word_sets, rule_id),
+    }
 
 
 def _term_and_pos(term: str) -> tuple[Term, frozenset[str]]:

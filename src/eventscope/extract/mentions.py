@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventscope.extract import coding, scope
 from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
+from eventscope.extract.after_dates import after_offset, shift_after
 from eventscope.extract.arguments import code_arguments
 from eventscope.extract.attribution import (
     Attribution,
@@ -29,6 +30,7 @@ from eventscope.extract.causes import effect_context
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
+from eventscope.extract.crowds import crowd_group
 from eventscope.extract.dates import (
     DatePhrase,
     choose_date,
@@ -132,15 +134,16 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     claiming = [a for a in in_sentence if _inside(a, blocked)]
     paragraph = _paragraph_context(ctx, sent)
     # Weak triggers ("killed", "attack") only count when no strong trigger yields an event.
+    # A background event alone ("a year after the massacre ..., gunmen attacked") lets them count.
     candidates: list[_Candidate] = []
     for weak in (False, True):
         chosen = [h for h in hits if h.rule.weak is weak]
-        candidates = [
+        candidates += [
             c
             for h in chosen
             if (c := _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming)))
         ]
-        if candidates:
+        if not all(_after_background(c) for c in candidates):
             break
     if candidates and not candidates[0].hit.rule.weak:  # "..., while gunmen killed 5"
         # Only another kind of event: one of the same type is the same event told twice
@@ -160,6 +163,11 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         _mention(ctx, sent, group, replace(facts, counts=counts))
         for group, counts in zip(groups, shares, strict=True)
     ]
+
+
+def _after_background(cand: _Candidate) -> bool:
+    """Background inside "<distance> after ...": it leaves the sentence's news to the rest."""
+    return cand.modality == "historical" and bool((a := after_offset(cand.hit.head)) and a[0])
 
 
 def _split_counts(
@@ -200,10 +208,10 @@ def _candidate(
     event_type = ctx.res.lexicon.taxonomy[sub_event][1]
     coded = coding.code_actors(event_type, sub_event, roles, actors, hit)
     attribution = analyse(hit.head, sent, ctx.res.lexicon.cues)
-    phrase = choose_date(
+    phrase = shift_after(choose_date(
         _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
         ctx.paragraphs.start_of(sent.start_char), trigger_end=hit.end,
-    )  # fmt: skip
+    ), hit.head)  # fmt: skip
     modality = _modality(ctx, where, hit, attribution, phrase)
     return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase)
 
@@ -262,27 +270,17 @@ def _is_historical(
     preps = cues.comparison_preps
     if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):
         return True  # "like the counter-offensives against Aleppo in the summer"
-    if any(_compared_to(a) for a in hit.head.ancestors):
+    if any(scope.compared_to(a) for a in hit.head.ancestors):
         return True  # "compared the scale of the operation to the counter-offensives ..."
     if phrase is not None and is_background(phrase, ctx.published):
         return True
+    if (after := after_offset(hit.head)) and after[0] > 0:
+        return True  # "rallied on Sunday, a day after a drone killed nine": context, not news
     in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
     if any(p.kind == "since" and is_background(p, ctx.published) for p in in_sentence):
         return True  # "... has killed 40,000 people since 2011"
     dated_here = phrase is not None and phrase in in_sentence
     return not dated_here and sctx.has_any(cues.historical_phrases)  # "years ago", "previously"
-
-
-_COMPARE_VERBS = frozenset({"compare", "liken", "equate"})
-
-
-def _compared_to(token: Token) -> bool:
-    """The "to"/"with" of a comparing verb: what follows is the yardstick, not the news."""
-    return (
-        token.dep_ == "prep"
-        and token.lower_ in ("to", "with")
-        and token.head.lemma_.lower() in _COMPARE_VERBS
-    )
 
 
 def _groups(candidates: list[_Candidate]) -> Iterator[list[_Candidate]]:
@@ -348,6 +346,7 @@ def _mention(
         event_type=lead.event_type,
         sub_event_type=lead.sub_event_type,
         target=args.target,
+        assoc_actor_1=crowd_group(lead.event_type, sent.text, hit.start - sent.start_char),
         weapons=args.weapons,
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from eventscope.extract.date_patterns import DateValue, Handler, _day, _safe_date
+from eventscope.extract.date_values import DateValue, Handler, _day, _safe_date
 
 # How far before publication a slash date may lie: a month, as for "the 29 December attack"
 # in a 2 January report. A later reading would be a future date, never the event's.

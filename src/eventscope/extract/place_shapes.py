@@ -25,8 +25,10 @@ ACT_ON_PLACE_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "
                                 "encirclement", "blockade"})  # fmt: skip
 # What a strike hits in a place, named before it with "of": "the port infrastructure of
 # Odesa", "the energy facilities of Kharkiv". Plural or mass nouns only: "the facility of"
-# reads as an owner ("the facility of the company") more often than as a town.
-FACILITY_NOUNS = frozenset({"infrastructure", "facilities", "installations"})
+# reads as an owner ("the facility of the company") more often than as a town. A market is
+# a town's, whatever its number: "a drone hit the market of Kafranbel" (round 6).
+FACILITY_NOUNS = frozenset({"infrastructure", "facilities", "installations", "market",
+                            "markets", "marketplace", "souk", "bazaar"})  # fmt: skip
 # A military post named by its town with "of", as French communiques put it in translation:
 # "the post of Tessit", "the camp of Boulkessi", "the garrison of Djibo" (session 11).
 MILITARY_POSTS = frozenset({"post", "outpost", "garrison", "barracks", "base", "posts", "bases"})
@@ -89,10 +91,11 @@ def _names_a_place(of: Token) -> bool:
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
-# A wire dateline: "PESHAWAR - ...", "MOGADISHU, June 28 - ...", "KHARTOUM (Reuters) - ...".
+# A wire dateline: "PESHAWAR - ...", "MOGADISHU, June 28 - ...", "KHARTOUM (Reuters) - ...",
+# and the colon of South Asian papers: "MIRANSHAH: Five soldiers were ...".
 _DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[-—–]{1,2}\s"
+    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-—–]{1,2}|:)\s"
 )
 
 
@@ -100,7 +103,8 @@ _DATELINE = re.compile(
 _PRESS_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE",
                            "ANALYSIS", "OPINION", "EDITORIAL", "FACTBOX", "EXPLAINER",
                            "CORRECTION", "URGENT", "FLASH", "VIDEO", "PHOTOS",
-                           "WARNING"})  # fmt: skip
+                           "WARNING", "NOTE", "READ", "PHOTO", "AUDIO", "QUOTE",
+                           "UPDATES", "TIMELINE"})  # fmt: skip
 
 
 def _town_like(name: str) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from eventscope.extract.date_patterns import _COUNT, DateValue, Handler, _count, _window
+from eventscope.extract.date_patterns import _COUNT
+from eventscope.extract.date_values import DateValue, Handler, _count, _window
 
 _I = re.IGNORECASE
 # Efforts that span their days as one; a "three-day visit" or "two-day talks" are no violence.

@@ -109,3 +109,15 @@ def root_at(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic root of the tokens covering characters [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+_COMPARE_VERBS = frozenset({"compare", "liken", "equate"})
+
+
+def compared_to(token: Token) -> bool:
+    """The "to"/"with" of a comparing verb: what follows is the yardstick, not the news."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("to", "with")
+        and token.head.lemma_.lower() in _COMPARE_VERBS
+    )

@@ -176,7 +176,18 @@ def _match_size(sent: Span, i: int, term: Term) -> int:
 def _applies(rule: TriggerRule, ctx: SentenceContext) -> bool:
     if rule.require_any and not ctx.has_any(rule.require_any):
         return False
-    return not (rule.exclude_any and ctx.has_any(rule.exclude_any))
+    if rule.exclude_any and ctx.has_any(rule.exclude_any):
+        return False
+    return not _idiom_veto(rule, ctx)
+
+
+def _idiom_veto(rule: TriggerRule, ctx: SentenceContext) -> bool:
+    """An idiom ("hit the market", "struck a deal") vetoes the rule, unless the sentence also
+    names a weapon or an attack: "Four people died when a drone hit the market of Kafranbel"
+    is a strike, whatever the idiom list says about product launches."""
+    if not (rule.exclude_idioms and ctx.has_any(rule.exclude_idioms)):
+        return False
+    return not (rule.idiom_overrides and ctx.has_any(rule.idiom_overrides))
 
 
 def _non_overlapping(

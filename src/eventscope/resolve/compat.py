@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from eventscope.models import Mention, Place
+from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, side, sides_swapped
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -61,10 +62,12 @@ class LinkRules:
     # no slack between two reports' exact days, suicide bombs never link with shelling or air
     # strikes; 4: a report's lead takes the specific means another of its mentions names;
     # 5: a roadside bomb, IED, landmine or car bomb never links with shelling or an air strike;
-    # a report of a window of days with "repeatedly", "daily", ... is a campaign summary).
+    # a report of a window of days with "repeatedly", "daily", ... is a campaign summary;
+    # 6 (resolve/sides.py): two protests whose crowds are different named groups never
+    # link; a battle told from each end with the other side generic links).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 5
+    revision: int = 6
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -102,6 +105,9 @@ class Features:
     sentence: str
     weapons: frozenset[str]
     lookback: bool  # the date is a look-back window ending at publication ("the past week")
+    crowd: str  # a protest's named group ("Lawyers", "Farmers"), "" when none or no protest
+    sides: tuple[str, str]  # "state" / "armed" / "" per actor, from the ACLED inter codes
+    actor2_named: bool  # actor2 is a named, non-generic actor
 
 
 def features(m: Mention) -> Features:
@@ -121,6 +127,8 @@ def features(m: Mention) -> Features:
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
         weapons=frozenset(m.weapons), lookback=_is_lookback(m, start, end),
+        crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
+        sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
     )  # fmt: skip
 
 
@@ -250,7 +258,7 @@ def _actors_ok(a: Features, b: Features) -> bool:
     # one strike. RSF shelling and an army air strike on the RSF the same day are two events.
     if a.event_type != "Battles" and a.sub_event_type != b.sub_event_type:
         return False
-    return a.actor1 in b.named or b.actor1 in a.named
+    return a.actor1 in b.named or b.actor1 in a.named or sides_swapped(a, b)
 
 
 # Sub-event types whose means exclude each other: a suicide bomber is a person on the
@@ -303,6 +311,7 @@ def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km, rules.distinct_town_km)
         and _actors_ok(a, b)
+        and crowds_ok(a.crowd, b.crowd)
         and _same_kind_of_date(a, b, rules)
     )
 

@@ -1,0 +1,78 @@
+"""Events dated by their distance before another: "a year after the massacre at the market",
+"a day after a Russian drone killed nine", "three days after a missile attack on the city".
+
+The event inside such an "after" phrase happened that long before the sentence's own event,
+whose date the sentence gives ("gunmen attacked the town again on Sunday"). A trigger inside
+the phrase takes the sentence's date shifted back by the distance, so a massacre "a year after"
+which the town was attacked on Sunday is dated a year before that Sunday (and is background),
+never on the new attack's day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from eventscope.extract.dates import DatePhrase
+from eventscope.extract.numbers import parse_number
+
+# Days per unit of distance; hours are under a day, so they never move a date.
+_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+
+
+def after_offset(head: Token) -> tuple[int, Token] | None:
+    """(days, the "after" token) when ``head`` sits inside a "<distance> after ..." phrase:
+    the object of a preposition ("a year after the massacre") or a clause it marks ("a day
+    after a drone killed nine"). The nearest "after" up the tree decides."""
+    for node in (head, *head.ancestors):
+        after = _after_of(node)
+        if after is None:
+            continue
+        days = _distance(after) if after.dep_ == "prep" else _distance(node) or _distance(after)
+        return (days, after) if days is not None else None
+    return None
+
+
+def _after_of(node: Token) -> Token | None:
+    if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.dep_ == "prep":
+        return node.head
+    return next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+
+
+def _distance(token: Token) -> int | None:
+    """Days of the duration modifying ``token`` ("a year", "three days", "weeks"), or None."""
+    for child in token.children:
+        unit = child.lemma_.lower()
+        if child.dep_ != "npadvmod" or unit not in _UNIT_DAYS:
+            continue
+        counts = [parse_number(c.lower_) for c in child.children if c.dep_ == "nummod"]
+        count = next((n for n in counts if n is not None), 1)
+        return int(count * _UNIT_DAYS[unit])
+    return None
+
+
+def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
+    """The date of a trigger inside an "after" phrase: the sentence's date, moved back by the
+    phrase's distance. A date inside the phrase itself is the trigger's own and stays."""
+    found = after_offset(head)
+    if found is None or phrase is None or not phrase.resolved or found[0] == 0:
+        return phrase
+    days, after = found
+    inside = [t.idx for t in after.head.subtree] if after.dep_ == "mark" else []
+    inside += [t.idx for t in after.subtree]
+    if min(inside) <= phrase.start <= max(inside):
+        return phrase
+    assert phrase.date_start is not None and phrase.date_end is not None
+    return replace(
+        phrase,
+        date_start=_back(phrase.date_start, days),
+        date_end=_back(phrase.date_end, days),
+        precision=phrase.precision if days < 28 else max(phrase.precision, 3),
+        kind="relative",
+    )
+
+
+def _back(iso: str, days: int) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=days)).isoformat()

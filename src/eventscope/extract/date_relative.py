@@ -1,0 +1,146 @@
+"""Date expressions counted from publication: weekdays, nights, "yesterday", "ago", "last
+week", look-back windows ("over the past three days"). Split from
+:mod:`eventscope.extract.date_patterns`, which holds the calendar rules and the RULES table.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from eventscope.extract.date_values import (
+    WEEKDAYS,
+    DateValue,
+    Handler,
+    _count,
+    _day,
+    _infer_year,
+    _month_number,
+    _month_window,
+    _window,
+)
+
+
+def _weekday(match: re.Match[str], pub: date | None) -> DateValue | None:
+    if pub is None:
+        return DateValue(None, None, 3, "weekday")
+    target = WEEKDAYS.index(match["weekday"].lower())
+    cue = (match["cue"] or "").lower()
+    if cue == "next":
+        ahead = (target - pub.weekday()) % 7 or 7
+        return _day(pub + timedelta(days=ahead), "weekday")
+    back = (pub.weekday() - target) % 7
+    if back == 0 and cue == "last":
+        back = 7
+    kind = "since" if cue == "since" else "weekday"
+    daypart = match["daypart"]
+    if daypart is None and (
+        cue == "late" or _LATE_ON.search(match.string, max(0, match.start() - 9), match.start())
+    ):
+        daypart = "night"  # "late on Saturday": around midnight, "early on Sunday" elsewhere
+    return _night(_day(pub - timedelta(days=back), kind), daypart)
+
+
+_LATE_ON = re.compile(r"\b[Ll]ate\s+$")  # "late" before "on Saturday"
+
+
+def _night(value: DateValue, daypart: str | None) -> DateValue:
+    """A night runs past midnight: "Monday night" (or "late on Monday") is the window [Monday,
+    Tuesday], so that a report of the same attack "early on Tuesday" overlaps it (still
+    precision 1)."""
+    if daypart is None or daypart.lower() != "night" or value.end is None:
+        return value
+    return DateValue(value.start, value.end + timedelta(days=1), value.precision, value.kind)
+
+
+def _night_range(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "The night of 3 to 4 May": the window of both days, like "Saturday night"."""
+    end = _infer_year(_month_number(match), int(match["day"]), pub)
+    if end is None:
+        return _day(None, "day")
+    start = end - timedelta(days=1)  # a night spans two consecutive days ("30 April to 1 May")
+    return DateValue(start, end, 1, "day") if start.day == int(match["first"]) else _day(end, "day")
+
+
+def _relative_day(offset: int) -> Handler:
+    def handler(match: re.Match[str], pub: date | None) -> DateValue | None:
+        return _day(pub - timedelta(days=offset) if pub else None, "relative")
+
+    return handler
+
+
+def _overnight(match: re.Match[str], pub: date | None) -> DateValue | None:
+    if pub is None:
+        return DateValue(None, None, 3, "relative")
+    return DateValue(pub - timedelta(days=1), pub, 1, "relative")
+
+
+def _ago(match: re.Match[str], pub: date | None) -> DateValue | None:
+    count, unit = _count(match), match["unit"].lower().rstrip("s")
+    if count is None:
+        return None
+    if pub is None:
+        return DateValue(None, None, 3, "relative")
+    if unit == "day":
+        return _day(pub - timedelta(days=count), "relative")
+    if unit == "week":
+        return _calendar_week(pub - timedelta(days=7 * count), pub, "week")
+    if unit == "month":
+        year, month = _shift_month(pub.year, pub.month, -count)
+        return _window(*_month_window(year, month), "month")
+    return _window(date(pub.year - count, 1, 1), date(pub.year - count, 12, 31), "year")
+
+
+def _calendar_week(day: date, pub: date, kind: str) -> DateValue:
+    monday = day - timedelta(days=day.weekday())
+    return _window(monday, min(monday + timedelta(days=6), pub), kind)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _period(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """this/last/next week|weekend|month|year."""
+    cue, unit = match["cue"].lower(), match["unit"].lower()
+    kind = "week" if unit.startswith("week") else unit
+    if pub is None:
+        return DateValue(None, None, 3, kind)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(cue, 0)
+    if unit == "week":
+        return _calendar_week(pub + timedelta(days=7 * step), pub if step <= 0 else date.max, kind)
+    if unit == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(days=7 * max(step, 0))
+        return _window(saturday, saturday + timedelta(days=1), "week")
+    if unit == "month":
+        year, month = _shift_month(pub.year, pub.month, step)
+        start, end = _month_window(year, month)
+        return _window(start, end if step else pub, "month")
+    year = pub.year + step
+    return _window(date(year, 1, 1), date(year, 12, 31) if step else pub, "year")
+
+
+def _lookback(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """Look-back windows ending at pub: "the past three days", "in recent days"."""
+    plural = match["unit"].lower().endswith("s")
+    unit = match["unit"].lower().rstrip("s")
+    # "in recent days" is about a week; "the past day" or "the previous week" is one unit
+    # (it was read as "recent" too: "over the past week" spanned three weeks, and "the
+    # previous day" a week, which made a next-day report a campaign summary).
+    count = _count(match) if match["count"] else (_RECENT_DEFAULTS.get(unit, 1) if plural else 1)
+    if count is None:
+        return None
+    if pub is None:
+        return DateValue(None, None, 3, "window")
+    if unit in ("year", "decade") and match["count"] and match["count"].lower() in _VAGUE:
+        count = 3  # "the past few years": not the week-long reading of "few days"
+    days = {
+        "hour": -(-count // 24), "day": count, "week": 7 * count, "month": 30 * count,
+        "year": 365 * count, "decade": 3652 * count,
+    }[unit]  # fmt: skip
+    return _window(pub - timedelta(days=days), pub, "window")
+
+
+_RECENT_DEFAULTS = {"day": 7, "week": 3}  # "in recent days" / "in recent weeks"
+_VAGUE = ("few", "several")

@@ -1,0 +1,38 @@
+"""Actor rules of linking round 6 (session 11) that read who took part rather than who did it:
+the sides of a battle told from each end, and the named group of a protest's crowd.
+:mod:`eventscope.resolve.compat` applies them to its per-mention features."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+class _Sided(Protocol):
+    event_type: str
+    sides: tuple[str, str]
+    actor2_named: bool
+
+
+def side(inter: int) -> str:
+    """ACLED inter code 1 is state forces (and 8 outside forces); 2-4 are armed groups."""
+    return "state" if inter in (1, 8) else "armed" if inter in (2, 3, 4) else ""
+
+
+def crowds_ok(a: str, b: str) -> bool:
+    """Two crowds of different named groups (lawyers, farmers) in one city on one day are two
+    protests, as ACLED codes them; an unnamed crowd ("thousands") may be either."""
+    return not (a and b and a != b)
+
+
+def sides_swapped(a: _Sided, b: _Sided) -> bool:
+    """One battle told from each end with the other side unnamed: "JNIM fighters attacked the
+    army camp" and "the Malian army repelled a terrorist attack" (JNIM vs Military Forces;
+    Military Forces of Mali vs Unidentified Armed Group). Each named side stands where the
+    other report has a generic actor of its kind (state forces, armed group), so two armed
+    groups that each attacked the army stay apart."""
+    if a.event_type != "Battles" or a.actor2_named or b.actor2_named:
+        return False
+    (a1, a2), (b1, b2) = a.sides, b.sides
+    return bool(a1 and a2) and a1 != a2 and (a1, a2) == (b2, b1)
