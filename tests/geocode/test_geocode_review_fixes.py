@@ -6,7 +6,7 @@ import pytest
 
 from eventscope.geocode import Geocoder
 from eventscope.geocode.actors import located_countries, names_an_actor
-from eventscope.geocode.embedded import _DIRECTION_OF
+from eventscope.geocode.cues import DIRECTION_OF
 from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
 from factories import resolve_names
@@ -57,12 +57,12 @@ def test_a_small_namesake_far_from_the_cue_still_yields(geocoder: Geocoder) -> N
     ],
 )
 def test_bearings_in_their_usual_forms(cue: str) -> None:
-    found = _DIRECTION_OF.match(cue + "Timbuktu")
+    found = DIRECTION_OF.match(cue + "Timbuktu")
     assert found is not None and found.group(0) == cue
 
 
 def test_a_long_run_of_spaces_is_no_bearing() -> None:
-    assert _DIRECTION_OF.match(", 30 km" + " " * 5000 + "x") is None
+    assert DIRECTION_OF.match(", 30 km" + " " * 5000 + "x") is None
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ from eventscope.geocode import Geocoder
 from eventscope.geocode.article import article_heads, discount_article_heads
 from eventscope.geocode.candidates import town_of_district
 from eventscope.geocode.context import GeoContext, foreign_namesake
-from eventscope.geocode.embedded import _DIRECTION_OF, _KIND_WORD, contradicts
+from eventscope.geocode.cues import DIRECTION_OF, KIND_WORD
+from eventscope.geocode.embedded import contradicts
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.models import Place
 from factories import resolve_names as _resolve
@@ -67,7 +68,7 @@ def test_two_loose_spellings_settle_in_their_own_country(geocoder: Geocoder) -> 
     ],
 )
 def test_a_bearing_reads_as_where_the_name_lies(after: str, matched: str | None) -> None:
-    found = _DIRECTION_OF.match(after)
+    found = DIRECTION_OF.match(after)
     assert (found.group(0) if found else None) == matched
 
 
@@ -76,7 +77,7 @@ def test_a_bearing_reads_as_where_the_name_lies(after: str, matched: str | None)
     [(" township in", True), (" village near", True), (" camp, near", True), (" Township", False)],
 )
 def test_a_kind_word_may_stand_before_the_locating_word(after: str, kind: bool) -> None:
-    assert bool(_KIND_WORD.match(after)) is kind
+    assert bool(KIND_WORD.match(after)) is kind
 
 
 def test_a_village_east_of_a_known_town_is_not_a_town_abroad(geocoder: Geocoder) -> None:
@@ -240,8 +241,8 @@ def test_an_apposition_says_where_a_village_lies(geocoder: Geocoder) -> None:
     text = "Militants attacked Boni, a small town near Douentza, on Monday."
     boni = _resolve(geocoder, text, ["Boni", "Douentza"])["Boni"]
     assert boni is not None and (boni.iso, boni.geo_precision) == ("ML", 2)
-    assert _KIND_WORD.match(", a village in Rutshuru")
-    assert not _KIND_WORD.match(", a spokesman in Goma")
+    assert KIND_WORD.match(", a village in Rutshuru")
+    assert not KIND_WORD.match(", a spokesman in Goma")
 
 
 def test_a_part_of_area_adjective_may_precede_the_cues_place(geocoder: Geocoder) -> None:

@@ -25,13 +25,9 @@ from eventscope.geocode.candidates import (
     joined_words,
     without_country_codes,
 )
+from eventscope.geocode.cues import KIND_WORD, _part_of
 from eventscope.geocode.document import resolve_document
-from eventscope.geocode.embedded import (
-    _KIND_WORD,
-    _part_of,
-    _placed_in_country,
-    country_readings,
-)
+from eventscope.geocode.embedded import _placed_in_country, country_readings
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
@@ -244,7 +240,7 @@ def test_a_capitalised_dateline_town(geocoder: Geocoder) -> None:
 )
 def test_part_of_town_apposition(text: str, found: bool) -> None:
     end = text.index(",") if "," in text else text.index(" ")
-    kind = _KIND_WORD.match(text, end)
+    kind = KIND_WORD.match(text, end)
     at = kind.end() if kind else end
     match = _part_of(kind, text)
     assert (match is not None and text[match.end() :].split()[0][0].isupper()) is found

@@ -17,7 +17,8 @@ import pytest
 from eventscope.geocode import Geocoder
 from eventscope.geocode.bearing import against_bearing, initial_bearing, stated_bearing
 from eventscope.geocode.context import GeoContext, foreign_namesake
-from eventscope.geocode.embedded import _cue, _placed_in_country
+from eventscope.geocode.cues import find_cue
+from eventscope.geocode.embedded import _placed_in_country
 from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.named_capital import CAPITAL_BONUS, capital_bonuses, capital_id
 from eventscope.geocode.normalize import loose_key
@@ -131,18 +132,18 @@ def test_names_listed_with_and_share_the_cue() -> None:
     text = "Strikes hit Binnish, Sarmin and Taftanaz in Idlib."
     spans = _spans(text, ["Binnish", "Sarmin", "Taftanaz", "Idlib"])
     for i in range(3):
-        found = _cue(text, spans, i)
+        found = find_cue(text, spans, i)
         assert found is not None and found[0] == 3 and "in" in found[1]
 
 
 def test_a_comma_alone_or_an_at_makes_no_list() -> None:
     text = "He applied to Alpha College, Beta College at Springfield."
     spans = _spans(text, ["Alpha College", "Beta College", "Springfield"])
-    assert _cue(text, spans, 0) is None
+    assert find_cue(text, spans, 0) is None
     text = "He applied to Alpha College and Beta College at Springfield."
     spans = _spans(text, ["Alpha College", "Beta College", "Springfield"])
-    assert _cue(text, spans, 0) is None  # "at" names one institution's site
-    assert _cue(text, spans, 1) is not None
+    assert find_cue(text, spans, 0) is None  # "at" names one institution's site
+    assert find_cue(text, spans, 1) is not None
 
 
 def test_a_listed_namesake_abroad_yields_to_the_region(geocoder: Geocoder) -> None:
@@ -238,12 +239,9 @@ def test_capital_bonuses_favour_the_capitals_country_only() -> None:
 
     gaz = _Gaz()
     cands = [cand(1, "GB"), cand(7, "US"), cand(8, "US")]
-    capital_id.cache_clear()
-    try:
-        assert capital_bonuses(cands, {"US"}, gaz) == [0.0, CAPITAL_BONUS, CAPITAL_BONUS]
-        assert capital_bonuses(cands, {"GB"}, gaz) == [0.0, 0.0, 0.0]  # London not among them
-    finally:
-        capital_id.cache_clear()
+    # capital ids are cached per gazetteer: this stand-in has a cache of its own
+    assert capital_bonuses(cands, {"US"}, gaz) == [0.0, CAPITAL_BONUS, CAPITAL_BONUS]
+    assert capital_bonuses(cands, {"GB"}, gaz) == [0.0, 0.0, 0.0]  # London not among them
 
 
 def test_a_capital_in_a_story_that_names_its_country(geocoder: Geocoder) -> None:

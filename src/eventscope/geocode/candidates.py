@@ -13,7 +13,10 @@ from eventscope.geocode.gazetteer import Candidate, Gazetteer
 # A curated facility or sea is in the supplement because news names it: by its own name
 # ("White House") it outranks the small towns and the translated alternate names
 # (Casablanca's "White House") that share the name, which its zero population would
-# otherwise favour. Curated areas compete with GeoNames records of the same area instead.
+# otherwise favour. Curated areas compete with GeoNames records of the same area instead;
+# a curated region without people (a mountain, a plain: "Mount Hermon", "al-Ghab") has no
+# such record and is a natural feature as a river is, so it gets the bonus too (review of
+# round 12: "Mount Hermon" was a confident Mount Hermon, Virginia, 3,966 people).
 _CURATED = "supplement:"
 _CURATED_BONUS = 3.0
 _CURATED_FEATURES = frozenset({"landmark", "airport", "airbase", "crossing", "river", "sea"})
@@ -48,7 +51,8 @@ def country_name_first(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
 def curated_bonus(cand: Candidate) -> float:
     """What a curated facility or sea named by its own name gets (see ``_CURATED_BONUS``)."""
     curated = cand.match_rank == 0 and cand.gid.startswith(_CURATED)
-    return _CURATED_BONUS if curated and cand.feature in _CURATED_FEATURES else 0.0
+    natural = cand.feature == "region" and not cand.population
+    return _CURATED_BONUS if curated and (cand.feature in _CURATED_FEATURES or natural) else 0.0
 
 
 # A district (admin2) and its seat often share a name ("Oicha", Beni territory; "Sirwah",

@@ -56,6 +56,10 @@ class GeoContext:
     # countries of ``countries`` that only loose-spelling readings of other toponyms put
     # the story in: too weak to doubt a loose spelling elsewhere as a namesake abroad
     loose_only: frozenset[str] = frozenset()
+    # countries a qualifier written after a list that holds this toponym names ("Tripoli
+    # and Sidon, Lebanon"): where the text puts the name, which a capital abroad does not
+    # outweigh (review of round 12)
+    listed: frozenset[str] = frozenset()
 
 
 def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()) -> bool:

@@ -28,6 +28,7 @@ from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.minimality import supported_candidates
 from eventscope.geocode.named_area import named_areas
+from eventscope.geocode.named_capital import listed_countries
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.models import Place
@@ -81,6 +82,14 @@ def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) ->
         qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
         queries.append(f"{name}, {qualifier}" if qualifier else name)
     return queries
+
+
+def _qualifier_countries(query: str, geocoder: Geocoder) -> frozenset[str]:
+    """The countries (ISO) the qualifier of ``query`` ("Sidon, Lebanon") may name."""
+    if "," not in query:
+        return frozenset()
+    areas = geocoder.qualifier_areas(query.split(",", 1)[1].strip())
+    return frozenset(iso for iso, admin1 in areas if not admin1)
 
 
 def _context(
@@ -199,6 +208,8 @@ def resolve_document(
         queries if anchors is None else (q for q, a in zip(queries, anchors, strict=True) if a)
     ) - across_borders(text, spans, queries, first)  # "near the border with Turkey"
     support = _support(distinct, geocoder)
+    # "Tripoli and Sidon, Lebanon": the qualifier after a list says where its names lie
+    listed = listed_countries(text, spans, queries, lambda q: _qualifier_countries(q, geocoder))
     latest = first
     # Each pass reads every toponym in the light of the previous pass's answers: a pair
     # such as "Huntsville" and "Walker County" settles in Texas only once Huntsville,
@@ -207,7 +218,12 @@ def resolve_document(
         shaping = {q: r for q, r in latest.items() if q in allowed}
         loose = frozenset(q for q, r in shaping.items() if _rests_on_loose(r, geocoder))
         latest = {
-            q: _resolve_in_context(q, geocoder, _context(shaping, named, q, loose), support)
+            q: _resolve_in_context(
+                q,
+                geocoder,
+                replace(_context(shaping, named, q, loose), listed=listed.get(q, frozenset())),
+                support,
+            )
             for q in distinct
         }
     # "New York state", "Ohio, New York and Iowa": the state, not the town.

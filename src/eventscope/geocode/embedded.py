@@ -24,11 +24,11 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.bearing import against_bearing
+from eventscope.geocode.cues import find_cue, span_layout
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.geocode.standin import (
     CONFIDENCE_SHARE,
-    LOCATED_IN,
     stand_in,
     stand_in_confidence,
 )
@@ -69,51 +69,10 @@ _CUE_FAR_KM = 250.0
 _INSIDE_CUE = re.compile(r"\b(?:in|at)\b")
 _DISTANCE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilomet|mile)")
 _MILE_KM = 1.609
-# "Sagaing region's Kani township": the possessive between two toponyms, right before
-# the second (searched in the few characters before it)
-_POSSESSOR = re.compile(r"['’]s[ \t]+$")
-_POSSESSOR_REACH = 8
+# "Saraqib, Syria and Tal Afar in Iraq": a country or state after a comma qualifies the
+# name before it; it ends a list rather than joins one
+_QUALIFIER_FEATURES = frozenset({"country", "admin1"})
 _DISTANCE_SLACK = 1.5  # a stated distance is rounded, and often by road
-# "Karma village in Yatenga", "Pale township in Sagaing region", "Zamzam camp near El
-# Fasher": the kind of place may stand between the name and where the text puts it.
-_KIND_WORD = re.compile(
-    r"\s+(?:village|town|township|district|camp|area|municipality|neighbourhood"
-    r"|neighborhood|locality)(?=[\s,])"
-    # or an apposition: "Kishishe, a village in Rutshuru", "Boni, a small town near Hombori"
-    r"|,\s+an?\s+(?:(?:small|remote|frontline|front-line|border|farming|mountain|desert"
-    r"|coastal|rural|strategic|key)\s+)?(?:village|town|city|hamlet|settlement|locality"
-    r"|camp|township)(?=\s)"
-    # or a part of a town: "Sheikh Maqsoud, a Kurdish district of Aleppo", "Mezzeh, a
-    # western suburb of Damascus" (one adjective of any kind: "Kurdish", "Alawite")
-    r"|,\s+an?\s+(?:[A-Za-z][\w-]*\s+)?(?:district|neighbourhood|neighborhood|suburb"
-    r"|quarter)(?=\s+of\s)"
-)
-# "Arbin and Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib": names
-# listed before a cue lie where it says (a list of at most this many more names)
-_LIST_JOIN = re.compile(r",?[ \t]+(and|or)[ \t]+|,[ \t]*")
-_LIST_REACH = 4
-_AT_CUE = re.compile(r"\bat\b")
-# "a district of Aleppo": after a part-of-town apposition "of" places the name as "in" does
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-# "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
-# before the toponym the cue names, outside its span
-_PART_ADJECTIVE = re.compile(
-    r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
-    r"|rural|greater)\s+",
-    re.IGNORECASE,
-)
-# "Ber, east of Timbuktu", "Harib, 30 km south of Marib", "Al-Kasrah, west of the city of
-# Deir ez-Zor": conflict news places a village by bearing from a known town; it says
-# where the name lies as plainly as "in" or "near" does.
-_UNIT = r"(?:kms?|kilomet(?:re|er)s?|mi(?:les?)?)"
-_DIRECTION_OF = re.compile(
-    # one whitespace run between fixed words: no nested optional runs to backtrack over
-    r",?[ \t]+(?:(?:about|some|around|nearly|just|roughly|approximately)[ \t]+)?"
-    rf"(?:\d[\d,.]*[ \t]?{_UNIT}[ \t]+(?:\(\d[\d,.]*[ \t]?{_UNIT}\)[ \t]+)?)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
-    r"[ \t]+of[ \t]+(?:the[ \t]+(?:city|town|village)[ \t]+of[ \t]+)?",
-    re.IGNORECASE,
-)
 
 
 def name_runs(name: str) -> list[str]:
@@ -205,8 +164,10 @@ def located_in_text(
     the Russian city: Toretsk, whose old name it is), which then answers instead of a
     stand-in."""
     out = list(answers)
+    layout = span_layout(spans)
+    areas = [isinstance(a, Place) and a.feature in _QUALIFIER_FEATURES for a in answers]
     for i, answer in enumerate(answers):
-        found = _cue(text, spans, i)
+        found = find_cue(text, spans, i, areas, layout)
         town = answers[found[0]] if found is not None else None
         if found is None or not isinstance(town, Place) or town.confidence < _SURE:
             continue
@@ -244,59 +205,6 @@ def _namesake_there(
     return None if contradicts(other, town, cue) else replace(other, query=answer.query)
 
 
-def _cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str] | None:
-    """(index of the toponym that says where span ``i`` lies, the cue's text), or None:
-    the toponym after "in", "near" or a bearing ("Pale township in Sagaing region"), or a
-    possessor right before it ("Sagaing region's Kani township", "Mogadishu's Hodan
-    district"), which holds its possession as "in" says. Since round 12 a name listed
-    before another shares its cue when "and" or "or" joins that last name ("Arbin and
-    Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib"); names joined by
-    commas alone are no list, and "at" names the last one's site only ("Florida Atlantic
-    University, California Polytechnic State University and California State University
-    at San Marcos")."""
-    found, j, conjoined = _own_cue(text, spans, i), i, False
-    for _ in range(_LIST_REACH):
-        if found is not None:
-            break
-        step = _next_listed(text, spans, j)
-        if step is None:
-            return None
-        j, conjoined = step
-        found = _own_cue(text, spans, j)
-    if j == i or found is None:
-        return found
-    # "at" binds the last name alone: "... and California State University at San Marcos"
-    return found if conjoined and not _AT_CUE.search(found[1]) else None
-
-
-def _next_listed(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, bool] | None:
-    """(the toponym listed right after span ``i``, whether "and" or "or" joins it)."""
-    end = spans[i][1]
-    for j, (start, _) in enumerate(spans):
-        join = _LIST_JOIN.fullmatch(text, end, start) if start > end else None
-        if join is not None:
-            return j, bool(join.group(1))
-    return None
-
-
-def _own_cue(text: str, spans: Sequence[tuple[int, int]], i: int) -> tuple[int, str] | None:
-    """The cue right after (or the possessor right before) span ``i`` (see :func:`_cue`)."""
-    start, end = spans[i]
-    after = _KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
-    at = after.end() if after else end
-    found = LOCATED_IN.match(text, at) or _DIRECTION_OF.match(text, at) or _part_of(after, text)
-    if found is not None:
-        index = {s: j for j, (s, _) in enumerate(spans)}
-        part = _PART_ADJECTIVE.match(text, found.end())
-        where = found.end() if found.end() in index or part is None else part.end()
-        return (index[where], found.group(0)) if where in index else None
-    owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
-    ends = {e: j for j, (_, e) in enumerate(spans) if j != i}
-    if owner is None or owner.start() not in ends:
-        return None
-    return ends[owner.start()], " in"
-
-
 def country_readings(name: str, geocoder: Geocoder) -> frozenset[str]:
     """The countries (ISO) ``name`` may mean: "Congo" either Congo; none for a demonym
     ("the southern Sudanese capital" puts nothing in Sudan)."""
@@ -331,13 +239,6 @@ def _placed_in_country(
     if not _INSIDE_CUE.search(cue):
         return answer
     return stand_in(area, answer.query, stand_in_confidence(area.confidence, area.feature))
-
-
-def _part_of(kind: re.Match[str] | None, text: str) -> re.Match[str] | None:
-    """The " of " after a part-of-town apposition ("a Kurdish district of Aleppo")."""
-    if kind is None or not kind.group(0).startswith(","):
-        return None
-    return _PART_OF.match(text, kind.end())
 
 
 def contradicts(answer: Place, where: Place, cue: str) -> bool:

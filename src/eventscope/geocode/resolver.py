@@ -7,16 +7,16 @@ Each candidate gets a log-odds score, the sum of
     unless the query asks for the area ("Idlib province");
   * context: the caller's country hint, the countries the article names, and closeness to
     places already resolved in the article.
-Scores become probabilities by softmax. Confidence is the probability mass within
-``_SAME_PLACE_KM`` of the winner (a town and its airport are one answer, not two),
-scaled down when even the winner is implausible (an obscure alternate name).
+(:mod:`eventscope.geocode.scoring`). Scores become probabilities by softmax. Confidence
+is the probability mass within ``_SAME_PLACE_KM`` of the winner (a town and its airport
+are one answer, not two), scaled down when even the winner is implausible (an obscure
+alternate name).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,7 +26,6 @@ from eventscope.geocode.candidates import (
     acronym_readings,
     best_per_place,
     country_name_first,
-    curated_bonus,
     looked_up,
     named_after_towns,
     town_of_district,
@@ -37,13 +36,13 @@ from eventscope.geocode.context import (
     GeoContext,
     doubtful_outside,
     foreign_namesake,
-    world_city_bonus,
 )
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
+from eventscope.geocode.scoring import score_candidate, softmax
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
 from eventscope.models import Place
 
@@ -52,28 +51,6 @@ FEATURE_PRECISION = {
     "city": 1, "airbase": 1, "airport": 1, "crossing": 1, "landmark": 1,
     "admin2": 2, "admin1": 3, "region": 3, "country": 3, "river": 3, "continent": 3, "sea": 3,
 }  # fmt: skip
-_MATCH_SCORE = (0.0, -2.0, -2.5, -3.5)  # by Candidate.match_rank
-# Facilities and curated features carry no population; their names ("X Air Base") rarely
-# collide with a town's, so a match on one is itself strong evidence.
-_PRIOR = {
-    "country": 2.0, "admin1": -2.5, "admin2": -3.5, "airport": 3.0, "airbase": 3.0,
-    "crossing": 3.0, "landmark": 3.0, "river": 2.0, "region": 1.0, "continent": 2.0,
-    # Oceans and seas have no population, and their names ("Atlantic") are far better
-    # known than the small towns named after them.
-    "sea": 5.0,
-}  # fmt: skip
-# A state or province named after its own town ("Aleppo", "New York") yields to the town
-# (the _PRIOR above); one with no same-named town inside it ("Virginia", "Florida" beside
-# Virginia, South Africa or Florida, New York) is what the bare name usually means.
-_PRIOR_LONE_ADMIN1 = -1.0
-_PRIOR_AREA_WANTED = {"admin1": 1.5, "admin2": 1.0, "region": 1.0, "country": 0.0}
-_HINT_BONUS = 4.0  # the caller says which country: about 50 to 1
-_CONTEXT_BONUS = 2.5  # the article names the country: about 12 to 1
-_NEARBY_BONUS = 2.5  # next to another place of the article (decays over _NEARBY_KM)
-_NEARBY_KM = 100.0
-_AREA_BONUS = 2.0  # inside a state or province the article names or has places in
-_SHARE_BONUS = 4.0  # times the share of the article's places in the candidate's country
-_SUPPORT_BONUS = 2.0  # another toponym of the article has a candidate right next to it
 _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious match
 _SAME_PLACE_KM = 30.0
 _CODE_CHARS = 3  # a qualifier this short may be a code, or a word misread as one
@@ -100,13 +77,6 @@ class _Parsed:
     # the head name the gazetteer lacks when the candidates are its qualifier's areas
     # ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor"): they answer as stand-ins
     unknown: str = ""
-
-
-def _softmax(scores: list[float]) -> list[float]:
-    top = max(scores)
-    weights = [math.exp(s - top) for s in scores]
-    total = sum(weights)
-    return [w / total for w in weights]
 
 
 class Geocoder:
@@ -148,13 +118,13 @@ class Geocoder:
         ctx = context or GeoContext()
         cands = parsed.candidates
         towns = named_after_towns(cands)
-        scores = [self._score(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
+        scores = [score_candidate(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
         if ctx.named and not parsed.area_wanted:  # round 12: the named country's capital
-            bonuses = capital_bonuses(cands, ctx.named, self.gazetteer)
+            bonuses = capital_bonuses(cands, ctx.named, self.gazetteer, ctx.listed)
             scores = [s + b for s, b in zip(scores, bonuses, strict=True)]
         if not parsed.area_wanted:  # a sea or a state over a town only the country backs
             scores = favour_broad(cands, scores, ctx, towns)
-        probs = _softmax(scores)
+        probs = softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
         top = top if parsed.area_wanted else town_of_district(top, cands, scores)
         abroad = foreign_namesake(top, ctx, hints)
@@ -377,44 +347,6 @@ class Geocoder:
         return frozenset(iso for iso, admin1 in self._areas(hint) if not admin1)
 
     # -- scoring -------------------------------------------------------------------------
-
-    @staticmethod
-    def _score(
-        cand: Candidate,
-        area_wanted: bool,
-        hints: Iterable[str],
-        ctx: GeoContext,
-        towns: frozenset[tuple[str, str]] | None = None,
-    ) -> float:
-        score = _MATCH_SCORE[cand.match_rank] + cand.prominence
-        if area_wanted:
-            wanted = _PRIOR_AREA_WANTED.get(cand.feature)
-            score += wanted if wanted is not None else -3.0
-        elif (
-            cand.feature == "admin1" and towns is not None and (cand.iso, cand.admin1) not in towns
-        ):
-            score += _PRIOR_LONE_ADMIN1
-        else:
-            score += _PRIOR.get(cand.feature, 0.0)
-        if cand.iso in hints:
-            score += _HINT_BONUS
-        if cand.iso in ctx.countries:
-            score += _CONTEXT_BONUS
-        if cand.admin1 and (cand.iso, cand.admin1) in ctx.areas:
-            score += _AREA_BONUS
-            if cand.feature == "admin1":
-                # the story's places lie inside this state: it is as near to them as a
-                # namesake town among them ("Florida" beside Orlando, not Florida, NY)
-                score += _NEARBY_BONUS
-        score += _SHARE_BONUS * dict(ctx.country_shares).get(cand.iso, 0.0)
-        score += world_city_bonus(cand, ctx)
-        score += curated_bonus(cand)
-        if cand.place_id in ctx.supported:
-            score += _SUPPORT_BONUS
-        if ctx.points:
-            km = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in ctx.points)
-            score += _NEARBY_BONUS * math.exp(-km / _NEARBY_KM)
-        return score
 
     @staticmethod
     def _reason(cands: tuple[Candidate, ...], probs: list[float]) -> str:

@@ -1,0 +1,170 @@
+"""Where the text says a toponym lies: the toponym after "in", "near" or a bearing ("Pale
+township in Sagaing region", "Ber, east of Timbuktu"), a possessor before it ("Mogadishu's
+Hodan district"), or the cue of a later name of the same list ("Arbin and Zamalka in
+Eastern Ghouta"). Used by :func:`eventscope.geocode.embedded.located_in_text`; moved out
+of that module in the review of round 12, when the span lookups became per document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventscope.geocode.standin import LOCATED_IN
+
+# "Sagaing region's Kani township": the possessive between two toponyms, right before
+# the second (searched in the few characters before it)
+_POSSESSOR = re.compile(r"['’]s[ \t]+$")
+_POSSESSOR_REACH = 8
+# "Karma village in Yatenga", "Pale township in Sagaing region", "Zamzam camp near El
+# Fasher": the kind of place may stand between the name and where the text puts it.
+KIND_WORD = re.compile(
+    r"\s+(?:village|town|township|district|camp|area|municipality|neighbourhood"
+    r"|neighborhood|locality)(?=[\s,])"
+    # or an apposition: "Kishishe, a village in Rutshuru", "Boni, a small town near Hombori"
+    r"|,\s+an?\s+(?:(?:small|remote|frontline|front-line|border|farming|mountain|desert"
+    r"|coastal|rural|strategic|key)\s+)?(?:village|town|city|hamlet|settlement|locality"
+    r"|camp|township)(?=\s)"
+    # or a part of a town: "Sheikh Maqsoud, a Kurdish district of Aleppo", "Mezzeh, a
+    # western suburb of Damascus" (one adjective of any kind: "Kurdish", "Alawite")
+    r"|,\s+an?\s+(?:[A-Za-z][\w-]*\s+)?(?:district|neighbourhood|neighborhood|suburb"
+    r"|quarter)(?=\s+of\s)"
+)
+# "Arbin and Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib": names
+# listed before a cue lie where it says (a list of at most this many more names)
+_LIST_JOIN = re.compile(r",?[ \t]+(and|or)[ \t]+|,[ \t]*")
+_LIST_REACH = 4
+_AT_CUE = re.compile(r"\bat\b")
+# "a district of Aleppo": after a part-of-town apposition "of" places the name as "in" does
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
+# before the toponym the cue names, outside its span
+_PART_ADJECTIVE = re.compile(
+    r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
+    r"|rural|greater)\s+",
+    re.IGNORECASE,
+)
+# "Ber, east of Timbuktu", "Harib, 30 km south of Marib", "Al-Kasrah, west of the city of
+# Deir ez-Zor": conflict news places a village by bearing from a known town; it says
+# where the name lies as plainly as "in" or "near" does.
+_UNIT = r"(?:kms?|kilomet(?:re|er)s?|mi(?:les?)?)"
+DIRECTION_OF = re.compile(
+    # one whitespace run between fixed words: no nested optional runs to backtrack over
+    r",?[ \t]+(?:(?:about|some|around|nearly|just|roughly|approximately)[ \t]+)?"
+    rf"(?:\d[\d,.]*[ \t]?{_UNIT}[ \t]+(?:\(\d[\d,.]*[ \t]?{_UNIT}\)[ \t]+)?)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+    r"[ \t]+of[ \t]+(?:the[ \t]+(?:city|town|village)[ \t]+of[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SpanLayout:
+    """Per-document lookups over the toponym spans, built once per document: a scan of
+    every span per list step was quadratic on long lists (review of round 12)."""
+
+    starts: tuple[int, ...]  # span starts, sorted
+    order: tuple[int, ...]  # the span index of each sorted start (lowest index first)
+    by_start: dict[int, int]  # start -> span index (the last one, as before)
+    by_end: dict[int, tuple[int, ...]]  # end -> span indices
+
+
+def span_layout(spans: Sequence[tuple[int, int]]) -> SpanLayout:
+    order = sorted(range(len(spans)), key=lambda j: (spans[j][0], j))
+    by_end: dict[int, list[int]] = {}
+    for j, (_, e) in enumerate(spans):
+        by_end.setdefault(e, []).append(j)
+    return SpanLayout(
+        starts=tuple(spans[j][0] for j in order),
+        order=tuple(order),
+        by_start={s: j for j, (s, _) in enumerate(spans)},
+        by_end={e: tuple(js) for e, js in by_end.items()},
+    )
+
+
+def find_cue(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    areas: Sequence[bool] | None = None,
+    layout: SpanLayout | None = None,
+) -> tuple[int, str] | None:
+    """(index of the toponym that says where span ``i`` lies, the cue's text), or None:
+    the toponym after "in", "near" or a bearing ("Pale township in Sagaing region"), or a
+    possessor right before it ("Sagaing region's Kani township", "Mogadishu's Hodan
+    district"), which holds its possession as "in" says. Since round 12 a name listed
+    before another shares its cue when "and" or "or" joins that last name ("Arbin and
+    Zamalka in Eastern Ghouta", "Binnish, Sarmin and Taftanaz in Idlib"); names joined by
+    commas alone are no list, and "at" names the last one's site only ("Florida Atlantic
+    University, California Polytechnic State University and California State University
+    at San Marcos"). Since the review of round 12 only an "in", "near" or "outside" right
+    after the last name is shared: a bearing or an apposition after a comma describes
+    the last name alone ("Daraa and Adra, northeast of Damascus"); and a listed name that
+    ``areas`` flags as a country or state after a comma qualifies the name before it and
+    ends the list ("Saraqib, Syria and Tal Afar in Iraq")."""
+    layout = layout or span_layout(spans)
+    found = _own_cue(text, spans, i, layout)
+    if found is not None:
+        return found[0], found[1]
+    j = i
+    for _ in range(_LIST_REACH):
+        step = _next_listed(text, spans, j, layout)
+        if step is None:
+            return None
+        j, conjoined = step
+        if not conjoined and areas is not None and areas[j]:
+            return None  # "Saraqib, Syria and ...": a "Town, Country" qualifier
+        found = _own_cue(text, spans, j, layout)
+        if found is not None:
+            # "at" binds the last name alone: "... and California State University at ..."
+            shared = conjoined and found[2] and not _AT_CUE.search(found[1])
+            return (found[0], found[1]) if shared else None
+    return None
+
+
+def _next_listed(
+    text: str, spans: Sequence[tuple[int, int]], i: int, layout: SpanLayout
+) -> tuple[int, bool] | None:
+    """(the toponym listed right after span ``i``, whether "and" or "or" joins it). Only
+    the spans starting nearest after span ``i`` can be listed next: any later one has a
+    name between them."""
+    end = spans[i][1]
+    k = bisect_right(layout.starts, end)
+    if k == len(layout.starts):
+        return None
+    nearest = layout.starts[k]
+    join = _LIST_JOIN.fullmatch(text, end, nearest)
+    return (layout.order[k], bool(join.group(1))) if join is not None else None
+
+
+def _own_cue(
+    text: str, spans: Sequence[tuple[int, int]], i: int, layout: SpanLayout
+) -> tuple[int, str, bool] | None:
+    """The cue right after (or the possessor right before) span ``i`` (see :func:`find_cue`),
+    and whether names listed before span ``i`` may share it: an "in", "near" or "outside"
+    right after the name, with no comma or apposition between."""
+    start, end = spans[i]
+    after = KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
+    at = after.end() if after else end
+    located = LOCATED_IN.match(text, at)
+    found = located or DIRECTION_OF.match(text, at) or _part_of(after, text)
+    if found is not None:
+        part = _PART_ADJECTIVE.match(text, found.end())
+        where = found.end() if found.end() in layout.by_start or part is None else part.end()
+        if where not in layout.by_start:
+            return None
+        direct = located is not None and "," not in text[end : found.start() + 1]
+        return layout.by_start[where], found.group(0), direct
+    owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
+    if owner is None:
+        return None
+    ends = [j for j in layout.by_end.get(owner.start(), ()) if j != i]
+    return (ends[-1], " in", False) if ends else None
+
+
+def _part_of(kind: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """The " of " after a part-of-town apposition ("a Kurdish district of Aleppo")."""
+    if kind is None or not kind.group(0).startswith(","):
+        return None
+    return _PART_OF.match(text, kind.end())
