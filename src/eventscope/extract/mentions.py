@@ -30,6 +30,7 @@ from eventscope.extract.causes import effect_context
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
+from eventscope.extract.count_shares import casualties_not_agents, split_counts
 from eventscope.extract.crowds import crowd_group
 from eventscope.extract.dates import (
     DatePhrase,
@@ -158,7 +159,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     groups = list(_groups(absorb_participles(candidates)))
     if len(groups) == 1 and not candidates[0].hit.rule.weak:  # "fighting raged when X attacked"
         facts = replace(facts, spare=tuple(h for h in hits if h.rule.weak))
-    shares = _split_counts(ctx.doc, groups, facts.counts)
+    shares = split_counts(ctx.doc, [[c.hit.head for c in g] for g in groups], facts.counts)
     return [
         _mention(ctx, sent, group, replace(facts, counts=counts))
         for group, counts in zip(groups, shares, strict=True)
@@ -168,22 +169,6 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
 def _after_background(cand: _Candidate) -> bool:
     """Background inside "<distance> after ...": it leaves the sentence's news to the rest."""
     return cand.modality == "historical" and bool((a := after_offset(cand.hit.head)) and a[0])
-
-
-def _split_counts(
-    doc: Doc, groups: list[list[_Candidate]], counts: list[Count]
-) -> list[list[Count]]:
-    """Each casualty count goes to one event only: the one whose trigger is nearest to the count
-    in the parse (then in the text), so two events of one sentence never share a death toll."""
-    if len(groups) < 2:
-        return [counts for _ in groups]
-    shares: list[list[Count]] = [[] for _ in groups]
-    heads = [[c.hit.head for c in group] for group in groups]
-    for count in counts:
-        root = scope.root_at(doc, count.start, count.end)
-        # No token under the phrase cannot happen for a parsed sentence; keep the count anyway.
-        shares[scope.nearest_group(root, heads) if root is not None else 0].append(count)
-    return shares
 
 
 _Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
@@ -327,7 +312,7 @@ def _mention(
     roles = code_roles([c.hit for c in group], ctx.doc, args.evidence, coded, facts.spare)
     claimant = lead.attribution.claimant
     actor1, actor2 = settle_agents(roles, actor1, actor2, ctx.actors, claimant)  # "killed by X"
-    actor1, actor2 = _casualties_not_agents(actor1, actor2, facts.counts)
+    actor1, actor2 = casualties_not_agents(actor1, actor2, facts.counts)
     actor1, actor2 = attacked_actor1(
         actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
     )
@@ -358,19 +343,6 @@ def _mention(
         **breakdown,
     )
     return with_confidence(mention, hit)
-
-
-def _casualties_not_agents(
-    actor1: coding.CodedActor | None, actor2: coding.CodedActor | None, counts: list[Count]
-) -> tuple[coding.CodedActor | None, coding.CodedActor | None]:
-    """An actor named inside the event's own casualty phrase died or was hurt in it ("*7
-    militants killed* in blasts"): it is actor2 (the side hit), never actor1. The role parser
-    took it for the agent because it comes before the trigger."""
-    if actor1 is None or not any(
-        c.start <= actor1.span.start and actor1.span.end <= c.end for c in counts
-    ):
-        return actor1, actor2
-    return None, actor2 or actor1
 
 
 def _evidence(

@@ -32,6 +32,17 @@ FACILITY_NOUNS = frozenset({"infrastructure", "facilities", "installations", "ma
 # A military post named by its town with "of", as French communiques put it in translation:
 # "the post of Tessit", "the camp of Boulkessi", "the garrison of Djibo" (session 11).
 MILITARY_POSTS = frozenset({"post", "outpost", "garrison", "barracks", "base", "posts", "bases"})
+# Words of an office, which "the post of" also introduces: "took the post of Chief of Staff",
+# "the post of Defence Minister". Not "General": "General Santos" is a town.
+OFFICE_WORDS = frozenset({"chief", "commander", "minister", "governor", "director", "head",
+                          "president", "secretary", "deputy", "vice", "prime", "premier",
+                          "mayor", "ambassador", "envoy", "spokesman", "spokesperson",
+                          "spokeswoman", "chairman", "chairperson", "chair", "speaker",
+                          "prefect", "inspector", "adviser", "advisor", "coordinator",
+                          "leader", "officer", "administrator", "attorney", "judge",
+                          "commissioner", "superintendent", "chancellor", "colonel",
+                          "captain", "lieutenant", "major", "brigadier", "marshal",
+                          "acting", "interim"})  # fmt: skip
 # A place noun that a smaller place's name follows: "the West Darfur capital El Geneina",
 # "the Red Sea port of Hodeidah". The name before the noun is the larger area around it.
 NAMED_BY_WHAT_FOLLOWS = frozenset({"capital", "city", "town", "village", "port",
@@ -87,6 +98,22 @@ def larger_area(root: Token) -> bool:
     return False
 
 
+def military_post_of(of: Token) -> bool:
+    """Whether "of" after a military post names the post's town ("the post of Tessit", "the
+    garrison of Djibo"): not when an office follows, for soldiers' news also tells who "took
+    the post of Chief of Staff" (review of session 11). The whole capitalised run is read, so
+    "the post of General Secretary" is an office too."""
+    doc = of.doc
+    if of.i == 0 or doc[of.i - 1].lower_ not in MILITARY_POSTS:
+        return False
+    for token in doc[of.i + 1 : min(len(doc), of.i + 5)]:
+        if token.lower_ in OFFICE_WORDS:
+            return False
+        if not (token.is_title or token.lower_ in {"of", "al", "el"}):
+            break  # the run of the name ended
+    return True
+
+
 def _names_a_place(of: Token) -> bool:
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
@@ -117,34 +144,52 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
     """The town of a dateline that opens a paragraph, as the event place: for a sentence
     that names no place of its own ("PESHAWAR - Five people were killed ... in the city").
     A sentence that names its place keeps it: a story filed in Kyiv may report Lviv."""
+    m = _dateline(sent)
+    if m is None:
+        return []
+    start = m.start("name")
+    return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
+
+
+def _dateline(sent: Span) -> re.Match[str] | None:
     text = sent.doc.text
     opening = text.rfind("\n", 0, sent.start_char) + 1  # the paragraph's first character
     m = _DATELINE.match(text, opening)
     # The dateline opens this sentence, or is all that precedes it in the paragraph: the
     # parser makes "ARIHA, Syria (Levant Wire) -" a sentence of its own.
     if m is None or not _town_like(m["name"]):
-        return []
+        return None
     if opening != sent.start_char and text[m.end() : sent.start_char].strip():
-        return []
-    start = m.start("name")
-    return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
+        return None
+    return m
 
 
-# "in this town", "of this city": the writer points back at the dateline's town.
-_HERE = re.compile(r"\bthis\s+(?:town|city|village|capital|port)\b", re.I)
+# "in this town", "on the outskirts of this city": the writer places the event at the
+# dateline's town. Not any "this town": "the first attack on this city since March" and "a
+# town 100 km south of this city" only mention it (review of session 11).
+_HERE = re.compile(
+    r"\b(?:in|at|near|inside|outside|around|(?:outskirts|centre|center|heart|edge|suburbs?"
+    r"|streets|district|neighbou?rhood)\s+of)\s+this\s+(?:town|city|village|capital|port)\b",
+    re.I,
+)
 
 
 def dateline_here(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
     """A datelined lede that places its event "in this town" names the dateline's town as the
-    event place, whatever else it names: in "ARIHA, Syria - ... struck a market in this town
-    south of Idlib", Idlib only says where Ariha lies. The sentence's other event places are
-    then context ("other"). Without "this town" the sentence's own place wins (see
-    :func:`dateline_places`). Returns ``places`` unchanged when the rule does not apply."""
-    here = dateline_places(sent) if _HERE.search(sent.text) else []
-    if not here:
+    event place: in "ARIHA, Syria - ... struck a market in this town south of Idlib", Idlib
+    only says where Ariha lies. The sentence's other event places are then context ("other").
+    An event place the lede names before "this town" keeps it ("KYIV - Russian missiles struck
+    Lviv ..."), as does a lede without "this town" (see :func:`dateline_places`). Returns
+    ``places`` unchanged when the rule does not apply."""
+    here = _HERE.search(sent.doc.text, sent.start_char, sent.end_char)
+    dateline = _dateline(sent) if here else None
+    if here is None or dateline is None:
         return places
+    if any(p.role == "event" and dateline.end() <= p.start < here.start() for p in places):
+        return places  # the lede named its own event place first
+    town = dateline_places(sent)
     others = [p if p.role != "event" else replace(p, role="other") for p in places]
-    return here + [p for p in others if p.start >= here[0].end]
+    return town + [p for p in others if p.start >= town[0].end]
 
 
 # "the state capital", "the regional capital", "the political capital": not a country's

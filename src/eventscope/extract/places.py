@@ -26,13 +26,13 @@ from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     FACILITY_NOUNS,
-    MILITARY_POSTS,
     NAMED_BY_WHAT_FOLLOWS,
     ROAD_NOUNS,
     capital_spans,
     comes_under,
     dateline_places,
     larger_area,
+    military_post_of,
     struck_subject,
     unit_name_at,
 )
@@ -213,7 +213,7 @@ def _introduces_place(token: Token, military: bool = False) -> bool:
         or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
         # "the post of Tessit", "the garrison of Boulkessi" (translated French communiques),
         # among soldiers only: elsewhere "the post of Prime Minister" is an office.
-        or (military and before.lower_ in MILITARY_POSTS)
+        or (military and military_post_of(token))
     )
 
 

@@ -45,13 +45,22 @@ def _operation(match: re.Match[str], pub: date | None) -> DateValue | None:
     days = _count(match)
     if days is None or days < MIN_OPERATION_DAYS:
         return None
-    if _BEFORE_THE_EVENT.search(match.string, max(0, match.start() - 20), match.start()):
+    look_back = max(0, match.start() - _LOOK_BACK_CHARS)
+    if _BEFORE_THE_EVENT.search(match.string, look_back, match.start()):
         return None
     return _run(match, pub)
 
 
 MIN_OPERATION_DAYS = 3  # LinkRules.campaign_min_days: a shorter one sums up no campaign
-_BEFORE_THE_EVENT = re.compile(r"\b(?:after|following|before|since|ending)\s+(?:a|an|the)\s+$", _I)
+# "after a three-day operation", also with up to two words between ("after a fierce
+# three-day battle", "following the army's three-day offensive", "after Russia's"): a bare
+# article before the count let an adjective or a possessive slip past (review, session 11).
+_BEFORE_THE_EVENT = re.compile(
+    r"\b(?:after|following|before|since|ending)\s+(?:a|an|the|[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    _I,
+)
+_LOOK_BACK_CHARS = 80  # bounds the search, so a long sentence stays linear
 
 
 RUN_RULES: list[tuple[re.Pattern[str], Handler]] = [
@@ -68,6 +77,7 @@ RUN_RULES: list[tuple[re.Pattern[str], Handler]] = [
 # Appended to the rules by eventscope.extract.dates: strings every match of each rule contains.
 RUN_GUARDS: tuple[tuple[str, ...], ...] = (
     ("consecutive", "straight", "successive"),
-    ("in a row", "running"),
+    # Single words: "in a row" missed "in a\nrow" and "in  a row", which the rule matches.
+    ("row", "running"),
     ("day",),
 )

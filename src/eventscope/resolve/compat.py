@@ -64,10 +64,12 @@ class LinkRules:
     # 5: a roadside bomb, IED, landmine or car bomb never links with shelling or an air strike;
     # a report of a window of days with "repeatedly", "daily", ... is a campaign summary;
     # 6 (resolve/sides.py): two protests whose crowds are different named groups never
-    # link; a battle told from each end with the other side generic links).
+    # link; a battle told from each end with the other side generic links; 7: "repeatedly",
+    # "daily", "several times" make a summary only when they describe the attacks, not as
+    # a masthead ("the Daily Monitor"), "daily life" or a comparison ("several times more")).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 6
+    revision: int = 7
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -135,19 +137,18 @@ def features(m: Mention) -> Features:
 def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
     if start is None or end is None or end - start < 1:  # a one-day window is never a summary
         return False
-    if _REPEATED.search(m.sentence):
+    if _repeated(m.sentence):
         return True  # "shelled Nikopol repeatedly this week": several events over the window
     return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
 
 
-# Words that make a period's report a tally of several events ("repeatedly this week", "daily
-# attacks last month"): over a window of several days they mark a summary, like a look-back.
-# A one-day date is never a summary ("repeatedly on Monday" is one day's shelling).
-_REPEATED = re.compile(
-    r"\b(?:repeatedly|daily|nightly|every\s+(?:day|night)|day\s+after\s+day|night\s+after\s+"
-    r"night|again\s+and\s+again|(?:several|many|multiple|numerous|dozens\s+of)\s+times)\b",
-    re.IGNORECASE,
-)
+def _repeated(sentence: str) -> bool:
+    """Whether the sentence says its attacks were repeated ("shelled Nikopol repeatedly",
+    "daily assaults"): over a window of several days that makes a summary, like a look-back.
+    A one-day date is never a summary ("repeatedly on Monday" is one day's shelling)."""
+    from eventscope.extract.repetition import tells_repeated_attacks
+
+    return tells_repeated_attacks(sentence)
 
 
 @cache

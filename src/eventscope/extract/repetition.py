@@ -1,0 +1,57 @@
+"""Words that make a report a tally of repeated attacks ("shelled Nikopol repeatedly this week",
+"daily assaults on Toretsk over the past six days").
+
+Linking reads them (:mod:`eventscope.resolve.compat`): over a window of several days they mark
+a campaign summary, which never absorbs one day's report. The word must describe the attacks
+themselves. Anywhere in the sentence it also matched a masthead ("the Daily Monitor
+reported"), a paper ("the daily Al-Watan"), "daily life" and a comparison ("several times
+more than the previous attack"), which made one event's report a campaign (review of session
+11). Every pattern is a bounded run of words, so a search stays linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An attack verb or noun: "shelled", "strikes", "struck", "attacks", "bombardment", "raids".
+_ATTACK = (
+    r"(?:shell|strik|struck|attack|bomb|pound|raid|assault|storm|target|hit|barrage|clash"
+    r"|fir(?:e|ed|es|ing)\b|shoot|shot|rocket|missile|drone)\w*"
+)
+
+# What may follow an adverbial "daily"/"nightly": the end of a clause or a word that goes on
+# with the time ("shelled Pokrovsk daily since March"), never a noun ("the daily Al-Watan",
+# "disrupted daily life").
+_CLAUSE_GOES_ON = (
+    r"(?=\s*(?:[,.;:)—–-]|$)|\s+(?:since|for|over|this|last|in|on|at|and|throughout|during"
+    r"|until|from|through|across|along)\b)"
+)
+
+# A comparison is no repetition: "several times more than", "many times the toll".
+_NOT_A_COMPARISON = (
+    r"(?!\s+(?:more|less|fewer|larger|higher|greater|bigger|smaller|lower|longer|wider"
+    r"|heavier|deadlier|worse|as|the|that|than)\b)"
+)
+
+_ADVERB = r"(?:repeatedly|again\s+and\s+again|day\s+after\s+day|night\s+after\s+night)"
+_TIMES = r"(?:several|many|multiple|numerous|dozens\s+of)\s+times\b" + _NOT_A_COMPARISON
+# Lower-case only: "Drones hit Kyiv, says Daily." ends with a masthead.
+_EVERY = r"(?:every\s+(?:day|night)|(?-i:daily|nightly))" + _CLAUSE_GOES_ON
+_WORDS_BETWEEN = r"(?:\s+[\w'’,-]+){0,3}?\s+"  # "shelled the town repeatedly"
+
+_REPEATED_ATTACKS = re.compile(
+    # "shelled Nikopol repeatedly", "struck the town several times", "pounded it daily"
+    rf"\b{_ATTACK}{_WORDS_BETWEEN}(?:{_ADVERB}\b|{_TIMES}|{_EVERY})"
+    # "have repeatedly shelled", "was repeatedly hit"
+    rf"|\brepeatedly\s+(?:been\s+)?{_ATTACK}"
+    # "daily assaults", "nightly drone attacks", "Daily strikes on Kharkiv ..." opening the
+    # sentence; a capitalised "Daily" elsewhere is a masthead ("the Daily Star").
+    rf"|(?:\b(?-i:daily|nightly)|^(?:Daily|Nightly))\s+(?:[\w'’-]+\s+)?{_ATTACK}",
+    re.IGNORECASE,
+)
+
+
+def tells_repeated_attacks(sentence: str) -> bool:
+    """Whether ``sentence`` says its attacks were repeated: "repeatedly", "daily", "several
+    times" describing an attack word next to it."""
+    return _REPEATED_ATTACKS.search(sentence.strip()) is not None
