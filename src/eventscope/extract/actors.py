@@ -170,7 +170,9 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
     if not agents:
         # "clashes between X and Y": two non-victim parties after the trigger, in text order.
         armed = sorted((p for p in patients if not p[1].victim_only), key=lambda p: p[1].start)
-        if len(armed) >= 2:
+        # Two mentions of one actor are no two sides: "struck a Ukrainian army depot, killing
+        # 30 Ukrainian servicemen" names the target twice, and its owner is no attacker.
+        if len({p[1].name for p in armed}) >= 2:
             agents, patients = [armed[0]], [p for p in patients if p is not armed[0]]
     actor1 = _closest(agents, trigger.i)
     others = [p for p in patients if actor1 is None or p[1].name != actor1.name]

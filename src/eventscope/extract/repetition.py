@@ -55,3 +55,28 @@ def tells_repeated_attacks(sentence: str) -> bool:
     """Whether ``sentence`` says its attacks were repeated: "repeatedly", "daily", "several
     times" describing an attack word next to it."""
     return _REPEATED_ATTACKS.search(sentence.strip()) is not None
+
+
+# A periodic report: "in its monthly update", "the weekly casualty report", "annual tally".
+# Lower-case only, like "daily": "the Weekly Standard" is a masthead. The report noun must
+# follow (one word may stand between), so "weekly prayers" or "monthly salaries" are no tally.
+_PERIODIC_REPORT = re.compile(
+    r"\b(?-i:weekly|monthly|quarterly|annual|yearly|bi-?weekly|fortnightly)\s+"
+    r"(?:[\w'’-]+\s+)?(?:updates?|reports?|tall(?:y|ies)|summar(?:y|ies)|reviews?|briefings?"
+    r"|bulletins?|figures|counts?|overviews?|statistics|data|toll)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_periodic_tally(sentence: str) -> bool:
+    """Whether ``sentence`` cites a periodic report ("the UN said in its monthly update"):
+    over a window of several days ("in June", "last week") such a sentence sums up the
+    period's toll, which ACLED never codes as one event (El Fasher's June tally is no day's
+    shelling). A one-day date in the same sentence is still one event: the caller decides
+    by the mention's window."""
+    return _PERIODIC_REPORT.search(sentence) is not None
+
+
+def tells_summary(sentence: str) -> bool:
+    """Repeated attacks or a periodic tally: either makes a window of days a summary."""
+    return tells_repeated_attacks(sentence) or tells_periodic_tally(sentence)

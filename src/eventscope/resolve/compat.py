@@ -66,10 +66,11 @@ class LinkRules:
     # 6 (resolve/sides.py): two protests whose crowds are different named groups never
     # link; a battle told from each end with the other side generic links; 7: "repeatedly",
     # "daily", "several times" make a summary only when they describe the attacks, not as
-    # a masthead ("the Daily Monitor"), "daily life" or a comparison ("several times more")).
+    # a masthead ("the Daily Monitor"), "daily life" or a comparison ("several times more");
+    # 8: a window of days cited from a periodic report ("in its monthly update") is a summary).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 7
+    revision: int = 8
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -138,17 +139,20 @@ def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
     if start is None or end is None or end - start < 1:  # a one-day window is never a summary
         return False
     if _repeated(m.sentence):
-        return True  # "shelled Nikopol repeatedly this week": several events over the window
+        # "shelled Nikopol repeatedly this week", "210 killed in June, the UN said in its
+        # monthly update": several events over the window
+        return True
     return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
 
 
 def _repeated(sentence: str) -> bool:
     """Whether the sentence says its attacks were repeated ("shelled Nikopol repeatedly",
-    "daily assaults"): over a window of several days that makes a summary, like a look-back.
+    "daily assaults") or cites a periodic tally ("in its monthly update"): over a window of
+    several days that makes a summary, like a look-back.
     A one-day date is never a summary ("repeatedly on Monday" is one day's shelling)."""
-    from eventscope.extract.repetition import tells_repeated_attacks
+    from eventscope.extract.repetition import tells_summary
 
-    return tells_repeated_attacks(sentence)
+    return tells_summary(sentence)
 
 
 @cache
