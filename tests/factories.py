@@ -37,6 +37,16 @@ RAQQA = Place(
 )
 
 
+def stub_place(name: str, iso: str, feature: str = "city", precision: int = 1) -> Place:
+    """A resolved place named ``name`` in ``iso`` at a fixed point, confidence 0.9, for
+    rules that look only at its country, feature and precision."""
+    return Place(
+        name=name, latitude=10.0, longitude=8.0, feature=feature, country=iso, iso=iso,
+        admin1="", admin2="", admin3="", geo_precision=precision, confidence=0.9,
+        gazetteer_id=f"geonames:{name}", query=name,
+    )  # fmt: skip
+
+
 def mention(doc: str = "d1", start: int = 0, **kw: Any) -> Mention:
     base = Mention(
         mention_id=f"{doc}:{start}-{start + 6}",

@@ -32,6 +32,7 @@ from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
 from factories import resolve_names as _resolve
+from factories import stub_place as _place
 
 # -- the words that call a name a first-level area
 
@@ -254,14 +255,6 @@ def test_an_unknown_district_of_a_town_is_placed_near_it(geocoder: Geocoder) -> 
 
 
 # -- a town read outside the country the text puts it in
-
-
-def _place(name: str, iso: str, feature: str = "city", precision: int = 1) -> Place:
-    return Place(
-        name=name, latitude=10.0, longitude=8.0, feature=feature, country=iso, iso=iso,
-        admin1="", admin2="", admin3="", geo_precision=precision, confidence=0.9,
-        gazetteer_id=f"geonames:{name}", query=name,
-    )  # fmt: skip
 
 
 def test_a_town_abroad_yields_to_the_country_the_text_puts_it_in() -> None:

@@ -24,6 +24,7 @@ from eventscope.geocode.named_capital import CAPITAL_BONUS, capital_bonuses, cap
 from eventscope.geocode.normalize import loose_key
 from eventscope.models import Place
 from factories import resolve_names as _resolve
+from factories import stub_place as _place
 
 # -- "kafr" in its Levantine, Hebrew and Arabic spellings
 
@@ -94,14 +95,6 @@ def test_a_reading_along_the_bearing_stays(geocoder: Geocoder) -> None:
 
 
 # -- a region of one country holds its towns as the country does
-
-
-def _place(name: str, iso: str, feature: str = "city", precision: int = 1) -> Place:
-    return Place(
-        name=name, latitude=10.0, longitude=8.0, feature=feature, country=iso, iso=iso,
-        admin1="", admin2="", admin3="", geo_precision=precision, confidence=0.9,
-        gazetteer_id=f"geonames:{name}", query=name,
-    )  # fmt: skip
 
 
 def test_a_town_outside_the_region_of_one_country_yields_to_it() -> None:
