@@ -11,18 +11,31 @@ never on the new attack's day.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
+from typing import NamedTuple
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
 from eventscope.extract.dates import DatePhrase
 from eventscope.extract.numbers import parse_number
 
-# Days per unit of distance; hours are under a day, so they never move a date.
-_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
+# Days per unit of distance, for the size test only: months and years are subtracted on the
+# calendar ("a month after March 31" is February 28, "a year after Sunday" the same date a
+# year back), and hours in whole days ("72 hours after" is three days; under 24, none).
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "year": 365}
 
 
-def after_offset(head: Token) -> tuple[int, Token] | None:
+class Offset(NamedTuple):
+    """How far back an "after" phrase puts its event: ``days`` (approximate, for size tests)
+    and ``delta`` (what is subtracted from a date)."""
+
+    days: int
+    after: Token
+    delta: relativedelta
+
+
+def after_offset(head: Token) -> Offset | None:
     """(days, the "after" token) when ``head`` sits inside a "<distance> after ..." phrase:
     the object of a preposition ("a year after the massacre") or a clause it marks ("a day
     after a drone killed nine"). The nearest "after" up the tree decides."""
@@ -30,8 +43,8 @@ def after_offset(head: Token) -> tuple[int, Token] | None:
         after = _after_of(node)
         if after is None:
             continue
-        days = _distance(after) if after.dep_ == "prep" else _distance(node) or _distance(after)
-        return (days, after) if days is not None else None
+        found = _distance(after) if after.dep_ == "prep" else _distance(node) or _distance(after)
+        return Offset(found[0], after, found[1]) if found is not None else None
     return None
 
 
@@ -41,16 +54,25 @@ def _after_of(node: Token) -> Token | None:
     return next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "after"), None)
 
 
-def _distance(token: Token) -> int | None:
-    """Days of the duration modifying ``token`` ("a year", "three days", "weeks"), or None."""
+def _distance(token: Token) -> tuple[int, relativedelta] | None:
+    """Days and calendar distance of the duration modifying ``token`` ("a year", "three
+    days", "72 hours", "weeks"), or None."""
     for child in token.children:
         unit = child.lemma_.lower()
         if child.dep_ != "npadvmod" or unit not in _UNIT_DAYS:
             continue
         counts = [parse_number(c.lower_) for c in child.children if c.dep_ == "nummod"]
         count = next((n for n in counts if n is not None), 1)
-        return int(count * _UNIT_DAYS[unit])
+        days = int(count * _UNIT_DAYS[unit])
+        return days, _delta(count, unit, days)
     return None
+
+
+def _delta(count: float, unit: str, days: int) -> relativedelta:
+    whole = int(count)
+    if unit in ("month", "year") and whole == count:
+        return relativedelta(months=whole) if unit == "month" else relativedelta(years=whole)
+    return relativedelta(days=days)
 
 
 def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
@@ -59,7 +81,7 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
     found = after_offset(head)
     if found is None or phrase is None or not phrase.resolved or found[0] == 0:
         return phrase
-    days, after = found
+    days, after, delta = found
     inside = [t.idx for t in after.head.subtree] if after.dep_ == "mark" else []
     inside += [t.idx for t in after.subtree]
     if min(inside) <= phrase.start <= max(inside):
@@ -67,12 +89,12 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
     assert phrase.date_start is not None and phrase.date_end is not None
     return replace(
         phrase,
-        date_start=_back(phrase.date_start, days),
-        date_end=_back(phrase.date_end, days),
+        date_start=_back(phrase.date_start, delta),
+        date_end=_back(phrase.date_end, delta),
         precision=phrase.precision if days < 28 else max(phrase.precision, 3),
         kind="relative",
     )
 
 
-def _back(iso: str, days: int) -> str:
-    return (date.fromisoformat(iso) - timedelta(days=days)).isoformat()
+def _back(iso: str, delta: relativedelta) -> str:
+    return (date.fromisoformat(iso) - delta).isoformat()

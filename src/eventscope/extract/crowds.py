@@ -2,15 +2,20 @@
 farmers rallied"), as the associated actor of a protest or riot (ACLED codes "Protesters
 (Kenya)" with "Health Workers (Kenya)", "Lawyers (Pakistan)", ...). Linking reads it: two
 crowds of different groups in one city on one day are two protests, not one told twice.
+
+The group is read from the trigger's subject, never from words nearby: "police said students
+were not involved, but thousands of people protested" names no group, and in "relatives of
+workers killed in the mine" or "mothers of detained students" the group word only says whose
+relatives the crowd are (review of session 11).
 """
 
 from __future__ import annotations
 
-import re
+from spacy.tokens import Token
 
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
-# Group words (plural, as crowds are named) -> the group's label; the nearest before the
-# trigger wins. Vague crowds ("people", "residents", "supporters") name no group.
+# Group words (plural, as crowds are named) -> the group's label. Vague crowds ("people",
+# "residents", "supporters") name no group.
 _GROUPS = {
     "lawyers": "Lawyers", "advocates": "Lawyers", "judges": "Judges",
     "nurses": "Health Workers", "doctors": "Health Workers", "health workers": "Health Workers",
@@ -21,16 +26,56 @@ _GROUPS = {
     "pensioners": "Pensioners", "retirees": "Pensioners", "veterans": "Veterans",
     "women": "Women", "fishermen": "Fishers",
 }  # fmt: skip
-_GROUP_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _GROUPS), key=len, reverse=True)) + r")\b", re.I
-)
-_WINDOW = 80  # characters before the trigger: the crowd is named just before what it did
+# Heads that count a crowd whose members the "of" object names: "hundreds of doctors".
+_QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
+                             "hundred", "thousand", "crowd", "crowds", "group", "groups",
+                             "number", "dozen", "score"})  # fmt: skip
+_SUBJECTS = ("nsubj", "nsubjpass")
+_UP = ("conj", "dobj", "xcomp", "advcl")  # "boycotted courts and marched"; "staged a protest"
 
 
-def crowd_group(event_type: str, sentence: str, trigger_offset: int) -> str:
-    """The group label of a protest's crowd, "" when none is named or for other events."""
+def crowd_group(event_type: str, trigger: Token) -> str:
+    """The group label of a protest's crowd, "" when none is named, when the crowd lists two
+    groups ("doctors and teachers"), or for other events."""
     if event_type not in _CROWD_TYPES:
         return ""
-    before = sentence[max(0, trigger_offset - _WINDOW) : trigger_offset]
-    found = _GROUP_RE.findall(before)
-    return _GROUPS[found[-1].lower()] if found else ""
+    subject = _subject(trigger)
+    if subject is None:
+        return ""
+    labels = {label for noun in _members(subject) if (label := _label(noun))}
+    return labels.pop() if len(labels) == 1 else ""
+
+
+def _subject(trigger: Token) -> Token | None:
+    """The subject of the trigger, or of the verb it continues or is the object of."""
+    node = trigger
+    for _ in range(4):
+        found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+        if node.dep_ not in _UP or node.head is node:
+            break
+        node = node.head
+    return _noun_root(trigger)
+
+
+def _noun_root(trigger: Token) -> Token | None:
+    """A verbless parse of "Garment workers demanding wages protested in Dhaka" makes the
+    crowd the root and hangs the trigger under it: the root noun before it is the subject."""
+    root = next((a for a in trigger.ancestors if a.dep_ == "ROOT"), None)
+    return root if root is not None and root.pos_ == "NOUN" and root.i < trigger.i else None
+
+
+def _members(subject: Token) -> list[Token]:
+    """The nouns naming the crowd: the subject, or the "of" object of a quantity ("hundreds
+    of doctors"), with the nouns listed beside it ("doctors and teachers")."""
+    heads = [subject]
+    if subject.lower_ in _QUANTITY_HEADS or subject.pos_ == "NUM":
+        heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [n for h in heads for n in (h, *h.conjuncts)]
+
+
+def _label(noun: Token) -> str:
+    compounds = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+    return _GROUPS.get(f"{compounds} {noun.lower_}".strip(), "") or _GROUPS.get(noun.lower_, "")

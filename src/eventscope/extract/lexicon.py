@@ -54,6 +54,8 @@ class TriggerRule:
     # attack ("a drone hit the market of Kafranbel"): kept apart from exclude_any for that.
     exclude_idioms: tuple[str, ...] = ()
     idiom_overrides: tuple[str, ...] = ()
+    fixed_idioms: tuple[str, ...] = ()  # "struck a deal": never lifted, whatever the weapon
+    idiom_harm: tuple[str, ...] = ()  # harm words a lifted idiom needs ("four people died")
     refine: tuple[Refinement, ...] = ()
 
 
@@ -282,10 +284,15 @@ def _idiom_fields(
     """The idiom veto of a rule and the weapon and attack words that lift it."""
     if _IDIOMS not in excluded:
         return {}
-    overrides = ["@idiom_overrides"] if "idiom_overrides" in word_sets else []
+
+    def optional(name: str) -> tuple[str, ...]:
+        return _expand([f"@{name}"] if name in word_sets else [], word_sets, rule_id)
+
     return {
         "exclude_idioms": _expand([_IDIOMS], word_sets, rule_id),
-        "idiom_overrides": _expand(overrides, word_sets, rule_id),
+        "idiom_overrides": optional("idiom_overrides"),
+        "fixed_idioms": optional("fixed_idioms"),
+        "idiom_harm": optional("idiom_harm"),
     }
 
 

@@ -81,6 +81,7 @@ class _Candidate:
     attribution: Attribution
     modality: str
     date: DatePhrase | None
+    after_only: bool = False  # historical only for sitting inside "<distance> after ..."
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,6 +154,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         for h in independent_weak_hits(hits, candidates):
             extra = _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming))
             candidates += [extra] if extra and extra.event_type not in types else []
+    candidates = _news_after(candidates)
     if not candidates:
         return []
     facts = _facts(ctx, sent, sctx, (blocked, [(a.start, a.end) for a in actors]))
@@ -169,6 +171,16 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
 def _after_background(cand: _Candidate) -> bool:
     """Background inside "<distance> after ...": it leaves the sentence's news to the rest."""
     return cand.modality == "historical" and bool((a := after_offset(cand.hit.head)) and a[0])
+
+
+def _news_after(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An event "<distance> after" another is background beside the sentence's own news
+    ("rallied on Sunday, a day after a drone killed nine"); when it is the only event told
+    ("the toll rose to 12 on Monday, a day after militants stormed a base") it is the news,
+    on its shifted date, unless that date is background by the usual rule."""
+    if any(not c.after_only and c.modality != "historical" for c in candidates):
+        return candidates
+    return [replace(c, modality=c.attribution.modality) if c.after_only else c for c in candidates]
 
 
 _Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
@@ -197,8 +209,8 @@ def _candidate(
         _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
         ctx.paragraphs.start_of(sent.start_char), trigger_end=hit.end,
     ), hit.head)  # fmt: skip
-    modality = _modality(ctx, where, hit, attribution, phrase)
-    return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase)
+    modality, after_only = _modality(ctx, where, hit, attribution, phrase)
+    return _Candidate(hit, sub_event, event_type, coded, attribution, modality, phrase, after_only)
 
 
 def _paragraph_context(ctx: _DocContext, sent: Span) -> SentenceContext | None:
@@ -237,14 +249,17 @@ def _modality(
     hit: TriggerHit,
     attribution: Attribution,
     phrase: DatePhrase | None,
-) -> str:
+) -> tuple[str, bool]:
     """Strong cues (negation, hypotheticals, plans, denials) beat background; background beats
-    attribution, which beats the outlet's own assertion."""
+    attribution, which beats the outlet's own assertion. The flag marks a mention that is
+    background only for sitting inside "<distance> after ..." (``_news_after`` settles it)."""
     if attribution.modality in _STRONG_MODALITIES:
-        return attribution.modality
+        return attribution.modality, False
     if _is_historical(ctx, where, hit, phrase):
-        return "historical"
-    return attribution.modality
+        return "historical", False
+    if (after := after_offset(hit.head)) and after[0] > 0:
+        return "historical", True  # "rallied on Sunday, a day after a drone killed nine"
+    return attribution.modality, False
 
 
 def _is_historical(
@@ -259,8 +274,6 @@ def _is_historical(
         return True  # "compared the scale of the operation to the counter-offensives ..."
     if phrase is not None and is_background(phrase, ctx.published):
         return True
-    if (after := after_offset(hit.head)) and after[0] > 0:
-        return True  # "rallied on Sunday, a day after a drone killed nine": context, not news
     in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
     if any(p.kind == "since" and is_background(p, ctx.published) for p in in_sentence):
         return True  # "... has killed 40,000 people since 2011"
@@ -331,7 +344,7 @@ def _mention(
         event_type=lead.event_type,
         sub_event_type=lead.sub_event_type,
         target=args.target,
-        assoc_actor_1=crowd_group(lead.event_type, sent.text, hit.start - sent.start_char),
+        assoc_actor_1=crowd_group(lead.event_type, hit.head),
         weapons=args.weapons,
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.lexicon import default_lexicon
 from eventscope.models import PlaceMention
 
 # Nouns of an act done to a place: "the shelling of Kherson", "the siege of El Fasher".
@@ -122,22 +124,55 @@ def _names_a_place(of: Token) -> bool:
 # and the colon of South Asian papers: "MIRANSHAH: Five soldiers were ...".
 _DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-—–]{1,2}|:)\s"
+    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<sep>[-—–]{1,2}|:)\s"
 )
 
 
-# Capitals that open a paragraph but are no dateline: "UPDATE - ...", "BREAKING - ..."
+# Capitals that open a paragraph but are no dateline: "UPDATE - ...", "BREAKING - ...",
+# "BACKGROUND: ...", "EDITOR'S NOTE: ...", "WHAT WE KNOW: ..." (any word of the name).
 _PRESS_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE",
                            "ANALYSIS", "OPINION", "EDITORIAL", "FACTBOX", "EXPLAINER",
                            "CORRECTION", "URGENT", "FLASH", "VIDEO", "PHOTOS",
                            "WARNING", "NOTE", "READ", "PHOTO", "AUDIO", "QUOTE",
-                           "UPDATES", "TIMELINE"})  # fmt: skip
+                           "UPDATES", "TIMELINE", "BACKGROUND", "EDITOR", "EDITORS",
+                           "FILE", "KEY", "POINTS", "WHAT", "KNOW", "SUMMARY", "RELATED",
+                           "JUST", "ALERT", "DEVELOPING", "SOURCE", "SOURCES", "RECAP",
+                           "HIGHLIGHTS", "CONTEXT", "INTERVIEW", "STATEMENT", "LATEST",
+                           "GRAPHIC", "FEATURE", "PROFILE", "BRIEF", "BRIEFING",
+                           "INSIGHT", "COMMENT", "REPORT", "TRANSCRIPT", "Q&A"})  # fmt: skip
+# Who speaks before a colon, never where: news agencies, press offices and organisations
+# ("ISPR: Five terrorists were killed", "NATO: Russian missiles ..."). Two-letter ones ("UN",
+# "AP") are too short for a dateline anyway. Named actors are added from actors.json.
+_AGENCIES = frozenset({"AFP", "REUTERS", "ISPR", "XINHUA", "TASS", "RIA", "IRNA", "SANA",
+                       "ANI", "PTI", "IANS", "APP", "DPA", "UPI", "NATO", "UNICEF", "UNHCR",
+                       "OCHA", "ICRC", "WHO", "IOM", "WFP", "MSF", "HRW", "AMNESTY", "ACLED",
+                       "IAEA", "ECOWAS", "OSCE", "UNAMA", "MONUSCO", "MINUSMA", "UNMISS",
+                       "PENTAGON", "KREMLIN", "ANADOLU", "BERNAMA", "WAFA", "AMISOM",
+                       "ATMIS", "IGAD", "OHCHR", "UNOCHA", "UNRWA"})  # fmt: skip
 
 
-def _town_like(name: str) -> bool:
-    """A dateline names a town: not a press label, not a two-letter acronym ("UN -"). (The
-    tagger's ORG label is no test: it gives it to capitalised towns, "MOGADISHU".)"""
-    return name.split()[0].strip(".") not in _PRESS_LABELS and len(name.replace(".", "")) >= 3
+def _town_like(name: str, colon: bool = False) -> bool:
+    """A dateline names a town: no word of it a press label, not a two-letter acronym ("UN
+    -"), and before a colon not an agency or a known actor ("ISPR:", "TALIBAN:"), for the
+    colon also opens what someone said. (The tagger's ORG label is no test: it gives it to
+    capitalised towns, "MOGADISHU".)"""
+    words = [re.sub(r"['’]S$", "", w.strip(".")) for w in name.split()]
+    if any(w in _PRESS_LABELS for w in words) or len(name.replace(".", "")) < 3:
+        return False
+    return not (colon and _speaker_name(name.replace("’", "'")))
+
+
+def _speaker_name(name: str) -> bool:
+    return name in _AGENCIES or name in _actor_names()
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> frozenset[str]:
+    """Names and aliases of actors.json, upper-cased as a dateline writes them."""
+    names: set[str] = set()
+    for actor in default_lexicon().actors:
+        names |= {actor.name, *actor.aliases, *actor.cased_aliases}
+    return frozenset(n.upper() for n in names)
 
 
 def dateline_places(sent: Span) -> list[PlaceMention]:
@@ -157,7 +192,7 @@ def _dateline(sent: Span) -> re.Match[str] | None:
     m = _DATELINE.match(text, opening)
     # The dateline opens this sentence, or is all that precedes it in the paragraph: the
     # parser makes "ARIHA, Syria (Levant Wire) -" a sentence of its own.
-    if m is None or not _town_like(m["name"]):
+    if m is None or not _town_like(m["name"], m["sep"] == ":"):
         return None
     if opening != sent.start_char and text[m.end() : sent.start_char].strip():
         return None
@@ -185,11 +220,33 @@ def dateline_here(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
     dateline = _dateline(sent) if here else None
     if here is None or dateline is None:
         return places
-    if any(p.role == "event" and dateline.end() <= p.start < here.start() for p in places):
-        return places  # the lede named its own event place first
+    if any(
+        p.role == "event" and dateline.end() <= p.start < here.start() and _town_level(p)
+        for p in places
+    ):
+        return places  # the lede named its own event town first
     town = dateline_places(sent)
     others = [p if p.role != "event" else replace(p, role="other") for p in places]
     return town + [p for p in others if p.start >= town[0].end]
+
+
+# Words that make a name an area, which a town in it may be: "struck the Idlib countryside,
+# hitting a market in this town" places the strike in the dateline's town (review 2).
+_AREA_WORDS = UNITS | {"area", "areas", "regions", "provinces", "districts", "countrysides"}
+
+
+def _town_level(place: PlaceMention) -> bool:
+    """Whether an event place names a town rather than an area or a country ("KYIV - ...
+    struck Lviv" keeps Lviv; "struck Idlib province" and "Syria" do not block "this town")."""
+    words = place.text.lower().split()
+    if not words or words[-1] in _AREA_WORDS or words[0] in _AREA_WORDS:
+        return False
+    return place.text.lower() not in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(c.lower() for c in default_lexicon().demonyms.values())
 
 
 # "the state capital", "the regional capital", "the political capital": not a country's

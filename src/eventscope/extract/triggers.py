@@ -118,7 +118,7 @@ class TriggerMatcher:
                     if pos and (token.pos_ not in pos or _noun_use(token, pos)):
                         continue
                     size = _match_size(sent, i, term)
-                    if size and _applies(rule, ctx):
+                    if size and _applies(rule, ctx, (sent, token)):
                         candidates.append((size, rule, i))
         return [_hit(sent, i, size, rule) for size, rule, i in _non_overlapping(candidates)]
 
@@ -173,21 +173,48 @@ def _match_size(sent: Span, i: int, term: Term) -> int:
     return len(term)
 
 
-def _applies(rule: TriggerRule, ctx: SentenceContext) -> bool:
+def _applies(rule: TriggerRule, ctx: SentenceContext, at: tuple[Span, Token]) -> bool:
     if rule.require_any and not ctx.has_any(rule.require_any):
         return False
     if rule.exclude_any and ctx.has_any(rule.exclude_any):
         return False
-    return not _idiom_veto(rule, ctx)
+    return not _idiom_veto(rule, ctx, at)
 
 
-def _idiom_veto(rule: TriggerRule, ctx: SentenceContext) -> bool:
-    """An idiom ("hit the market", "struck a deal") vetoes the rule, unless the sentence also
-    names a weapon or an attack: "Four people died when a drone hit the market of Kafranbel"
-    is a strike, whatever the idiom list says about product launches."""
+def _idiom_veto(rule: TriggerRule, ctx: SentenceContext, at: tuple[Span, Token]) -> bool:
+    """An idiom ("hit the market") vetoes the rule, unless the trigger's own phrase names the
+    weapon (its subject, "a drone hit the market of Kafranbel", or its instrument, "with a
+    drone") and the sentence tells harm ("four people died"): a weapon elsewhere ("struck a
+    deal to sell drones") or a product launch ("the new drone hit the market") is no strike.
+    A trigger inside a fixed idiom ("struck a deal") is never lifted."""
     if not (rule.exclude_idioms and ctx.has_any(rule.exclude_idioms)):
         return False
-    return not (rule.idiom_overrides and ctx.has_any(rule.idiom_overrides))
+    sent, token = at
+    if _inside_idiom(sent, token, rule.fixed_idioms):
+        return True
+    if not (rule.idiom_harm and ctx.has_any(rule.idiom_harm)):
+        return True
+    return not any(_names_weapon(w, rule.idiom_overrides) for w in _own_phrase(token))
+
+
+def _inside_idiom(sent: Span, token: Token, idioms: tuple[str, ...]) -> bool:
+    text, offset = sent.text.lower(), token.idx - sent.start_char
+    patterns = [p for i in idioms if (p := _phrase_regex(i)) is not None]
+    return any(m.start() <= offset < m.end() for p in patterns for m in p.finditer(text))
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """The trigger itself ("a lightning attack"), its subject and its instrument or agent
+    ("with a drone", "by a drone")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in (c for c in token.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("with", "by"):
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "conj")]
+
+
+def _names_weapon(word: Token, weapons: tuple[str, ...]) -> bool:
+    return word.lower_ in weapons or word.lemma_.lower() in weapons
 
 
 def _non_overlapping(
