@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
+from eventscope.geocode.respell import respelled
 
 # A curated facility or sea is in the supplement because news names it: by its own name
 # ("White House") it outranks the small towns and the translated alternate names
@@ -106,9 +107,10 @@ def joined_words(tokens: Sequence[str], gazetteer: Gazetteer) -> tuple[Candidate
 
 def looked_up(head: str, tokens: list[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """The gazetteer's entries for ``head`` (strict ``tokens``), without readings as a
-    country code, else its towns written as one word (``joined_words``)."""
+    country code, else its towns written as one word (``joined_words``), else the towns
+    a press respelling names (``respell.respelled``: "ch" for "sh", "o" for "oo")."""
     found = without_country_codes(head, gazetteer.lookup_tokens(tokens))
-    return found or joined_words(tokens, gazetteer)
+    return found or joined_words(tokens, gazetteer) or respelled(tokens, gazetteer)
 
 
 # The gazetteer keeps every country's ISO alpha-3 code among its names ("SUR", "UKR",
