@@ -1,5 +1,5 @@
 """``eventscope eval linking``: the case reader, the pair metric, an end-to-end run on a
-two-case subset, and the gates on the four synthetic files (about 5 s each)."""
+two-case subset, and the gates on the synthetic files (about 5 s each)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ CASES_ROUND4 = Path(__file__).parents[1] / "data" / "linking_cases_round4.jsonl"
 CASES_ROUND5 = Path(__file__).parents[1] / "data" / "linking_cases_round5.jsonl"
 # Round 6 (2026-11-22, session 11): 30 further cases, gated on floors of their own ("round6").
 CASES_ROUND6 = Path(__file__).parents[1] / "data" / "linking_cases_round6.jsonl"
+# Round 7 (2026-11-22, session 11): 25 cases, mostly hard negatives, with floors ("round7").
+CASES_ROUND7 = Path(__file__).parents[1] / "data" / "linking_cases_round7.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -252,3 +254,21 @@ def test_round6_file_reads_and_is_separate_from_the_others() -> None:
 
 def test_linking_round6_stays_above_floors() -> None:
     _gate(CASES_ROUND6, FLOORS["round6"])
+
+
+def test_round7_file_reads_and_is_mostly_hard_negatives() -> None:
+    cases = read_cases(CASES_ROUND7)
+    assert len(cases) >= 25
+    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
+    assert sum(c.kind != "paraphrase" for c in cases) >= 15  # the round probes separation
+    assert all(2 <= len(c.articles) <= 4 for c in cases)
+    assert all(c.note for c in cases)
+    earlier = [*read_cases(CASES), *read_cases(CASES_ROUND3), *read_cases(CASES_ROUND4)]
+    earlier += [*read_cases(CASES_ROUND5), *read_cases(CASES_ROUND6)]
+    assert not {c.name for c in cases} & {c.name for c in earlier}
+    texts = {a.text for c in earlier for a in c.articles}
+    assert not any(a.text in texts for c in cases for a in c.articles)
+
+
+def test_linking_round7_stays_above_floors() -> None:
+    _gate(CASES_ROUND7, FLOORS["round7"])

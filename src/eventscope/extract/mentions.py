@@ -47,6 +47,7 @@ from eventscope.extract.fields import (
 from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
+from eventscope.extract.reprisals import is_motive, other_motives
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
@@ -169,8 +170,11 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
 
 
 def _after_background(cand: _Candidate) -> bool:
-    """Background inside "<distance> after ...": it leaves the sentence's news to the rest."""
-    return cand.modality == "historical" and bool((a := after_offset(cand.hit.head)) and a[0])
+    """Background inside "<distance> after ..." or a motive ("in revenge for Monday's drone
+    strike"): it leaves the sentence's news to the rest."""
+    if cand.modality != "historical":
+        return False
+    return bool((a := after_offset(cand.hit.head)) and a[0]) or is_motive(cand.hit.head)
 
 
 def _news_after(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -228,10 +232,13 @@ def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DateP
     another finite clause ("..., as they did in 2019"): they date other events."""
     scopes = scope.comparison_scopes(sent, ctx.res.lexicon.cues.comparison_preps)
     own = [s for s in scopes if s[0] <= hit.start < s[1]]
+    motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
     kept, roots = [], {}
     for phrase in ctx.dates:
         if not sent.start_char <= phrase.start < sent.end_char:
             kept.append(phrase)
+            continue
+        if any(a <= phrase.start < b for a, b in motives):
             continue
         if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
             continue
@@ -259,6 +266,8 @@ def _modality(
         return "historical", False
     if (after := after_offset(hit.head)) and after[0] > 0:
         return "historical", True  # "rallied on Sunday, a day after a drone killed nine"
+    if is_motive(hit.head):
+        return "historical", True  # "..., in retaliation for Monday's drone strike"
     return attribution.modality, False
 
 

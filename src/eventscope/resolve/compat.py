@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from eventscope.models import Mention, Place
+from eventscope.resolve.means import means_differ, means_families
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, side, sides_swapped
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -67,10 +68,12 @@ class LinkRules:
     # link; a battle told from each end with the other side generic links; 7: "repeatedly",
     # "daily", "several times" make a summary only when they describe the attacks, not as
     # a masthead ("the Daily Monitor"), "daily life" or a comparison ("several times more");
-    # 8: a window of days cited from a periodic report ("in its monthly update") is a summary).
+    # 8: a window of days cited from a periodic report ("in its monthly update") is a summary;
+    # 9 (resolve/means.py): two reports naming means of different families, a drone and
+    # artillery, a drone and a glide bomb, an air strike and an anti-tank missile, never link).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 8
+    revision: int = 9
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -107,6 +110,7 @@ class Features:
     words: frozenset[str]
     sentence: str
     weapons: frozenset[str]
+    means: frozenset[str]  # the named means' families (resolve/means.py), empty when none
     lookback: bool  # the date is a look-back window ending at publication ("the past week")
     crowd: str  # a protest's named group ("Lawyers", "Farmers"), "" when none or no protest
     sides: tuple[str, str]  # "state" / "armed" / "" per actor, from the ACLED inter codes
@@ -129,7 +133,8 @@ def features(m: Mention) -> Features:
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
-        weapons=frozenset(m.weapons), lookback=_is_lookback(m, start, end),
+        weapons=frozenset(m.weapons), means=means_families(m.weapons, m.trigger),
+        lookback=_is_lookback(m, start, end),
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
     )  # fmt: skip
@@ -302,6 +307,8 @@ def is_emplaced(sub_event_type: str, weapons: frozenset[str]) -> bool:
 
 def _means_ok(a: Features, b: Features) -> bool:
     if frozenset((a.sub_event_type, b.sub_event_type)) in _EXCLUSIVE_MEANS:
+        return False
+    if means_differ(a.means, b.means):  # a drone and artillery, a drone and a glide bomb
         return False
     if b.sub_event_type in _FROM_AFAR and is_emplaced(a.sub_event_type, a.weapons):
         return False

@@ -1,0 +1,64 @@
+"""The means of delivery a report names, as families that exclude each other.
+
+Reports of one strike disagree on its type often enough ("a missile strike" / "an air strike",
+"shelling" for any blast) that the sub-event type alone rarely separates two events. What they
+do not confuse is a named weapon of one family with a named weapon of another: the drone that
+hit a bus in Nikopol is not the artillery that shelled its houses the same evening, and a Shahed
+drone on a railway depot is not the glide bomb on an apartment block (round 7, session 11).
+Missiles and rockets in general are left out: "missile" is what many reports call a drone, a
+glide bomb or a shell before the means is known, so it meets every family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Weapon names as the extractor normalises them (data/weapons.json), lower-cased, by family.
+_FAMILY_TERMS: dict[str, frozenset[str]] = {
+    "drone": frozenset({"drone", "kamikaze drone", "suicide drone", "loitering munition",
+                        "attack drone", "armed drone", "combat drone", "shahed", "geran",
+                        "lancet", "bayraktar", "bayraktar tb2", "orlan", "zala", "switchblade",
+                        "wing loong", "reaper", "predator"}),
+    "aerial bomb": frozenset({"glide bomb", "guided bomb", "barrel bomb", "vacuum bomb",
+                              "thermobaric bomb", "bunker buster", "jdam", "umpk"}),
+    "artillery": frozenset({"artillery", "howitzer", "mortar", "grad rocket", "grad",
+                            "katyusha rocket", "uragan rocket", "uragan", "smerch rocket",
+                            "smerch", "krasnopol", "excalibur", "tornado-s"}),
+    # Fired by ground troops at what they see: never an air strike or a shell from afar.
+    "direct fire": frozenset({"anti-tank missile", "javelin", "nlaw", "rocket-propelled grenade",
+                              "rpg"}),
+}  # fmt: skip
+# Designators whose prefix names the family ("KAB-500", "Shahed-136", "2S19").
+_PREFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:kab|fab|ofab|odab|upab|gbu)-"), "aerial bomb"),
+    (re.compile(r"^\d{2,4}[- ]?(?:kg|kilogram|lb|pound)"), "aerial bomb"),
+    (re.compile(r"^(?:shahed|geran|lancet|orlan|zala)-"), "drone"),
+    (re.compile(r"^(?:bm|2s|d)-"), "artillery"),
+)
+# "an air strike" with no weapon named: a drone or a bomb from an aircraft, never a shell or a
+# weapon fired by troops on the ground.
+_AIR_STRIKE = re.compile(r"\bair[- ]?(?:strike|raid)s?\b", re.IGNORECASE)
+_FROM_THE_AIR = frozenset({"drone", "aerial bomb"})
+
+
+def _family(weapon: str) -> str:
+    name = weapon.lower()
+    for family, terms in _FAMILY_TERMS.items():
+        if name in terms:
+            return family
+    return next((family for pattern, family in _PREFIXES if pattern.match(name)), "")
+
+
+def means_families(weapons: Iterable[str], trigger: str = "") -> frozenset[str]:
+    """The families of the named weapons; for an air strike that names none, the families an
+    aircraft delivers. Empty when nothing classifiable is named (it meets every family)."""
+    families = frozenset(f for f in map(_family, weapons) if f)
+    if not families and _AIR_STRIKE.search(trigger):
+        return _FROM_THE_AIR
+    return families
+
+
+def means_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports that each name the means, with no family in common: two events."""
+    return bool(a and b and a.isdisjoint(b))
