@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eventscope.models import Article, Mention, Place
+from eventscope.models import Article, Evidence, Mention, Place
 
 DEIR = Place(
     name="Deir ez-Zor",
@@ -71,6 +71,19 @@ def mention(doc: str = "d1", start: int = 0, **kw: Any) -> Mention:
         confidence=0.6,
     )
     return replace(base, **kw)
+
+
+def week_mention(doc: str, sentence: str, phrase: str = "this week") -> Mention:
+    """A mention dated by a week phrase (Monday 7 to Friday 11 July 2025, precision 2), the
+    phrase being its date evidence."""
+    return mention(
+        doc,
+        sentence=sentence,
+        date_start="2025-07-07",
+        date_end="2025-07-11",
+        time_precision=2,
+        evidence=(Evidence("date", 0, len(phrase), phrase),),
+    )
 
 
 def bomb_mention(sentence: str, trigger: str, /, **kw: Any) -> Mention:

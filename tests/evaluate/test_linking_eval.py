@@ -192,83 +192,34 @@ def test_linking_stays_above_floors() -> None:
     _gate(CASES, FLOORS)
 
 
-def test_round3_file_reads_and_is_separate_from_the_first() -> None:
-    cases = read_cases(CASES_ROUND3)
-    assert len(cases) >= 30
-    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
+# Each later file: (path, floors key, fewest cases, kinds, fewest non-paraphrase cases,
+# whether every case must carry a note). Files are held out from one another: no case name
+# or article text of a file repeats one of an earlier file.
+ROUNDS = (
+    (CASES_ROUND3, "round3", 30, {"paraphrase", "hard-negative", "mixed"}, 0, False),
+    (CASES_ROUND4, "round4", 25, {"paraphrase", "hard-negative", "mixed"}, 0, False),
+    (CASES_ROUND5, "round5", 30, {"paraphrase", "hard-negative", "mixed"}, 0, True),
+    (CASES_ROUND6, "round6", 30, {"paraphrase", "hard-negative"}, 0, True),
+    (CASES_ROUND7, "round7", 25, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+)
+
+
+@pytest.mark.parametrize("index", range(len(ROUNDS)), ids=[r[1] for r in ROUNDS])
+def test_round_file_reads_and_is_separate_from_the_earlier_ones(index: int) -> None:
+    path, _, fewest, kinds, separation, noted = ROUNDS[index]
+    cases = read_cases(path)
+    assert len(cases) >= fewest
+    assert {c.kind for c in cases} == kinds
+    assert sum(c.kind != "paraphrase" for c in cases) >= separation
     assert all(2 <= len(c.articles) <= 4 for c in cases)
-    # New cases, not copies: no case name or article text repeats the first file's.
-    first = read_cases(CASES)
-    assert not {c.name for c in cases} & {c.name for c in first}
-    texts = {a.text for c in first for a in c.articles}
-    assert not any(a.text in texts for c in cases for a in c.articles)
-
-
-def test_linking_round3_stays_above_floors() -> None:
-    _gate(CASES_ROUND3, FLOORS["round3"])
-
-
-def test_round4_file_reads_and_is_separate_from_the_others() -> None:
-    cases = read_cases(CASES_ROUND4)
-    assert len(cases) >= 25
-    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
-    assert all(2 <= len(c.articles) <= 4 for c in cases)
-    earlier = read_cases(CASES) + read_cases(CASES_ROUND3)
+    assert all(c.note for c in cases) or not noted  # every case says what it probes
+    earlier = [c for p in [CASES, *(r[0] for r in ROUNDS[:index])] for c in read_cases(p)]
     assert not {c.name for c in cases} & {c.name for c in earlier}
     texts = {a.text for c in earlier for a in c.articles}
     assert not any(a.text in texts for c in cases for a in c.articles)
 
 
-def test_linking_round4_stays_above_floors() -> None:
-    _gate(CASES_ROUND4, FLOORS["round4"])
-
-
-def test_round5_file_reads_and_is_separate_from_the_others() -> None:
-    cases = read_cases(CASES_ROUND5)
-    assert len(cases) >= 30
-    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
-    assert all(2 <= len(c.articles) <= 4 for c in cases)
-    assert all(c.note for c in cases)  # every case says what it probes
-    earlier = read_cases(CASES) + read_cases(CASES_ROUND3) + read_cases(CASES_ROUND4)
-    assert not {c.name for c in cases} & {c.name for c in earlier}
-    texts = {a.text for c in earlier for a in c.articles}
-    assert not any(a.text in texts for c in cases for a in c.articles)
-
-
-def test_linking_round5_stays_above_floors() -> None:
-    _gate(CASES_ROUND5, FLOORS["round5"])
-
-
-def test_round6_file_reads_and_is_separate_from_the_others() -> None:
-    cases = read_cases(CASES_ROUND6)
-    assert len(cases) >= 30
-    assert {c.kind for c in cases} == {"paraphrase", "hard-negative"}
-    assert all(2 <= len(c.articles) <= 4 for c in cases)
-    assert all(c.note for c in cases)  # every case says what it probes
-    earlier = [*read_cases(CASES), *read_cases(CASES_ROUND3), *read_cases(CASES_ROUND4)]
-    earlier += read_cases(CASES_ROUND5)
-    assert not {c.name for c in cases} & {c.name for c in earlier}
-    texts = {a.text for c in earlier for a in c.articles}
-    assert not any(a.text in texts for c in cases for a in c.articles)
-
-
-def test_linking_round6_stays_above_floors() -> None:
-    _gate(CASES_ROUND6, FLOORS["round6"])
-
-
-def test_round7_file_reads_and_is_mostly_hard_negatives() -> None:
-    cases = read_cases(CASES_ROUND7)
-    assert len(cases) >= 25
-    assert {c.kind for c in cases} == {"paraphrase", "hard-negative", "mixed"}
-    assert sum(c.kind != "paraphrase" for c in cases) >= 15  # the round probes separation
-    assert all(2 <= len(c.articles) <= 4 for c in cases)
-    assert all(c.note for c in cases)
-    earlier = [*read_cases(CASES), *read_cases(CASES_ROUND3), *read_cases(CASES_ROUND4)]
-    earlier += [*read_cases(CASES_ROUND5), *read_cases(CASES_ROUND6)]
-    assert not {c.name for c in cases} & {c.name for c in earlier}
-    texts = {a.text for c in earlier for a in c.articles}
-    assert not any(a.text in texts for c in cases for a in c.articles)
-
-
-def test_linking_round7_stays_above_floors() -> None:
-    _gate(CASES_ROUND7, FLOORS["round7"])
+@pytest.mark.parametrize("index", range(len(ROUNDS)), ids=[r[1] for r in ROUNDS])
+def test_linking_round_stays_above_floors(index: int) -> None:
+    path, key, *_ = ROUNDS[index]
+    _gate(path, FLOORS[key])

@@ -11,7 +11,7 @@ from eventscope.models import Evidence, Mention
 from eventscope.resolve import LinkRules
 from eventscope.resolve.cluster import cluster_mentions
 from eventscope.resolve.compat import can_link, features, is_campaign
-from factories import mention
+from factories import mention, week_mention
 
 RULES = LinkRules()
 _IED = "Remote explosive/landmine/IED"
@@ -54,15 +54,7 @@ def test_a_report_told_as_an_explosion_keeps_its_roadside_bomb() -> None:
 
 
 def _week(doc: str, sentence: str) -> Mention:
-    """A mention dated "this week" (Monday 7 to Friday 11 July 2025, precision 2)."""
-    return mention(
-        doc,
-        sentence=sentence,
-        date_start="2025-07-07",
-        date_end="2025-07-11",
-        time_precision=2,
-        evidence=(Evidence("date", 0, 9, "this week"),),
-    )
+    return week_mention(doc, sentence, "this week")
 
 
 def test_repeated_attacks_over_a_week_are_a_campaign() -> None:

@@ -6,24 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.models import Evidence, Mention
+from eventscope.models import Mention
 from eventscope.resolve import LinkRules
 from eventscope.resolve.compat import can_link, features, is_campaign
-from factories import mention
+from factories import mention, week_mention
 
 RULES = LinkRules()
 
 
 def _last_week(doc: str, sentence: str) -> Mention:
-    """A mention dated "last week" (Monday 7 to Friday 11 July 2025, precision 2)."""
-    return mention(
-        doc,
-        sentence=sentence,
-        date_start="2025-07-07",
-        date_end="2025-07-11",
-        time_precision=2,
-        evidence=(Evidence("date", 0, 9, "last week"),),
-    )
+    return week_mention(doc, sentence, "last week")
 
 
 _TUESDAY = {"date_start": "2025-07-08", "date_end": "2025-07-08"}
