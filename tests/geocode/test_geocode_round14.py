@@ -1,46 +1,19 @@
-"""Round 14: what the held-out cases of other theatres (tests/data/geo_conflict_cases_round14.jsonl:
-Afghanistan, Iraq, Libya, Ethiopia, Cameroon, the Sahel, Chad, the Central African Republic,
-South Sudan, Haiti, Colombia, Mexico, Myanmar, the Philippines and Manipur) and the gaps
-left from earlier rounds showed: press respellings that no loose-key rule folds, French
-"ch" for "sh" (Jisr al-Choughour) and a single "o" for a long vowel (Somali Qoryoley for
-Qoryooley, Noshki for Nushki), tried only for a name that finds nothing; see
-docs/geocoding.md."""
+"""Round 14 (tests/data/geo_conflict_cases_round14.jsonl holds its held-out cases): its one
+mechanism, press respellings of unknown names ("ch" read "sh", a single "o" read "oo"), was
+withdrawn after a review, because a respelling reached a big town abroad with confidence
+whatever the text said; see docs/geocoding.md. These tests keep it out."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventscope.geocode import Geocoder
-from eventscope.geocode.respell import variants
 from eventscope.models import Place
 
 
-def test_respellings_change_one_token_at_a_time() -> None:
-    found = {" ".join(v) for v in variants(["jisr", "al", "choughour"])}
-    assert "jisr al shoughour" in found
-    assert {" ".join(v) for v in variants(["qoryoley"])} == {"qooryoley", "qoryooley"}
-    assert variants(["bor"]) == []  # short names respell into too many others
-    assert variants(["mooshki"]) == []  # an "oo" is already long
-
-
-@pytest.mark.parametrize(
-    ("query", "iso"),
-    [("Jisr al-Choughour", "SY"), ("Qoryoley", "SO"), ("Noshki", "PK")],
-)
-def test_a_press_respelling_reaches_the_town(geocoder: Geocoder, query: str, iso: str) -> None:
-    # each found no candidate (or only its province) before round 14
-    place = geocoder.resolve(query)
-    assert isinstance(place, Place)
-    assert (place.iso, place.geo_precision) == (iso, 1)
-    assert place.confidence < 0.95  # a spelling guess is doubted as a loose match
-
-
-def test_a_respelling_never_reads_an_alternate_name(geocoder: Geocoder) -> None:
-    # "Bohoma" (a Chadian village the gazetteer lacks) respelled "Boohoma" meets an
-    # alternate name of Bochum, Germany: a guess on a guess, so no answer
-    assert not isinstance(geocoder.resolve("Bohoma"), Place)
-
-
-def test_a_name_the_gazetteer_holds_is_never_respelled(geocoder: Geocoder) -> None:
-    place = geocoder.resolve("Achim, Germany")  # not Ashim, Norway
-    assert isinstance(place, Place) and place.iso == "DE"
+def test_an_unknown_lebanese_village_is_not_respelled_into_saudi_arabia(
+    geocoder: Geocoder,
+) -> None:
+    # "Chaqra" (Bint Jbeil district) is not in the gazetteer; "Shaqra" is a Saudi town.
+    found = geocoder.resolve("Chaqra, Bint Jbeil")
+    assert not isinstance(found, Place) or found.iso == "LB"
+    bare = geocoder.resolve("Chaqra")
+    assert not isinstance(bare, Place) or bare.iso != "SA"

@@ -329,7 +329,11 @@ def _mention(
     lead, hit = group[0], group[0].hit
     actor1, actor2 = coding.merge_actors([c.roles for c in group])
     actor_spans = [(a.start, a.end) for a in ctx.actors]
-    args = code_arguments(hit, ctx.doc, actor_spans, facts.weapons)
+    # a weapon inside another event's motive ("in retaliation for Monday's drone strike") is
+    # that event's, not this one's (review, session 11)
+    motives = other_motives(sent, hit.head)
+    weapons = [w for w in facts.weapons if not any(a <= w.start < b for a, b in motives)]
+    args = code_arguments(hit, ctx.doc, actor_spans, weapons)
     coded = tuple([(a.span.start, a.span.end)] if a else [] for a in (actor1, actor2))
     roles = code_roles([c.hit for c in group], ctx.doc, args.evidence, coded, facts.spare)
     claimant = lead.attribution.claimant

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
-from eventscope.geocode.respell import respelled
 
 # A curated facility or sea is in the supplement because news names it: by its own name
 # ("White House") it outranks the small towns and the translated alternate names
@@ -107,10 +106,11 @@ def joined_words(tokens: Sequence[str], gazetteer: Gazetteer) -> tuple[Candidate
 
 def looked_up(head: str, tokens: list[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """The gazetteer's entries for ``head`` (strict ``tokens``), without readings as a
-    country code, else its towns written as one word (``joined_words``), else the towns
-    a press respelling names (``respell.respelled``: "ch" for "sh", "o" for "oo")."""
+    country code, else its towns written as one word (``joined_words``). (Round 14's press
+    respellings were withdrawn after a review: "Chaqra" in south Lebanon became Shaqra,
+    Saudi Arabia; see docs/geocoding.md.)"""
     found = without_country_codes(head, gazetteer.lookup_tokens(tokens))
-    return found or joined_words(tokens, gazetteer) or respelled(tokens, gazetteer)
+    return found or joined_words(tokens, gazetteer)
 
 
 # The gazetteer keeps every country's ISO alpha-3 code among its names ("SUR", "UKR",

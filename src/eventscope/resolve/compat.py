@@ -70,10 +70,11 @@ class LinkRules:
     # a masthead ("the Daily Monitor"), "daily life" or a comparison ("several times more");
     # 8: a window of days cited from a periodic report ("in its monthly update") is a summary;
     # 9 (resolve/means.py): two reports naming means of different families, a drone and
-    # artillery, a drone and a glide bomb, an air strike and an anti-tank missile, never link).
+    # artillery, a drone and a glide bomb, an air strike and an anti-tank missile, never link;
+    # 10: an air strike or a named aircraft always carries the families of the air).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 9
+    revision: int = 10
 
 
 def haversine_km(a: Place, b: Place) -> float:

@@ -22,7 +22,8 @@ _FAMILY_TERMS: dict[str, frozenset[str]] = {
                         "wing loong", "reaper", "predator"}),
     "aerial bomb": frozenset({"glide bomb", "guided bomb", "barrel bomb", "vacuum bomb",
                               "thermobaric bomb", "bunker buster", "jdam", "umpk"}),
-    "artillery": frozenset({"artillery", "howitzer", "mortar", "grad rocket", "grad",
+    # Mortars are left out: insurgents fire them at close range with RPGs in one assault.
+    "artillery": frozenset({"artillery", "howitzer", "grad rocket", "grad",
                             "katyusha rocket", "uragan rocket", "uragan", "smerch rocket",
                             "smerch", "krasnopol", "excalibur", "tornado-s"}),
     # Fired by ground troops at what they see: never an air strike or a shell from afar.
@@ -40,6 +41,11 @@ _PREFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 # weapon fired by troops on the ground.
 _AIR_STRIKE = re.compile(r"\bair[- ]?(?:strike|raid)s?\b", re.IGNORECASE)
 _FROM_THE_AIR = frozenset({"drone", "aerial bomb"})
+# Aircraft the weapons lexicon names (data/weapons.json): what they fire comes from the air.
+_AIRCRAFT = frozenset(
+    {"helicopter", "attack helicopter", "helicopter gunship", "gunship", "warplane",
+     "fighter jet", "jet", "aircraft", "bomber", "apache"}
+)  # fmt: skip
 
 
 def _family(weapon: str) -> str:
@@ -51,11 +57,15 @@ def _family(weapon: str) -> str:
 
 
 def means_families(weapons: Iterable[str], trigger: str = "") -> frozenset[str]:
-    """The families of the named weapons; for an air strike that names none, the families an
-    aircraft delivers. Empty when nothing classifiable is named (it meets every family)."""
-    families = frozenset(f for f in map(_family, weapons) if f)
-    if not families and _AIR_STRIKE.search(trigger):
-        return _FROM_THE_AIR
+    """The families of the named weapons, with the families an aircraft delivers for an air
+    strike or a named aircraft (a weapon named beside it may be the victims' or a second
+    means: "an air strike and artillery fire", "militants armed with RPGs"), and without
+    "direct fire" then (a helicopter's anti-tank missile). Empty when nothing classifiable
+    is named (it meets every family)."""
+    names = [w.lower() for w in weapons]
+    families = frozenset(f for f in map(_family, names) if f)
+    if _AIR_STRIKE.search(trigger) or any(n in _AIRCRAFT for n in names):
+        return (families - {"direct fire"}) | _FROM_THE_AIR
     return families
 
 
