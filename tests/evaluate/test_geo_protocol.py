@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from eventscope.evaluate.geo_metrics import Outcome
 from eventscope.evaluate.geo_protocol import (
+    filter_counts,
     gold_in_candidates,
     mordecai3_docs,
     protocol_metrics,
@@ -117,3 +118,13 @@ def test_mordecai3_keeps_non_literal_toponyms_with_an_id() -> None:
     assert [t.text for t in scored.toponyms] == ["Aleppo"]
     assert scored.toponyms[0].resolvable
     assert scored_by_mordecai3([scored], _tagger) == [[True]]
+
+
+def test_filter_counts_follow_the_kept_toponyms() -> None:
+    metonymic = GoldToponym(13, 19, "Aleppo", 36.2, 37.1, "170063", "Metonymic", False)
+    doc = GoldDoc("d4", TEXT, (metonymic, DOC.toponyms[1], DOC.toponyms[2], DOC.toponyms[3]))
+    # scorable here: the metonymic Aleppo and the Barclays Center (ids and points)
+    assert filter_counts([doc], [True, False]) == {
+        "dropped_without_geonames_id": 1,  # Idlib; "Shelling" has no point
+        "kept_not_literal": 1,
+    }

@@ -23,6 +23,7 @@ from eventscope.errors import ConfigError
 from eventscope.evaluate import EvalOptions, EvalResult
 from eventscope.evaluate.geo_metrics import Outcome, resolution_metrics
 from eventscope.evaluate.geo_protocol import (
+    filter_counts,
     gold_in_candidates,
     mordecai3_docs,
     protocol_metrics,
@@ -123,14 +124,7 @@ def _mordecai3(docs: list[GoldDoc], geocoder: Geocoder, floor: float) -> dict[st
     kept = [keep for row in scored_by_mordecai3(scored, load_nlp()) for keep in row]
     outcomes = resolve_outcomes(scored, geocoder)
     metrics = protocol_metrics(outcomes, kept, floor, gold_in_candidates(scored, geocoder))
-    pointed = [t for d in docs for t in d.toponyms if t.lat is not None and t.lon is not None]
-    metrics["dropped_without_geonames_id"] = sum(not t.geonames_id for t in pointed)
-    # kept toponyms that --mode resolve does not score (metonymic "Turkey" and the like):
-    # ``scored`` holds the pointed toponyms with an id, in this order
-    with_id = [t for t in pointed if t.geonames_id]
-    metrics["kept_not_literal"] = sum(
-        keep and not t.literal for t, keep in zip(with_id, kept, strict=True)
-    )
+    metrics.update(filter_counts(docs, kept))
     return metrics
 
 

@@ -67,20 +67,34 @@ def tagged_as_place(tokens: Sequence[_Token], top: GoldToponym) -> bool:
     )
 
 
+def _pointed(top: GoldToponym) -> bool:
+    return top.lat is not None and top.lon is not None
+
+
+def _scorable(top: GoldToponym) -> bool:
+    """A toponym Mordecai 3 may score: a GeoNames id and a gold point, of any type."""
+    return bool(top.geonames_id) and _pointed(top)
+
+
 def mordecai3_docs(docs: Sequence[GoldDoc]) -> list[GoldDoc]:
-    """The documents with only the toponyms Mordecai 3 may score: a GeoNames id and a gold
-    point, whatever their GeoWebNews type, each marked resolvable."""
+    """The documents with only the toponyms Mordecai 3 may score (:func:`_scorable`), each
+    marked resolvable."""
     return [
-        replace(
-            doc,
-            toponyms=tuple(
-                replace(t, literal=True)
-                for t in doc.toponyms
-                if t.geonames_id and t.lat is not None and t.lon is not None
-            ),
-        )
+        replace(doc, toponyms=tuple(replace(t, literal=True) for t in doc.toponyms if _scorable(t)))
         for doc in docs
     ]
+
+
+def filter_counts(docs: Sequence[GoldDoc], kept: Sequence[bool]) -> dict[str, int]:
+    """How many pointed toponyms of ``docs`` lack a GeoNames id, and how many of those
+    :func:`mordecai3_docs` keeps (``kept``, in its order) are not literal: ``--mode resolve``
+    does not score them (a metonymic "Turkey" and the like)."""
+    tops = [t for d in docs for t in d.toponyms]
+    scorable = [t for t in tops if _scorable(t)]
+    return {
+        "dropped_without_geonames_id": sum(_pointed(t) and not t.geonames_id for t in tops),
+        "kept_not_literal": sum(k and not t.literal for t, k in zip(scorable, kept, strict=True)),
+    }
 
 
 def scored_by_mordecai3(docs: Sequence[GoldDoc], tagger: Tagger) -> list[list[bool]]:
