@@ -48,7 +48,9 @@ def test_a_country_code_or_hyphen_modifier_says_whose(
     only_mention: Callable[..., Mention], sentence: str, whose: str, where: str
 ) -> None:
     found = roles(only_mention(sentence))
-    assert found[whose] == "other"
+    # Never the event place; since session 12 "US drone strike" is an actor (the US military),
+    # so its "US" is no place at all.
+    assert found.get(whose, "other") == "other"
     assert found[where] == "event"
 
 

@@ -157,7 +157,7 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
     neighbouring clause is not a party to this event.
     """
     doc = trigger.doc
-    clause = _clause_verb(trigger)
+    clause = clause_verb(trigger)
     ranked: list[tuple[int, ActorHit, str]] = []
     for hit in hits:
         root = _syntactic_root(doc[hit.token_start : hit.token_end])
@@ -166,10 +166,12 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
         if distance <= MAX_DISTANCE:
             ranked.append((distance, hit, _role(hit, root, trigger)))
     agents = [(d, h) for d, h, role in ranked if role == "agent"]
-    patients = [(d, h) for d, h, role in ranked if role == "patient"]
+    patients = [(d, h) for d, h, role in ranked if role in ("patient", "target")]
     if not agents:
-        # "clashes between X and Y": two non-victim parties after the trigger, in text order.
-        armed = sorted((p for p in patients if not p[1].victim_only), key=lambda p: p[1].start)
+        # "clashes between X and Y": two non-victim parties after the trigger, in text order;
+        # never the target of the verb the trigger continues (see _shares_verb).
+        sides = [(d, h) for d, h, role in ranked if role == "patient" and not h.victim_only]
+        armed = sorted(sides, key=lambda p: p[1].start)
         # Two mentions of one actor are no two sides: "struck a Ukrainian army depot, killing
         # 30 Ukrainian servicemen" names the target twice, and its owner is no attacker.
         if len({p[1].name for p in armed}) >= 2:
@@ -182,7 +184,7 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
 MAX_DISTANCE = 4
 
 
-def _clause_verb(trigger: Token) -> Token:
+def clause_verb(trigger: Token) -> Token:
     """The verb a noun trigger hangs from ("carried out dozens of air strikes" -> carried)."""
     token = trigger
     for _ in range(3):
@@ -190,29 +192,6 @@ def _clause_verb(trigger: Token) -> Token:
             break
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else trigger
-
-
-_PRONOUNS = frozenset({"it", "they", "we"})
-_POSSESSIVES = frozenset({"its", "their", "our"})
-
-
-def with_claimant_agent(
-    roles: ActorRoles, trigger: Token, claimants: Sequence[ActorHit]
-) -> ActorRoles:
-    """ "The army said it killed 20 militants": a pronoun subject ("it", "its jets") of the
-    event clause stands for the actor who makes the claim."""
-    if not claimants or (roles.actor1 is not None and not roles.actor1.generic):
-        return roles
-    clause = _clause_verb(trigger)
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return roles
-    owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children)
-    if subject.lower_ not in _PRONOUNS and not owned:
-        return roles
-    agent = min(claimants, key=lambda h: h.generic)
-    actor2 = roles.actor2 if roles.actor2 is None or roles.actor2.name != agent.name else None
-    return ActorRoles(agent, actor2)
 
 
 def _syntactic_root(span: Span) -> Token:
@@ -241,7 +220,18 @@ def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
         return "agent"
     if root.dep_ in _OBJECT_DEPS and root.i > trigger.i:
         return "patient"
+    if root.dep_ == "dobj" and _shares_verb(root, trigger):
+        return "target"  # "destroyed Islamic State command posts ..., killing 40 fighters"
     return "agent" if root.i < trigger.i else "patient"
+
+
+def _shares_verb(obj: Token, trigger: Token) -> bool:
+    """Whether ``obj`` is the object of the verb a verb trigger continues ("bombers destroyed
+    IS command posts, killing 40", "troops repelled an ISWAP attack and killed 20"): what that
+    verb hit, or whose thing it hit, is the target side of the same action, not its agent."""
+    verb = trigger.head
+    continues = trigger.dep_ in ("advcl", "conj") and trigger.pos_ == "VERB"
+    return continues and obj.head.i == verb.i and verb.i != trigger.i
 
 
 _QUANTITY_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "number", "some",
@@ -262,7 +252,7 @@ def _past_quantity(root: Token) -> Token:
 
 def _by_governs(by: Token, trigger: Token) -> bool:
     """Whether a "by" phrase belongs to the trigger (not to "a checkpoint held by X")."""
-    return by.head.i in (trigger.i, _clause_verb(trigger).i)
+    return by.head.i in (trigger.i, clause_verb(trigger).i)
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -32,6 +32,10 @@ _QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens"
                              "number", "dozen", "score"})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass")
 _UP = ("conj", "dobj", "xcomp", "advcl")  # "boycotted courts and marched"; "staged a protest"
+# "went on strike", "were on strike": the one prepositional shape whose verb's subject is the
+# crowd. Any other "pobj"/"prep" climb reaches bystanders ("doctors criticised the response
+# to a protest by farmers", "journalists reported on a rally"), so none is taken (session 12).
+_ON_STRIKE = frozenset({"strike", "strikes", "walkout", "walkouts"})
 
 
 def crowd_group(event_type: str, trigger: Token) -> str:
@@ -46,9 +50,21 @@ def crowd_group(event_type: str, trigger: Token) -> str:
     return labels.pop() if len(labels) == 1 else ""
 
 
+def crowd_members(trigger: Token) -> list[Token]:
+    """The nouns naming the crowd of a protest action (see :func:`_members`), [] when the
+    trigger has no subject."""
+    subject = _subject(trigger)
+    return _members(subject) if subject is not None else []
+
+
 def _subject(trigger: Token) -> Token | None:
     """The subject of the trigger, or of the verb it continues or is the object of."""
+    agent = _by_agent(trigger)
+    if agent is not None:  # "a rally by teachers"
+        return agent
     node = trigger
+    if node.lower_ in _ON_STRIKE and node.dep_ == "pobj" and node.head.lower_ == "on":
+        node = node.head.head  # "went on strike"
     for _ in range(4):
         found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
         if found is not None:
@@ -57,6 +73,14 @@ def _subject(trigger: Token) -> Token | None:
             break
         node = node.head
     return _noun_root(trigger)
+
+
+def _by_agent(trigger: Token) -> Token | None:
+    """The "by" object of a noun trigger: "a protest by farmers" names the crowd."""
+    if trigger.pos_ != "NOUN":
+        return None
+    by = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _noun_root(trigger: Token) -> Token | None:
@@ -74,6 +98,11 @@ def _members(subject: Token) -> list[Token]:
         heads = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return [n for h in heads for n in (h, *h.conjuncts)]
+
+
+def group_label(noun: Token) -> str:
+    """The group label of one crowd noun ("garment workers" -> "Labour Group"), "" if none."""
+    return _label(noun)
 
 
 def _label(noun: Token) -> str:

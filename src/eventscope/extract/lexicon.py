@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventscope.errors import ConfigError
+from eventscope.extract.code_rules import CODE_RULES
 
 BUNDLED_FILES = ("triggers.json", "actors.json", "weapons.json", "cues.json")
 # The weapons file's generic keys are renamed so that all files share one namespace.
@@ -136,6 +137,7 @@ def load_lexicon(extra_files: Sequence[str | Path] = ()) -> Lexicon:
         text = resources.files("eventscope").joinpath("data", name).read_text(encoding="utf-8")
         _merge(raw, _parse(text, name))
         sources.append(f"eventscope/data/{name}")
+    _merge(raw, CODE_RULES)  # rules that need a parse check in code (extract/code_rules.py)
     known = set(raw)
     for path in extra_files:
         try:

@@ -9,14 +9,14 @@ places) are shared by the sentence's mentions; the date comes from :func:`dates.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from eventscope.extract import coding, scope
-from eventscope.extract.actors import ActorHit, assign_roles, with_claimant_agent
+from eventscope.extract.actors import ActorHit
 from eventscope.extract.after_dates import after_offset, shift_after
 from eventscope.extract.arguments import code_arguments
 from eventscope.extract.attribution import (
@@ -26,12 +26,12 @@ from eventscope.extract.attribution import (
     describes_speaker,
     not_the_event,
 )
-from eventscope.extract.causes import effect_context
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
 from eventscope.extract.count_shares import casualties_not_agents, split_counts
 from eventscope.extract.crowds import crowd_group
+from eventscope.extract.date_scope import dates_in_scope
 from eventscope.extract.dates import (
     DatePhrase,
     choose_date,
@@ -47,11 +47,12 @@ from eventscope.extract.fields import (
 from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
+from eventscope.extract.readings import Parties, Where, demanded_arrest, rule_reading
 from eventscope.extract.reprisals import is_motive, other_motives
 from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
-from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
+from eventscope.extract.triggers import SentenceContext, TriggerHit
 from eventscope.extract.weapons import WeaponHit
 from eventscope.models import Article, Evidence, Mention, PlaceMention
 
@@ -135,27 +136,8 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     in_sentence = [a for a in ctx.actors if sent.start <= a.token_start and a.token_end <= sent.end]
     actors = [a for a in in_sentence if not _inside(a, blocked)]
     claiming = [a for a in in_sentence if _inside(a, blocked)]
-    paragraph = _paragraph_context(ctx, sent)
-    # Weak triggers ("killed", "attack") only count when no strong trigger yields an event.
-    # A background event alone ("a year after the massacre ..., gunmen attacked") lets them count.
-    candidates: list[_Candidate] = []
-    for weak in (False, True):
-        chosen = [h for h in hits if h.rule.weak is weak]
-        candidates += [
-            c
-            for h in chosen
-            if (c := _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming)))
-        ]
-        if not all(_after_background(c) for c in candidates):
-            break
-    if candidates and not candidates[0].hit.rule.weak:  # "..., while gunmen killed 5"
-        # Only another kind of event: one of the same type is the same event told twice
-        # ("fighting raged when militants attacked"), which the strong trigger already codes.
-        types = {c.event_type for c in candidates}
-        for h in independent_weak_hits(hits, candidates):
-            extra = _candidate(ctx, (sent, sctx, paragraph), h, (actors, claiming))
-            candidates += [extra] if extra and extra.event_type not in types else []
-    candidates = _news_after(candidates)
+    where = (sent, sctx, _paragraph_context(ctx, sent))
+    candidates = _sentence_candidates(ctx, where, hits, (actors, claiming))
     if not candidates:
         return []
     facts = _facts(ctx, sent, sctx, (blocked, [(a.start, a.end) for a in actors]))
@@ -167,6 +149,30 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         _mention(ctx, sent, group, replace(facts, counts=counts))
         for group, counts in zip(groups, shares, strict=True)
     ]
+
+
+def _sentence_candidates(
+    ctx: _DocContext, where: _Where, hits: list[TriggerHit], parties: Parties
+) -> list[_Candidate]:
+    """The sentence's triggers coded, in order. Weak triggers ("killed", "attack") only count
+    when no strong trigger yields an event; a background event alone ("a year after the
+    massacre ..., gunmen attacked") lets them count."""
+    candidates: list[_Candidate] = []
+    for weak in (False, True):
+        chosen = [h for h in hits if h.rule.weak is weak]
+        candidates += [c for h in chosen if (c := _candidate(ctx, where, h, parties))]
+        if not all(_after_background(c) for c in candidates):
+            break
+    if candidates and not candidates[0].hit.rule.weak:  # "..., while gunmen killed 5"
+        # Only another kind of event: one of the same type is the same event told twice
+        # ("fighting raged when militants attacked"), which the strong trigger already codes.
+        types = {c.event_type for c in candidates}
+        for h in independent_weak_hits(hits, candidates):
+            extra = _candidate(ctx, where, h, parties)
+            candidates += [extra] if extra and extra.event_type not in types else []
+    candidates = _news_after(candidates)
+    heads = [c.hit for c in candidates]
+    return [c for c in candidates if not demanded_arrest(c.sub_event_type, c.hit.head, heads)]
 
 
 def _after_background(cand: _Candidate) -> bool:
@@ -187,7 +193,7 @@ def _news_after(candidates: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, modality=c.attribution.modality) if c.after_only else c for c in candidates]
 
 
-_Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
+_Where = Where
 
 
 def _candidate(
@@ -197,20 +203,17 @@ def _candidate(
     parties: tuple[list[ActorHit], list[ActorHit]],
 ) -> _Candidate | None:
     """One trigger coded: sub-event type, actors, modality and date (None: not an event)."""
-    sent, sctx, paragraph = where
-    actors, claiming = parties  # participants; actors named inside claimant phrases
-    roles = with_claimant_agent(assign_roles(actors, hit.head), hit.head, claiming)
-    effect = effect_context(hit.rule, sent, hit.head)
-    sub_event = sub_event_for(
-        hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph, effect
-    )
-    if sub_event is None:
+    sent = where[0]
+    found = rule_reading(ctx.res.lexicon.rules, where, hit, parties)
+    if found is None:
         return None
+    hit, roles, sub_event, actors = found
     event_type = ctx.res.lexicon.taxonomy[sub_event][1]
     coded = coding.code_actors(event_type, sub_event, roles, actors, hit)
     attribution = analyse(hit.head, sent, ctx.res.lexicon.cues)
+    in_scope = dates_in_scope(ctx.doc, sent, hit, ctx.dates, ctx.res.lexicon.cues.comparison_preps)
     phrase = shift_after(choose_date(
-        _dates_in_scope(ctx, sent, hit), (sent.start_char, sent.end_char), hit.start,
+        in_scope, (sent.start_char, sent.end_char), hit.start,
         ctx.paragraphs.start_of(sent.start_char), trigger_end=hit.end,
     ), hit.head)  # fmt: skip
     modality, after_only = _modality(ctx, where, hit, attribution, phrase)
@@ -224,30 +227,6 @@ def _paragraph_context(ctx: _DocContext, sent: Span) -> SentenceContext | None:
     if start >= sent.start_char:
         return None
     return text_context(ctx.article.text[start : sent.end_char])
-
-
-def _dates_in_scope(ctx: _DocContext, sent: Span, hit: TriggerHit) -> list[DatePhrase]:
-    """The date phrases that may date this trigger. In its sentence, drop phrases inside a
-    comparison the trigger is not part of ("like the battles in the summer") and phrases in
-    another finite clause ("..., as they did in 2019"): they date other events."""
-    scopes = scope.comparison_scopes(sent, ctx.res.lexicon.cues.comparison_preps)
-    own = [s for s in scopes if s[0] <= hit.start < s[1]]
-    motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
-    kept, roots = [], {}
-    for phrase in ctx.dates:
-        if not sent.start_char <= phrase.start < sent.end_char:
-            kept.append(phrase)
-            continue
-        if any(a <= phrase.start < b for a, b in motives):
-            continue
-        if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
-            continue
-        root = scope.root_at(ctx.doc, phrase.start, phrase.end)
-        if root is None or not scope.in_other_clause(root, hit.head):
-            kept.append(phrase)
-            roots[phrase] = root
-    chosen = scope.own_clause_dates([r for r in roots.values() if r is not None], hit.head)
-    return [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
 
 
 def _modality(
@@ -327,22 +306,13 @@ def _mention(
     ctx: _DocContext, sent: Span, group: list[_Candidate], facts: _SentenceFacts
 ) -> Mention:
     lead, hit = group[0], group[0].hit
-    actor1, actor2 = coding.merge_actors([c.roles for c in group])
-    actor_spans = [(a.start, a.end) for a in ctx.actors]
     # a weapon inside another event's motive ("in retaliation for Monday's drone strike") is
     # that event's, not this one's (review, session 11)
     motives = other_motives(sent, hit.head)
     weapons = [w for w in facts.weapons if not any(a <= w.start < b for a, b in motives)]
-    args = code_arguments(hit, ctx.doc, actor_spans, weapons)
-    coded = tuple([(a.span.start, a.span.end)] if a else [] for a in (actor1, actor2))
-    roles = code_roles([c.hit for c in group], ctx.doc, args.evidence, coded, facts.spare)
+    args = code_arguments(hit, ctx.doc, [(a.start, a.end) for a in ctx.actors], weapons)
+    actor1, actor2, roles = _settled_actors(ctx, group, args.evidence, facts)
     claimant = lead.attribution.claimant
-    actor1, actor2 = settle_agents(roles, actor1, actor2, ctx.actors, claimant)  # "killed by X"
-    actor1, actor2 = casualties_not_agents(actor1, actor2, facts.counts)
-    actor1, actor2 = attacked_actor1(
-        actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
-    )
-    actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
     breakdown, counted = breakdown_fields(sent.text, sent.start_char, facts.counts)
     mention = Mention(
         mention_id=f"{ctx.article.doc_id}:{hit.start}-{hit.end}",
@@ -369,6 +339,24 @@ def _mention(
         **breakdown,
     )
     return with_confidence(mention, hit)
+
+
+def _settled_actors(
+    ctx: _DocContext, group: list[_Candidate], known: Sequence[Evidence], facts: _SentenceFacts
+) -> tuple[coding.CodedActor | None, coding.CodedActor | None, list[Evidence]]:
+    """actor1 and actor2 of one event, corrected by its agent and victim phrases, with those
+    phrases (``known``: the target and weapon evidence)."""
+    actor1, actor2 = coding.merge_actors([c.roles for c in group])
+    coded = tuple([(a.span.start, a.span.end)] if a else [] for a in (actor1, actor2))
+    roles = code_roles([c.hit for c in group], ctx.doc, known, coded, facts.spare)
+    claimant = group[0].attribution.claimant
+    actor1, actor2 = settle_agents(roles, actor1, actor2, ctx.actors, claimant)  # "killed by X"
+    actor1, actor2 = casualties_not_agents(actor1, actor2, facts.counts)
+    actor1, actor2 = attacked_actor1(
+        actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
+    )
+    actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
+    return actor1, actor2, roles
 
 
 def _evidence(

@@ -1,0 +1,54 @@
+"""Trigger rules that ship with the extract code, merged after the bundled data files.
+
+They have the shape of a ``rules`` entry of data/triggers.json (and could move there), but each
+needs a parse check in code before it yields an event, so they live beside that check:
+
+* ``protest-action`` (:mod:`eventscope.extract.protest_actions`): a crowd that blocks a road,
+  goes on strike or walks out "demanding" something protests without the word "protest"
+  ("Hundreds of garment workers blocked a highway in Gazipur demanding unpaid wages"). The
+  sentence test here (a demand word) is only the cheap gate; the parse check wants a crowd
+  subject, a road object for "block", a workers' crowd for "strike", and the demand inside the
+  action's own clause. Refinements are the protest rule's: stones or burning tyres make it a
+  violent demonstration, tear gas or arrests at it a protest with intervention.
+
+The "strike" term is also the air strike rule's; that rule has the higher priority and wins
+wherever it applies, and it excludes labour words ("on strike", "wages"), where this one fits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PROTEST_ACTION = "protest-action"
+
+_ACTIONS = ["block/VERB", "barricade/VERB", "blockade/VERB", "strike/NOUN|VERB", "walkout/NOUN",
+            "walk out/VERB"]  # fmt: skip
+_DEMANDS = ["demand", "demanding", "demanded", "demands", "call for", "calling for", "called for",
+            "over", "against", "in protest", "protesting", "to protest"]  # fmt: skip
+_PROTEST_REFINEMENTS = [  # the protest rule's, in its order
+    {"if_any": ["@riot", "@protest_violent"], "sub_event_type": "Violent demonstration"},
+    {
+        "if_any": ["@protest_lethal"],
+        "effect_only": True,
+        "sub_event_type": "Excessive force against protesters",
+    },
+    {
+        "if_any": ["@protest_intervention"],
+        "effect_only": True,
+        "sub_event_type": "Protest with intervention",
+    },
+]
+
+CODE_RULES: dict[str, Any] = {
+    "rules": [
+        {
+            "id": PROTEST_ACTION,
+            "sub_event_type": "Peaceful protest",
+            "priority": 48,
+            "terms": _ACTIONS,
+            "require_any": _DEMANDS,
+            "exclude_any": ["@sports", "@idioms"],
+            "refine": _PROTEST_REFINEMENTS,
+        }
+    ]
+}

@@ -1,0 +1,244 @@
+"""Protests told without the word: a crowd blocks a road, goes on strike or walks out, to
+demand something ("Hundreds of garment workers blocked a highway in Gazipur demanding unpaid
+wages", "residents blocked the road to the airport to demand the release of ...", "nurses went
+on strike over unpaid salaries"). ACLED codes these as protests (a labour strike with a
+demand included); the lexicon rule ``protest-action`` (:mod:`eventscope.extract.code_rules`)
+finds the words, and :func:`is_protest_action` checks the parse, so that "police blocked the
+road", "the court blocked the bill", "a strike on Houthi positions" or "workers went on strike"
+with no demand stay out:
+
+* the action's subject is a crowd: a group ACLED names ("workers", "nurses", "students", see
+  :mod:`eventscope.extract.crowds`), people ("residents", "villagers", "hundreds of people") or
+  a nationality ("hundreds of Palestinians"); never an armed or militant one ("armed men",
+  "jihadists", "masked youths");
+* "block/barricade" takes a road as its object (road, highway, bridge, junction, railway, ...);
+* a strike or walkout is by workers (a group noun of labour, "the union", "employees"), and
+  the noun "strike" hangs from a labour verb ("went on / were on / staged / began / joined a
+  strike"): "were killed in a strike" is an air strike's victims, and a strike called,
+  announced, voted for, called off, postponed, averted or ended is no event (review of
+  session 12);
+* the action's clause holds the demand: "demanding ...", "to demand ...", "calling for ...",
+  "to protest ...", "in protest", or "over/against ..." on the action itself; a demand for
+  money from others ("demanding money from motorists", "that villagers pay a tax", ransom) is
+  extortion, not a protest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.code_rules import PROTEST_ACTION
+from eventscope.extract.crowds import crowd_members, group_label
+from eventscope.extract.lexicon import TriggerRule
+from eventscope.extract.triggers import TriggerHit
+
+_BLOCK_VERBS = frozenset({"block", "barricade", "blockade"})
+_ROADS = frozenset(
+    {"road", "roads", "highway", "highways", "motorway", "expressway", "street", "streets",
+     "bridge", "bridges", "junction", "junctions", "intersection", "roundabout", "railway",
+     "railways", "rail", "track", "tracks", "entrance", "entrances", "gate", "gates", "access",
+     "traffic", "route", "routes", "avenue", "thoroughfare", "artery", "crossing", "square"}
+)  # fmt: skip
+# People who form a crowd without a named group ("residents", "hundreds of people").
+_PEOPLE = frozenset(
+    {"residents", "villagers", "people", "youths", "youth", "locals", "relatives", "families",
+     "citizens", "protesters", "demonstrators", "activists", "supporters",
+     "employees", "staff", "commuters", "motorists", "transporters", "truckers", "vendors",
+     "hawkers", "inhabitants", "parents", "mothers", "survivors", "unionists", "union",
+     "unions", "villages", "communities", "community", "crowd", "crowds", "women"}
+)  # fmt: skip
+# Armed or militant crowds make no protest: "armed men", "jihadists blocked the roads to
+# Djibo" (a NORP plural otherwise counts as a crowd: "hundreds of Palestinians").
+_ARMED_WORDS = frozenset(
+    {"armed", "masked", "unknown", "unidentified", "suspected", "jihadist", "jihadists",
+     "islamist", "islamists", "militant", "militants", "extremist", "extremists", "insurgent",
+     "insurgents", "rebel", "rebels", "terrorist", "terrorists", "separatist", "separatists"}
+)  # fmt: skip
+# A demand on third parties for money is extortion, not a protest: "demanding money from
+# motorists", "demanding that villagers pay a tax", "demanded ransom".
+_EXTORTION = frozenset({"ransom", "bribe", "bribes", "extort", "extortion", "levy", "levies"})
+_MONEY = frozenset({"money", "cash", "tax", "taxes", "toll", "tolls", "fee", "fees", "payment"})
+# Verbs of a crowd that strikes or walks out: "went on strike", "staged a strike", "were on
+# strike", "began a walkout". A strike hung from any other verb is no labour strike told as
+# done: "were killed in a strike" (an air strike), "called / announced / called off /
+# postponed / averted a strike" (a strike not, or not yet, held: no event, as before).
+# Inflected forms are listed too: the lemmatiser reads "staged" as "stag".
+_LABOUR_VERBS = frozenset(
+    {"go", "went", "gone", "going", "stage", "staged", "staging", "hold", "held", "holding",
+     "begin", "began", "begun", "beginning", "launch", "launched", "launching", "continue",
+     "continued", "continuing", "join", "joined", "joining", "be", "is", "are", "was", "were",
+     "start", "started", "starting", "mount", "mounted", "extend", "extended", "remain",
+     "remained", "stay", "stayed"}
+)  # fmt: skip
+# Who strikes: a labour group; "the union" and "employees" as well as "nurses", "workers".
+_LABOUR = frozenset(
+    {"workers", "employees", "staff", "doctors", "nurses", "teachers", "lecturers", "drivers",
+     "miners", "dockers", "dockworkers", "medics", "unionists", "union", "unions",
+     "pilots", "traders", "transporters", "truckers", "judges", "lawyers", "journalists",
+     "pensioners", "farmers", "shopkeepers", "merchants", "workforce", "labourers", "laborers"}
+)  # fmt: skip
+_DEMAND_LEMMAS = frozenset({"demand", "protest", "denounce", "condemn", "oppose", "decry",
+                            "reject", "press", "seek", "urge"})  # fmt: skip
+_CAUSE_PREPS = frozenset({"over", "against"})
+_UP = ("conj", "advcl", "xcomp")  # "boycotted courts and marched", "rallied ..., blocking"
+
+
+def is_protest_action(rule_id: str, head: Token) -> bool:
+    """False for a ``protest-action`` hit whose parse does not hold a crowd's protest action
+    (see the module docstring); True for every other rule."""
+    if rule_id != PROTEST_ACTION:
+        return True
+    verb = _action_verb(head)
+    if verb is None:
+        return False
+    nouns = crowd_members(verb)
+    if head.lemma_.lower() in _BLOCK_VERBS and head.pos_ == "VERB":
+        crowd = any(_people(n) for n in nouns) and not any(_armed(n) for n in nouns)
+        action = _blocks_a_road(head)
+    else:  # a strike or a walkout: by workers
+        crowd = any(_labour(n) for n in nouns)
+        action = True
+    return crowd and action and _demands(verb, head)
+
+
+def _action_verb(head: Token) -> Token | None:
+    """The verb whose subject acts: the trigger verb, or the verb of "went *on strike*",
+    "staged a *strike*", "began a *walkout*"."""
+    if head.pos_ == "VERB":
+        return head
+    node = head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "on strike"
+        node = node.head
+    parent = node.head
+    labour = parent.lemma_.lower() in _LABOUR_VERBS or parent.lower_ in _LABOUR_VERBS
+    if labour and node.dep_ in ("prep", "dobj", "attr") and parent.pos_ in ("VERB", "AUX"):
+        return parent
+    return None
+
+
+def in_action(head: Token, token: Token) -> bool:
+    """Whether ``token`` lies inside the protest action at ``head`` (the action verb's subtree):
+    "blocked the road to demand the release of *detained* activists", "blocked a highway ...,
+    and police *arrested* 20 of them" (arrests at the protest: a protest with intervention),
+    not "police *arrested* five suspects, and workers blocked a highway" (another clause)."""
+    verb = _action_verb(head) or head
+    return verb.left_edge.i <= token.i <= verb.right_edge.i and token.i != verb.i
+
+
+def action_scene(rule_id: str, sent: Span, head: Token) -> Span:
+    """Where a protest action's intervention may be told: the action's own clause with the
+    clauses under it ("blocked a bridge demanding water, and police fired tear gas"), not a
+    clause it hangs from ("police *arrested* five suspects, and workers blocked a highway":
+    no intervention at the blockade). An action inside a relative or complement clause
+    ("police fired tear gas at residents who blocked ...") keeps the whole sentence."""
+    if rule_id != PROTEST_ACTION:
+        return sent
+    verb = _action_verb(head) or head
+    return sent.doc[verb.left_edge.i : verb.right_edge.i + 1] if _main_clause(verb) else sent
+
+
+def _main_clause(verb: Token) -> bool:
+    """The action is told in a main clause, or one beside it ("..., and workers blocked"),
+    not inside a relative or complement clause."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ not in ("conj", "advcl", "xcomp"):
+            return False
+        node = node.head
+    return True
+
+
+def _blocks_a_road(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_word(n) in _ROADS for o in objects for n in (o, *o.conjuncts))
+
+
+def _demands(verb: Token, head: Token) -> bool:
+    """A demand in the action's own clause: a demanding / protesting clause, a call for
+    something, "in protest", or an "over/against" phrase on the action."""
+    top = verb
+    while top.dep_ in _UP and top.head.i != top.i:
+        top = top.head
+    if _extorts(top):
+        return False
+    for token in top.subtree:
+        lemma = token.lemma_.lower()
+        # "as demand for coal fell": a demand noun that is a subject tells no crowd's demand
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if lemma in _DEMAND_LEMMAS and token.pos_ in ("VERB", "NOUN") and not subject:
+            return True
+        if lemma == "call" and any(c.lower_ == "for" for c in token.children):
+            return True
+    preps = [c for t in (verb, head) for c in t.children if c.dep_ == "prep"]
+    return any(p.lower_ in _CAUSE_PREPS and not _time(p) for p in preps)
+
+
+def _extorts(top: Token) -> bool:
+    """A demand for money from others: ransom, a levy, "money from motorists", "that villagers
+    pay a tax" (a demand to be paid, not a grievance over fees)."""
+    words = list(top.subtree)
+    if any(t.lemma_.lower() in _EXTORTION or t.lower_ in _EXTORTION for t in words):
+        return True
+    for t in words:
+        near = [*t.children, *t.head.children]
+        if t.lower_ in _MONEY and any(c.lower_ == "from" and c.dep_ == "prep" for c in near):
+            return True
+        if t.lower_ in _MONEY and t.head.lemma_.lower() == "pay" and t.dep_ == "dobj":
+            return any(c.dep_ == "nsubj" for c in t.head.children)
+    return False
+
+
+def _time(prep: Token) -> bool:
+    """ "over the weekend", "over two days": a time, not a cause."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIMES for o in objects)
+
+
+_TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "period", "hour"})
+
+
+def _word(token: Token) -> str:
+    return token.lower_
+
+
+def _people(noun: Token) -> bool:
+    """A crowd that may block a road: people ("residents"), a named group ("students",
+    "drivers"), a labour group, or a nationality ("hundreds of Palestinians")."""
+    return _word(noun) in _PEOPLE or bool(group_label(noun)) or _labour(noun) or _nation(noun)
+
+
+def _nation(noun: Token) -> bool:
+    return noun.ent_type_ == "NORP" and noun.pos_ in ("PROPN", "NOUN") and noun.lower_.endswith("s")
+
+
+def _armed(noun: Token) -> bool:
+    """ "armed men", "masked youths", "jihadists": an armed or militant crowd."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lower_ in _ARMED_WORDS or w.lemma_.lower() in _ARMED_WORDS for w in words)
+
+
+def _labour(noun: Token) -> bool:
+    """A labour group; "members" only of a union ("union members", not "members of parliament
+    walked out")."""
+    if noun.lower_ == "members":
+        return any(c.dep_ == "compound" and c.lower_ == "union" for c in noun.children)
+    return noun.lower_ in _LABOUR
+
+
+_STRIKE_RULE = "strike-contextual"
+
+
+def as_labour_strike(rules: Sequence[TriggerRule], hit: TriggerHit) -> TriggerHit:
+    """ "Doctors began a strike over unpaid allowances": the strike rule of data/triggers.json
+    wins the word "strike" (higher priority) wherever no labour word ("on strike", "wages")
+    vetoes it, and then finds no means and no event. A strike that passes the protest action
+    check (workers, a demand) is read by the protest action rule instead."""
+    if hit.rule.rule_id != _STRIKE_RULE or hit.head.lemma_.lower() != "strike":
+        return hit
+    if not is_protest_action(PROTEST_ACTION, hit.head):
+        return hit
+    rule = next((r for r in rules if r.rule_id == PROTEST_ACTION), None)
+    return hit if rule is None else replace(hit, rule=rule)

@@ -1,0 +1,47 @@
+"""Session 12: a demonym on the strike or weapon itself names the perpetrator ("a Russian air
+strike", "Russian glide bombs", "a Ukrainian drone strike"), as "<demonym> jets" and
+"<demonym> missiles" already did (actors.json ``force_heads``). Before, such reports had no
+actor1, so they could not show who struck, and perpetrator rules in linking had nothing to
+compare."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventscope.models import Mention
+
+RUSSIA = "Military Forces of Russia (2000-)"
+ISRAEL = "Military Forces of Israel (2022-)"
+UKRAINE = "Military Forces of Ukraine (2019-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A Russian air strike hit Sumy on Monday, killing five people.", RUSSIA),
+        ("An Israeli air strike hit a house in Khan Younis on Tuesday, killing six.", ISRAEL),
+        ("Russian glide bombs hit Kupiansk on Monday, killing two civilians.", RUSSIA),
+        ("Five people were killed in a Russian missile strike on Odesa on Monday.", RUSSIA),
+        ("A Ukrainian drone strike hit an oil depot in Bryansk on Monday.", UKRAINE),
+    ],
+)
+def test_a_demonym_on_the_strike_names_its_forces(
+    only_mention: Callable[..., Mention], text: str, actor1: str
+) -> None:
+    assert only_mention(text).actor1 == actor1
+
+
+def test_the_victims_nationality_is_not_the_striker(
+    only_mention: Callable[..., Mention],
+) -> None:
+    # The demonym must sit on the weapon: "Ukrainian civilians" are the victims here.
+    m = only_mention("An air strike killed five Ukrainian civilians in Sumy on Monday.")
+    assert m.actor1 != UKRAINE
+
+
+def test_a_named_firer_outranks_the_maker(only_mention: Callable[..., Mention]) -> None:
+    # "Russian-made" says who built the missile, not who fired it.
+    m = only_mention("A Russian-made missile fired by the Houthis hit a ship on Monday.")
+    assert m.actor1 != RUSSIA
