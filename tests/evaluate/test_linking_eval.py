@@ -24,6 +24,9 @@ CASES_ROUND5 = Path(__file__).parents[1] / "data" / "linking_cases_round5.jsonl"
 CASES_ROUND6 = Path(__file__).parents[1] / "data" / "linking_cases_round6.jsonl"
 # Round 7 (2026-11-22, session 11): 25 cases, mostly hard negatives, with floors ("round7").
 CASES_ROUND7 = Path(__file__).parents[1] / "data" / "linking_cases_round7.jsonl"
+# Round 8 (2026-11-23, session 12): 30 cases, one event under two event types and the hard
+# negatives a looser type rule would merge, with floors ("round8").
+CASES_ROUND8 = Path(__file__).parents[1] / "data" / "linking_cases_round8.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -201,6 +204,7 @@ ROUNDS = (
     (CASES_ROUND5, "round5", 30, {"paraphrase", "hard-negative", "mixed"}, 0, True),
     (CASES_ROUND6, "round6", 30, {"paraphrase", "hard-negative"}, 0, True),
     (CASES_ROUND7, "round7", 25, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND8, "round8", 30, {"paraphrase", "hard-negative", "mixed"}, 19, True),
 )
 
 

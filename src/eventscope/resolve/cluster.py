@@ -5,8 +5,9 @@ Two phases. First, mentions within one document are grouped into that document's
 across documents through each report's lead mention, whose date and place are filled from the
 rest of its report: an undated headline must not stop its article from joining the others.
 
-Blocking keeps the work far from all-pairs: only reports of one event type in one country are
-compared across documents, and within a block only those whose date windows can overlap.
+Blocking keeps the work far from all-pairs: only reports of one type family in one country are
+compared across documents (Battles, Violence against civilians and Explosions/Remote violence
+are one family: see ``crosstype``), and within a block only those whose date windows can overlap.
 Clustering merges the best-scoring pairs first and refuses any merge that would put two
 incompatible items in one cluster (complete-link on the cannot-link rules). Pairs are sorted
 by score and then by ids, so the result does not depend on input order.
@@ -22,21 +23,23 @@ from dataclasses import replace
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import (
-    MEANS_TYPES,
     Features,
     LinkRules,
     compatible,
     features,
-    is_emplaced,
     needs_wording,
     score,
 )
+from eventscope.resolve.crosstype import type_family
+from eventscope.resolve.means import MEANS_TYPES, is_emplaced
 from eventscope.resolve.unionfind import UnionFind
 
 
 def block_key(m: Mention) -> tuple[str, str]:
+    """(type family, country): the three political-violence types share a block, since one
+    event can be reported under any of them (``crosstype``); other types keep their own."""
     where = m.location.iso if m.location is not None and m.location.iso else f"doc:{m.doc_id}"
-    return (m.event_type, where)
+    return (type_family(m.event_type), where)
 
 
 def candidate_pairs(block: Sequence[Mention], rules: LinkRules) -> Iterable[tuple[int, int]]:
@@ -231,7 +234,7 @@ def _lead(report: Sequence[Mention]) -> Mention:
 def _with_means(lead: Mention, report: Sequence[Mention]) -> Mention:
     """The lead with the report's specific means ("an explosion ... a suicide bomber"): a
     report told with a generic type speaks for the suicide bombing another member names, so
-    the cannot-link rule on means (:data:`compat.MEANS_TYPES`) sees it."""
+    the cannot-link rule on means (:data:`means.MEANS_TYPES`) sees it."""
     if lead.sub_event_type in MEANS_TYPES:
         return lead
     for m in report:
@@ -296,7 +299,7 @@ def link_reports(
 
 
 def link_leads(leads: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
-    """Clusters of report leads, block by block (event type, country)."""
+    """Clusters of report leads, block by block (type family, country: ``block_key``)."""
     return _cluster_by(leads, block_key, rules)
 
 

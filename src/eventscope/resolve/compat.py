@@ -13,7 +13,8 @@ from datetime import date
 from functools import cache
 
 from eventscope.models import Mention, Place
-from eventscope.resolve.means import means_differ, means_families
+from eventscope.resolve.crosstype import cross_type_ok
+from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, side, sides_swapped
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -71,10 +72,14 @@ class LinkRules:
     # 8: a window of days cited from a periodic report ("in its monthly update") is a summary;
     # 9 (resolve/means.py): two reports naming means of different families, a drone and
     # artillery, a drone and a glide bomb, an air strike and an anti-tank missile, never link;
-    # 10: an air strike or a named aircraft always carries the families of the air).
+    # 10: an air strike or a named aircraft always carries the families of the air;
+    # 11 (resolve/crosstype.py): Battles, Violence against civilians and Explosions/Remote
+    # violence share a block and link across types on one exact day, one town and agreeing
+    # perpetrators; 12: that agreement needs positive evidence, a missing perpetrator is none,
+    # a battle's sides are read as a set, and a force target keeps its force word).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 10
+    revision: int = 12
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -272,55 +277,14 @@ def _actors_ok(a: Features, b: Features) -> bool:
     return a.actor1 in b.named or b.actor1 in a.named or sides_swapped(a, b)
 
 
-# Sub-event types whose means exclude each other: a suicide bomber is a person on the
-# ground, never a shell or an air strike. Reports of one blast often differ on the kind
-# ("an explosion" / "a suicide bomber", "a missile strike" / "an air strike"), so only these
-# pairs mean two events; the catch-all "Remote explosive/landmine/IED" meets everything.
-_EXCLUSIVE_MEANS = frozenset(
-    frozenset(pair)
-    for pair in (
-        ("Suicide bomb", "Shelling/artillery/missile attack"),
-        ("Suicide bomb", "Air/drone strike"),
-    )
-)
-
-
-# The sub-event types that some other type excludes (see ``_EXCLUSIVE_MEANS``).
-MEANS_TYPES = frozenset(t for pair in _EXCLUSIVE_MEANS for t in pair)
-
-
-# Explosives placed on the ground, named as such ("a roadside bomb", "an IED", "a landmine", "a
-# car bomb"): never a shell or an air strike either. Read from the weapons, not the type: the
-# catch-all "Remote explosive/landmine/IED" is also what "an explosion" or "a blast" gets, and
-# that meets every kind (session 11: a drone strike on a car and a roadside bomb against a patrol
-# in one city on one day merged).
-EMPLACED_WEAPONS = frozenset({"IED", "improvised explosive device", "roadside bomb", "car bomb",
-                              "truck bomb", "landmine", "land mine", "anti-personnel mine",
-                              "anti-tank mine"})  # fmt: skip
-_FROM_AFAR = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-_REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"
-
-
-def is_emplaced(sub_event_type: str, weapons: frozenset[str]) -> bool:
-    """A remote explosive that the report names as placed on the ground."""
-    return sub_event_type == _REMOTE_EXPLOSIVE and not weapons.isdisjoint(EMPLACED_WEAPONS)
-
-
-def _means_ok(a: Features, b: Features) -> bool:
-    if frozenset((a.sub_event_type, b.sub_event_type)) in _EXCLUSIVE_MEANS:
-        return False
-    if means_differ(a.means, b.means):  # a drone and artillery, a drone and a glide bomb
-        return False
-    if b.sub_event_type in _FROM_AFAR and is_emplaced(a.sub_event_type, a.weapons):
-        return False
-    return not (a.sub_event_type in _FROM_AFAR and is_emplaced(b.sub_event_type, b.weapons))
-
-
 def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
-    """can_link on precomputed features."""
+    """can_link on precomputed features. Two event types link only on the stronger evidence
+    of :func:`crosstype.cross_type_ok` (one day, one town, agreeing perpetrators)."""
+    if a.event_type != b.event_type:
+        # The cheap cross-type tests first: most pairs of a mixed block fail on day or town.
+        return cross_type_ok(a, b, _km, rules.distinct_town_km) and means_ok(a, b)
     return (
-        a.event_type == b.event_type
-        and _means_ok(a, b)
+        means_ok(a, b)
         and _dates_ok(a, b, rules.date_slack_days)
         and _places_ok(a, b, rules.max_distance_km, rules.distinct_town_km)
         and _actors_ok(a, b)

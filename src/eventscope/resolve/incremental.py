@@ -33,6 +33,7 @@ from eventscope.resolve.cluster import (
     link_leads,
 )
 from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
+from eventscope.resolve.crosstype import CROSS_MAX_SPAN, crosses_types
 from eventscope.resolve.reconcile import choose_event_id
 
 Block = tuple[str, str]
@@ -63,13 +64,19 @@ class _Lead:
     event_id: str = ""
 
 
+_Order = list[tuple[int, str, int]]
+
+
 @dataclass(slots=True)
 class _Block:
-    # (start day, lead id, end day) of the dated leads, sorted: the end lets links() drop the
-    # leads that start inside the look-back (``span``) but end before the window, unscored.
-    order: list[tuple[int, str, int]] = field(default_factory=list)
+    # Per event type, (start day, lead id, end day) of the dated leads, sorted: the end lets
+    # links() drop the leads that start inside the look-back (``span``) but end before the
+    # window, unscored. A block holds a type family (``crosstype``): a lead reads its own
+    # type's order over its whole reach and the other types' only on its own days.
+    order: dict[str, _Order] = field(default_factory=lambda: defaultdict(list))
     by_doc: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    span: int = 0  # longest window seen (days): how far before a start a window can reach
+    # longest window seen per event type (days): how far before a start a window can reach
+    span: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # links() per lead, valid while the block is unchanged: the store path replays several
     # times while it loads, mostly over the same blocks.
     links: dict[str, list[tuple[EdgeKey, str]]] = field(default_factory=dict)
@@ -99,6 +106,21 @@ def link_key(a: Features, a_id: str, b: Features, b_id: str, rules: LinkRules) -
     return (-s, a_id, b_id) if a_id < b_id else (-s, b_id, a_id)
 
 
+def _reach(f: Features, event_type: str, span: int, slack: int) -> tuple[int, int, int] | None:
+    """Where the dated link partners of ``f`` among a block's leads of ``event_type`` lie:
+    (first start day, last start day, first end day), None when there can be none. Of its
+    own type, any window meeting f's days with the slack (``_dates_ok``), starting at most
+    ``span`` days before them; of another type (``crosstype``), a window of at most two days
+    meeting f's own days without slack."""
+    if f.start is None or f.end is None:
+        return None
+    if event_type == f.event_type:
+        return f.start - span - slack, f.end + slack, f.start - slack
+    if crosses_types(f):
+        return f.start - CROSS_MAX_SPAN, f.end, f.start
+    return None
+
+
 class ResolvedIndex:
     """The report leads of one resolution, by block and date, with each lead's event id."""
 
@@ -122,7 +144,8 @@ class ResolvedIndex:
         for lead, report in reports:
             index._insert(lead, report, keep_sorted=False)
         for blk in index.blocks.values():
-            blk.order.sort()  # one sort, not an insertion per lead
+            for order in blk.order.values():
+                order.sort()  # one sort, not an insertion per lead
         index._assign(link_leads([lead for lead, _ in reports], rules), previous or {})
         return index
 
@@ -155,11 +178,12 @@ class ResolvedIndex:
         if lead_id in blk.links:
             return blk.links[lead_id]
         cands = set(blk.by_doc[f.doc_id])
-        if f.start is not None and f.end is not None:
-            lo = bisect_left(blk.order, (f.start - blk.span - slack,))
-            hi = bisect_left(blk.order, (f.end + slack + 1,))
-            first = f.start - slack  # _dates_ok: the other window must end on or after this
-            cands.update(lid for _, lid, end in blk.order[lo:hi] if end >= first)
+        for event_type, order in blk.order.items():
+            reach = _reach(f, event_type, blk.span[event_type], slack)
+            if reach is not None:
+                lo, hi, first = reach
+                window = order[bisect_left(order, (lo,)) : bisect_left(order, (hi + 1,))]
+                cands.update(lid for _, lid, end in window if end >= first)
         cands.discard(lead_id)
         out = []
         for c in cands:
@@ -284,11 +308,12 @@ class ResolvedIndex:
         blk.links.clear()
         blk.by_doc[lead.doc_id].add(lead.mention_id)
         if f.start is not None and f.end is not None:
+            order = blk.order[f.event_type]
             if keep_sorted:
-                insort(blk.order, (f.start, lead.mention_id, f.end))
+                insort(order, (f.start, lead.mention_id, f.end))
             else:
-                blk.order.append((f.start, lead.mention_id, f.end))
-            blk.span = max(blk.span, f.end - f.start)
+                order.append((f.start, lead.mention_id, f.end))
+            blk.span[f.event_type] = max(blk.span[f.event_type], f.end - f.start)
 
     def _remove(self, lead_id: str) -> None:
         lead = self.leads.pop(lead_id)
@@ -297,6 +322,7 @@ class ResolvedIndex:
         blk.links.clear()
         blk.by_doc[lead.mention.doc_id].discard(lead_id)
         if lead.feats.start is not None:
-            blk.order.pop(bisect_left(blk.order, (lead.feats.start, lead_id)))
+            order = blk.order[lead.feats.event_type]
+            order.pop(bisect_left(order, (lead.feats.start, lead_id)))
         if lead.event_id in self.events:
             self.events[lead.event_id].discard(lead_id)

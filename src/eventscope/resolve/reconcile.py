@@ -109,12 +109,18 @@ def _disagreement(fieldname: str, vals: Sequence[tuple[Any, Claim]]) -> list[dic
 
 
 def _contradictions(
-    claims: Sequence[Claim], claim_mentions: Sequence[Sequence[Mention]]
+    claims: Sequence[Claim],
+    claim_mentions: Sequence[Sequence[Mention]],
+    claim_types: Sequence[str],
 ) -> list[dict]:
     out = []
     for fieldname in ("fatalities", "date"):
         vals = [(getattr(c, fieldname), c) for c in claims if getattr(c, fieldname) is not None]
         out += _disagreement(fieldname, vals)
+    # Reports of one event coded with different event types (a clash / an attack on civilians:
+    # only cross-type links put them in one event): each claim's own type.
+    typed = [(t, c) for t, c in zip(claim_types, claims, strict=True) if t]
+    out += _disagreement("event_type", typed)
     # Only named perpetrators can disagree: "Military Forces" does not contradict
     # "Military Forces of Russia (2000-)", it is just less specific.
     named = [
@@ -124,6 +130,65 @@ def _contradictions(
         and not is_generic_actor(actor)
     ]
     return out + _disagreement("actor1", named)
+
+
+# Which event type a merged event takes when its claims tie (linking round 8): remote violence
+# first, as ACLED codes an air strike or shelling by its means even when civilians are its
+# target (with the civilian-targeting tag); then a battle, since an account of armed
+# resistance is evidence of an exchange; then violence against civilians.
+TYPE_PRECEDENCE = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+def _type_rank(event_type: str) -> tuple[int, str]:
+    known = event_type in TYPE_PRECEDENCE
+    return (TYPE_PRECEDENCE.index(event_type) if known else len(TYPE_PRECEDENCE), event_type)
+
+
+def _majority_type(types: Sequence[str]) -> str:
+    """The most frequent type, ties broken by :data:`TYPE_PRECEDENCE`; "" when none."""
+    counts = Counter(t for t in types if t)
+    return min(counts, key=lambda t: (-counts[t], _type_rank(t))) if counts else ""
+
+
+def claim_event_type(mentions: Sequence[Mention]) -> str:
+    """One claim's event type: the type most of its mentions have."""
+    return _majority_type([m.event_type for m in mentions])
+
+
+def choose_event_type(claim_types: Sequence[str]) -> str:
+    """The merged event's type: the type most claims (one per source and claimant, so a long
+    article does not outvote two short ones) give, ties by :data:`TYPE_PRECEDENCE`."""
+    return _majority_type(claim_types)
+
+
+def _of_type(cluster: Sequence[Mention], event_type: str) -> list[Mention]:
+    """The cluster's reports of the chosen type; the whole cluster only when there are none
+    (an event type chosen from the cluster's own mentions always has some)."""
+    return [m for m in cluster if m.event_type == event_type] or list(cluster)
+
+
+def _typed_mention(cluster: Sequence[Mention], event_type: str) -> Mention:
+    """The mention the event takes its types from: of the chosen event type, with the majority
+    sub-event type among that type's mentions (so event, sub-event and disorder types always
+    agree), asserted and confident first."""
+    of_type = _of_type(cluster, event_type)
+    sub_event_type = _most_common([m.sub_event_type for m in of_type])
+    ranked = sorted(of_type, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
+    return next(m for m in ranked if m.sub_event_type == sub_event_type)
+
+
+def _targets_civilians(event: dict[str, Any], event_type: str, claim_types: Sequence[str]) -> bool:
+    """ACLED's civilian-targeting tag, read from the chosen type's reports like the actors:
+    violence against civilians, or civilians as the second actor. Remote violence whose own
+    reports name no target takes it from another claim that reports an attack on civilians;
+    one whose reports name an armed target keeps that target and no tag."""
+    if event_type in _CIVILIAN_TARGET_TYPES or event["inter2"] == 7:
+        return True
+    return (
+        event_type == "Explosions/Remote violence"
+        and not event["actor2"]
+        and any(t in _CIVILIAN_TARGET_TYPES for t in claim_types)
+    )
 
 
 def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | None, int | None]:
@@ -152,13 +217,20 @@ def _pick_actor(pairs: Sequence[tuple[str, int]]) -> tuple[str, int]:
 
 
 def _actors(cluster: Sequence[Mention], event_type: str) -> dict[str, Any]:
-    actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in cluster])
-    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in cluster if m.actor2 != actor1])
+    # The actors come from the chosen type's reports (linking round 8 merges types): a
+    # battle's opponent is never "Civilians" from a merged attack report, nor an attack on
+    # civilians' victim the army from a merged battle report. Only a perpetrator that the
+    # chosen type's reports leave out is read from the others (the link rules made them agree).
+    pool = _of_type(cluster, event_type)
+    actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in pool])
+    if not actor1:
+        actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in cluster])
+    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in pool if m.actor2 != actor1])
     if not actor2 and event_type == "Battles":
         # One side of a battle is named as actor1 by some reports and the other side by
         # others ("the army repelled ...", "the RSF said its fighters ..."): the side that
         # is not actor1 is the opponent, never actor1 itself on both sides.
-        others = [(m.actor1, m.inter1) for m in cluster if m.actor1 != actor1]
+        others = [(m.actor1, m.inter1) for m in pool if m.actor1 != actor1]
         actor2, inter2 = _pick_actor(others)
     # ACLED interaction: both inter codes, smaller first (17 = state forces vs civilians);
     # a one-sided event is the actor's code times ten.
@@ -188,14 +260,12 @@ def build_event(
     claims = tuple(_claim(ms, articles.get(doc)) for (doc, _), ms in groups.items())
     article_count = len({m.doc_id for m in cluster})
     event_date, start, end, precision = _date_window(cluster)
-    ranked = sorted(cluster, key=lambda m: (m.modality != "asserted", -m.confidence, m.mention_id))
-    # The types come together from one mention of the majority sub-event type, so the event
-    # type and disorder type always agree with it.
-    sub_event_type = _most_common([m.sub_event_type for m in cluster])
-    typed = next(m for m in ranked if m.sub_event_type == sub_event_type)
+    claim_types = [claim_event_type(ms) for ms in groups.values()]
+    typed = _typed_mention(cluster, choose_event_type(claim_types))
+    sub_event_type = typed.sub_event_type
     fatalities, low, best, high = _fatality_range(claims)
     actors = _actors(cluster, typed.event_type)
-    targets_civilians = typed.event_type in _CIVILIAN_TARGET_TYPES or actors["inter2"] == 7
+    targets_civilians = _targets_civilians(actors, typed.event_type, claim_types)
     event = Event(
         event_id=event_id, event_date=event_date, date_start=start, date_end=end,
         time_precision=precision, disorder_type=typed.disorder_type, event_type=typed.event_type,
@@ -207,7 +277,8 @@ def build_event(
         fatalities_children=_least([m.fatalities_children for m in cluster]),
         weapons=tuple(sorted({w for m in cluster for w in m.weapons})),
         sources=tuple(sorted({c.source for c in claims})), article_count=article_count,
-        claims=claims, contradictions=tuple(_contradictions(claims, list(groups.values()))),
+        claims=claims,
+        contradictions=tuple(_contradictions(claims, list(groups.values()), claim_types)),
         mention_ids=tuple(sorted(m.mention_id for m in cluster)),
         confidence=_confidence(cluster, article_count),
     )  # fmt: skip

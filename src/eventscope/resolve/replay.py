@@ -34,6 +34,7 @@ from typing import Protocol
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import LinkRules, compatible
+from eventscope.resolve.crosstype import CROSS_MAX_SPAN, POLITICAL_VIOLENCE, crosses_types
 from eventscope.resolve.incremental import Change, EdgeKey, ResolvedIndex, _Lead, link_key
 
 
@@ -173,8 +174,8 @@ def replay_update(index: ResolvedIndex, new_leads: Iterable[str]) -> tuple[list[
 
 @dataclass(frozen=True, slots=True)
 class Probe:
-    """Where a report's link neighbours can be: its block, its days (with slack) and, unless
-    it is placed at country level, within ``radius_km`` of its place."""
+    """Where a report's link neighbours of one event type can be: its days (with slack)
+    and, unless it is placed at country level, within ``radius_km`` of its place."""
 
     event_type: str
     iso: str
@@ -183,6 +184,10 @@ class Probe:
     latitude: float
     longitude: float
     radius_km: float | None  # None: anywhere in the country
+    # The longest window (days, end - start) a partner can have; None: any. A cross-type
+    # partner is dated to the day or a night (``crosstype.crosses_types``), so the store
+    # need not search the block's longer windows for it.
+    max_span: int | None = None
 
 
 class ResolvedSource(Protocol):
@@ -234,8 +239,9 @@ def resolve_added(
 
 class _Loader:
     """Loads the store's neighbourhood of each lead once. The unit loaded is a report key,
-    (document, event type): every report of a block is built from one such key's mentions,
-    so a document's reports of other types are not needed to link within the block."""
+    (document, event type): every report is built from one such key's mentions, so a report
+    is loaded whole or not at all; the probes (``_probes``) name the types a lead can link
+    to, its own and, across types, the rest of its type family (``crosstype``)."""
 
     def __init__(self, source: ResolvedSource, index: ResolvedIndex, new: set[tuple[str, str]]):
         self.source, self.index = source, index
@@ -263,7 +269,7 @@ class _Loader:
             return False
         self.probed.update(todo)
         rules = self.index.rules
-        probes = [p for lid in todo if (p := _probe(self.index.leads[lid], rules)) is not None]
+        probes = [p for lid in todo for p in _probes(self.index.leads[lid], rules)]
         self._add(self.source.mentions_near(probes, self.loaded) if probes else [])
         return True
 
@@ -272,19 +278,21 @@ class _Loader:
         self.index.add_resolved(old, self.source.assignments(m.mention_id for m in old))
 
 
-def _probe(lead: _Lead, rules: LinkRules) -> Probe | None:
-    """Where the lead's link neighbours can be; None when only its own document can hold
-    them (no date, or no country)."""
+def _probes(lead: _Lead, rules: LinkRules) -> list[Probe]:
+    """Where the lead's link neighbours can be: its own event type's days (with slack) and
+    surroundings and, when the lead may link across types (``crosstype``), the other
+    political-violence types on its own days within ``distinct_town_km`` (a cross-type link
+    needs the same days, without slack, and the same town). Empty when only its own document
+    can hold them (no date, or no country)."""
     f, m = lead.feats, lead.mention
     if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
-        return None
+        return []
+    iso, lat, lon = lead.block[1], m.location.latitude, m.location.longitude
     slack = rules.date_slack_days
-    return Probe(
-        event_type=m.event_type,
-        iso=lead.block[1],
-        lo=f.start - slack,
-        hi=f.end + slack,
-        latitude=m.location.latitude,
-        longitude=m.location.longitude,
-        radius_km=None if f.country_level else rules.max_distance_km,
-    )
+    radius = None if f.country_level else rules.max_distance_km
+    out = [Probe(m.event_type, iso, f.start - slack, f.end + slack, lat, lon, radius)]
+    if crosses_types(f):
+        others = sorted(POLITICAL_VIOLENCE - {m.event_type})
+        town_km = rules.distinct_town_km
+        out += [Probe(t, iso, f.start, f.end, lat, lon, town_km, CROSS_MAX_SPAN) for t in others]
+    return out

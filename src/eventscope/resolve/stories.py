@@ -206,9 +206,18 @@ def story_title(members: Sequence[Article]) -> str:
     return (first[:157] + "...") if len(first) > 160 else (first or "Untitled story")
 
 
-def dissenters(contradiction: Mapping[str, Any]) -> set[str]:
+# Fields whose event value is one of the stated values, chosen by a rule of its own
+# (reconcile: the event type by claims with TYPE_PRECEDENCE on ties, the perpetrator by
+# mentions): an outlet that gave it is not a dissenter even where the count ties. Fatalities
+# stay on the majority: the event's figure is the lowest stated, not an outlet's claim.
+_CHOSEN_FIELDS = ("event_type", "actor1")
+
+
+def dissenters(contradiction: Mapping[str, Any], chosen: Any = None) -> set[str]:
     """Outlets whose value differs from the one most outlets give (ties: the lowest number, as
     ACLED codes the conservative figure), so "3, 3, 5" has one dissenter and "3, 5, 12" two.
+    ``chosen``, the value the event itself took when it is among those stated, replaces the
+    majority: the outlet whose type the event took never "disputes what happened".
     An outlet that also carries the majority value is not a dissenter; when the only conflict
     is inside outlets (a ministry's toll against a monitor's, quoted by one paper), those
     outlets are returned."""
@@ -223,6 +232,8 @@ def dissenters(contradiction: Mapping[str, Any]) -> set[str]:
     if len(backers) < 2:
         return set()
     majority = min(backers, key=lambda v: (-len(backers[v]), order[v]))
+    if repr(chosen) in backers:
+        majority = repr(chosen)
     others = {s for v, who in backers.items() if v != majority for s in who}
     return (others - backers[majority]) or others
 
@@ -239,9 +250,11 @@ def story_disputes(events: Sequence[Event]) -> tuple[StoryDispute, ...]:
     found: dict[str, tuple[set[str], set[str]]] = {}
     for event in events:
         for item in event.contradictions:
-            who = dissenters(item)
+            field = str(item.get("field", ""))
+            chosen = getattr(event, field) if field in _CHOSEN_FIELDS else None
+            who = dissenters(item, chosen)
             if who:
-                sources, ids = found.setdefault(str(item.get("field", "")), (set(), set()))
+                sources, ids = found.setdefault(field, (set(), set()))
                 sources |= who
                 ids.add(event.event_id)
     order = list(FIELD_PHRASES)

@@ -166,6 +166,8 @@ class ResolutionStore:
         for k, p in enumerate(probes):
             box = bounding_box(p)
             for s in self._spans(p.event_type, p.iso if placed else None):
+                if p.max_span is not None and s > p.max_span:
+                    continue  # no partner of this probe has so long a window (cross-type)
                 rows.append([k, p.event_type, p.iso, s, p.lo - s, p.hi, *box])
         return json.dumps(rows)
 
