@@ -45,3 +45,36 @@ def test_a_named_firer_outranks_the_maker(only_mention: Callable[..., Mention]) 
     # "Russian-made" says who built the missile, not who fired it.
     m = only_mention("A Russian-made missile fired by the Houthis hit a ship on Monday.")
     assert m.actor1 != RUSSIA
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Russian forces fired North Korean shells at Kharkiv on Tuesday, killing two.", RUSSIA),
+        ("Ukrainian troops fired captured Russian shells near Bakhmut on Tuesday.", UKRAINE),
+        (
+            "Iranian rockets fired by Hezbollah hit Haifa on Tuesday, injuring three people.",
+            "Hezbollah",
+        ),
+        ("Hezbollah fired Iranian rockets at Haifa on Tuesday.", "Hezbollah"),
+    ],
+)
+def test_a_named_firer_beats_the_weapons_demonym(
+    mentions_of: Callable[..., list[Mention]], text: str, actor1: str
+) -> None:
+    found = mentions_of(text)
+    assert found and all(m.actor1 == actor1 for m in found if m.event_type != "Battles")
+    assert not any("Iran" in m.actor2 or "North Korea" in m.actor2 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Somalia air strike killed 12 people on Tuesday, residents said.",
+        "Lebanese rockets hit northern Israel on Tuesday.",
+    ],
+)
+def test_a_country_noun_or_an_ambiguous_demonym_names_nobody(
+    only_mention: Callable[..., Mention], text: str
+) -> None:
+    assert only_mention(text).actor1 == ""

@@ -100,6 +100,20 @@ def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
 _TIME_MARKS = frozenset({"after", "when", "as", "since", "once", "following"})
 
 
+def speaker(trigger: Token, sent: Span, cues: Cues) -> TextSpan | None:
+    """Who makes the claim that tells the event at ``trigger``: the subject of the nearest
+    reporting verb above it ("the army said the area was calm, but *JNIM* said it killed 20
+    soldiers"; "the army said *Moscow* claimed its forces struck ..."), else the reporting
+    clause beside it ("..., the ministry said"). Negators and modals on the way do not stop
+    the walk, unlike :func:`analyse`: they tell the modality, not who speaks; nor does a
+    claim noun with no speaker of its own ("denied Russian claims that it had shelled")."""
+    for token in _head_chain(trigger, sent)[1:]:
+        claimant = _claimant_of_verb(token) if _is_reporting_verb(token, cues) else None
+        if claimant is not None:
+            return claimant
+    return _sentence_level(trigger, sent, cues).claimant
+
+
 def _is_past_time_clause(token: Token) -> bool:
     if token.dep_ != "advcl":
         return False

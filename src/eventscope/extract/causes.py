@@ -43,22 +43,27 @@ _SCENE_WORDS = frozenset({"where", "when", "during"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
-def effect_context(rule: TriggerRule, sent: Span, head: Token) -> SentenceContext | None:
+def effect_context(
+    rule: TriggerRule, sent: Span, head: Token, asides: frozenset[int] = frozenset()
+) -> SentenceContext | None:
     """:func:`cause_free_context` where one of ``rule``'s refinements reads it, else None."""
     if not any(r.effect_only for r in rule.refine):
         return None
-    return cause_free_context(sent, head)
+    return cause_free_context(sent, head, asides)
 
 
-def cause_free_context(sent: Span, head: Token) -> SentenceContext:
-    """The words of ``sent`` outside the phrases that state ``head``'s cause."""
+def cause_free_context(
+    sent: Span, head: Token, asides: frozenset[int] = frozenset()
+) -> SentenceContext:
+    """The words of ``sent`` outside the phrases that state ``head``'s cause and outside
+    ``asides`` (a protest action's demand: :func:`protest_actions.action_asides`)."""
     dropped: set[int] = set()
     for phrase in _cause_phrases(head):
         dropped.update(t.i for t in phrase.subtree)
         # "gathered for a rally, where police fired tear gas": what happened at the protest
         for scene in _scenes(phrase):
             dropped.difference_update(t.i for t in scene.subtree)
-    kept = [t for t in sent if t.i not in dropped]
+    kept = [t for t in sent if t.i not in dropped and t.i not in asides]
     words = {t.lower_ for t in kept} | {t.lemma_.lower() for t in kept}
     return SentenceContext(frozenset(words), "".join(t.text_with_ws for t in kept).lower())
 

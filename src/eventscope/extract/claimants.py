@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventscope.extract.actors import ActorHit, ActorRoles, clause_verb
+from eventscope.extract.attribution import TextSpan
 
 _PRONOUNS = frozenset({"it", "they", "we"})
 _POSSESSIVES = frozenset({"its", "their", "our"})
@@ -74,6 +75,20 @@ _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 _SERIES = frozenset({"series", "wave", "number", "dozens", "spate", "string", "round", "barrage"})
 
 
+def spoken_by(claiming: Sequence[ActorHit], spoken: TextSpan | None) -> list[ActorHit]:
+    """The actors inside ``spoken``, the claim phrase of the speech verb that governs the event
+    (:func:`eventscope.extract.attribution.speaker`): "the Malian army said the area was calm,
+    but JNIM said it killed 20 soldiers" makes JNIM, not the army, the one who says "it".
+    Second review of session 12: every claimant in the sentence counted, and the first armed
+    one was taken."""
+    if spoken is None:
+        return []
+    if spoken.text.lower() in _PRONOUNS:  # "the army said ..., and it said its forces ..."
+        before = [a for a in claiming if a.end <= spoken.start]
+        return before[-1:]
+    return [a for a in claiming if spoken.start <= a.start and a.end <= spoken.end]
+
+
 def with_claimant_agent(
     roles: ActorRoles, trigger: Token, claimants: Sequence[ActorHit]
 ) -> ActorRoles:
@@ -83,14 +98,14 @@ def with_claimant_agent(
     armed = [c for c in claimants if c.inter in _ARMED_INTERS]
     subject = _claimant_subject(trigger)
     if armed and subject is None and _platform_subject(roles, trigger, armed):
-        return ActorRoles(min(armed, key=lambda h: h.generic), roles.actor2)
+        return ActorRoles(min(armed, key=_rank), roles.actor2)
     if not armed or subject is None:
         return roles
     current = roles.actor1
     named = current is not None and not current.generic
     if current is not None and named and not _displaceable(current, subject, trigger):
         return roles
-    agent = min(armed, key=lambda h: h.generic)
+    agent = min(armed, key=_rank)
     displaced = current if named and current is not None and current.name != agent.name else None
     actor2 = roles.actor2 if roles.actor2 is not None and roles.actor2.name != agent.name else None
     return ActorRoles(agent, actor2 or displaced)
@@ -100,9 +115,16 @@ def _platform_subject(roles: ActorRoles, trigger: Token, armed: Sequence[ActorHi
     """ "Russia's Defence Ministry said Tu-22M3 bombers destroyed Islamic State command posts":
     an unnamed aircraft, drone or warship subject is the claimant's own when no attacker is
     named and the side hit is a named other actor (the claimant's enemy). Without a named
-    target ("Ukraine's air force said drones struck Kyiv") the drones may be the enemy's."""
+    target ("Ukraine's air force said drones struck Kyiv") the drones may be the enemy's.
+
+    Second review of session 12: a victim that reports the strike is never its author, so the
+    claimant must be a state's military (the forces that fly bombers and drones), the target a
+    named (not generic) actor, the platform nobody else's ("the army's aircraft bombed its
+    positions") and the object not the claimant's own ("drones struck its base")."""
     target = roles.actor2
-    if roles.actor1 is not None or target is None or any(a.name == target.name for a in armed):
+    if roles.actor1 is not None or target is None:
+        return False
+    if any(a.name == target.name for a in armed) or min(armed, key=_rank).inter != 1:
         return False
     clause = clause_verb(trigger)
     if not _hangs_from(trigger, clause):
@@ -110,7 +132,32 @@ def _platform_subject(roles: ActorRoles, trigger: Token, armed: Sequence[ActorHi
     shares = clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")
     owner = clause.head if shares else clause
     subject = next((c for c in owner.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _PLATFORMS
+    if subject is None or subject.lower_ not in _PLATFORMS or _foreign_owner(subject):
+        return False
+    objects = [c for c in (*owner.children, *clause.children) if c.dep_ == "dobj"]
+    named = not target.generic or any(_named_owner(o) for o in objects)
+    return named and not any(_owned(o) for o in objects)
+
+
+def _rank(hit: ActorHit) -> bool:
+    return hit.generic
+
+
+def _foreign_owner(noun: Token) -> bool:
+    """ "the army's aircraft": a possessor other than the claimant's "its/their/our"."""
+    return any(c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in noun.children)
+
+
+def _named_owner(noun: Token) -> bool:
+    """ "Hezbollah weapons depots", "Islamic State command posts": the object names its owner
+    (the victims may be generic: "killing five militants")."""
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod", "poss") for t in before)
+
+
+def _owned(noun: Token) -> bool:
+    """ "its positions", "their base": the claimant's own, so the claimant was hit."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children)
 
 
 def _claimant_subject(trigger: Token) -> Token | None:

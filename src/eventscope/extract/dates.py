@@ -164,7 +164,9 @@ def _non_overlapping(
 def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
-    reporting = bool(_REPORTING.search(text, max(0, start - 60), start))
+    reporting = bool(_REPORTING.search(text, max(0, start - 60), start)) or _in_dateline(
+        text, start, end
+    )
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
     kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
@@ -186,3 +188,20 @@ _REPORTING = re.compile(
     r"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?$",
     _I,
 )
+
+
+# A wire dateline's date is the day the story was filed: "GUSAU, July 4 - Bandits abducted 30
+# people on Friday" happened on Friday, the 3rd. Like a statement's date it dates an event
+# only when nothing else in the sentence does, and a later sentence never inherits it
+# (linking round 9, session 12). The town in capitals, an optional ", Country", then
+# ", <date>", an optional agency in brackets and the dash.
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3},(?:\s*[A-Z][\w'’. -]{1,30},)?\s*$"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2014\u2013]{1,2}\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start].lstrip()
+    return bool(_DATELINE_HEAD.fullmatch(head)) and bool(_DATELINE_TAIL.match(text, end))

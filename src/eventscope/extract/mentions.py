@@ -25,7 +25,9 @@ from eventscope.extract.attribution import (
     claimant_spans,
     describes_speaker,
     not_the_event,
+    speaker,
 )
+from eventscope.extract.claimants import spoken_by
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
@@ -53,6 +55,7 @@ from eventscope.extract.roles import attacked_actor1, code_roles, settle_agents
 from eventscope.extract.segment import text_context
 from eventscope.extract.sentences import Paragraphs, split_sentences
 from eventscope.extract.triggers import SentenceContext, TriggerHit
+from eventscope.extract.weapon_owner import weapon_owner
 from eventscope.extract.weapons import WeaponHit
 from eventscope.models import Article, Evidence, Mention, PlaceMention
 
@@ -204,7 +207,8 @@ def _candidate(
 ) -> _Candidate | None:
     """One trigger coded: sub-event type, actors, modality and date (None: not an event)."""
     sent = where[0]
-    found = rule_reading(ctx.res.lexicon.rules, where, hit, parties)
+    claiming = spoken_by(parties[1], speaker(hit.head, sent, ctx.res.lexicon.cues))
+    found = rule_reading(ctx.res.lexicon.rules, where, hit, (parties[0], claiming))
     if found is None:
         return None
     hit, roles, sub_event, actors = found
@@ -356,6 +360,7 @@ def _settled_actors(
         actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
     )
     actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
+    actor1 = actor1 or weapon_owner(group[0].hit.head, ctx.res)  # "a Russian air strike"
     return actor1, actor2, roles
 
 

@@ -140,6 +140,57 @@ def action_scene(rule_id: str, sent: Span, head: Token) -> Span:
     return sent.doc[verb.left_edge.i : verb.right_edge.i + 1] if _main_clause(verb) else sent
 
 
+# "blocked the road after soldiers shot two youths": a clause that tells the time or cause of
+# the action. "as" stays in the scene: "blocked the road as police fired tear gas" is told at
+# the action (an intervention).
+_ASIDE_MARKS = frozenset(
+    {"after", "before", "since", "because", "following", "until", "once", "ahead"}
+)  # fmt: skip
+_OBJECT_PREPS = frozenset({"at", "over", "against", "of", "for", "about"})
+_PHRASE_DEPS = frozenset({"advcl", "acl", "xcomp", "ccomp", "prep", "relcl", "npadvmod"})
+
+
+def action_asides(rule_id: str, head: Token) -> frozenset[int]:
+    """Token indices inside a protest action's clause that tell what it is about, not what
+    happened at it (second review of session 12): the demand ("demanding the release of
+    detained activists", "in protest at the attack by gunmen", "over ...") and a clause of time
+    or cause ("after soldiers shot dead two youths"). Refinements (intervention, force) and
+    actor2 never read them."""
+    if rule_id != PROTEST_ACTION:
+        return frozenset()
+    verb = _action_verb(head) or head
+    dropped: set[int] = set()
+    for token in verb.subtree:
+        phrase = _aside_phrase(token, verb)
+        if phrase is None:
+            continue
+        dropped.update(t.i for t in phrase.subtree)
+        # "in protest | at the attack by gunmen": the parser hangs the object on the verb
+        after = [c for c in verb.children if c.i == phrase.right_edge.i + 1 and c.dep_ == "prep"]
+        dropped.update(t.i for c in after if c.lower_ in _OBJECT_PREPS for t in c.subtree)
+    return frozenset(dropped - {verb.i, head.i})
+
+
+def _aside_phrase(token: Token, verb: Token) -> Token | None:
+    """The phrase that ``token`` opens as a demand, a cause or a time clause, else None."""
+    lemma = token.lemma_.lower()
+    if token.i == verb.i:
+        return None
+    if token.dep_ == "prep" and token.lower_ in _CAUSE_PREPS and not _time(token):
+        return token
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod", "prep")}
+    if token.dep_ == "advcl" and marks & _ASIDE_MARKS:
+        return token
+    demand = lemma in _DEMAND_LEMMAS and token.pos_ in ("VERB", "NOUN")
+    calls = lemma == "call" and any(c.lower_ == "for" for c in token.children)
+    if not (demand or calls) or token.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    node = token
+    while node.dep_ not in _PHRASE_DEPS and node.head.i not in (node.i, verb.i):
+        node = node.head
+    return node if node.i != verb.i else None
+
+
 def _main_clause(verb: Token) -> bool:
     """The action is told in a main clause, or one beside it ("..., and workers blocked"),
     not inside a relative or complement clause."""

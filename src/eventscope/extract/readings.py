@@ -27,6 +27,7 @@ from eventscope.extract.claimants import with_claimant_agent
 from eventscope.extract.code_rules import PROTEST_ACTION
 from eventscope.extract.lexicon import TriggerRule
 from eventscope.extract.protest_actions import (
+    action_asides,
     action_scene,
     as_labour_strike,
     in_action,
@@ -54,11 +55,12 @@ def rule_reading(
     sent, sctx, paragraph = where
     actors, claiming = parties
     scene = action_scene(hit.rule.rule_id, sent, hit.head)  # a protest action's own clause
-    actors = [a for a in actors if scene.start <= a.token_start and a.token_end <= scene.end]
+    asides = action_asides(hit.rule.rule_id, hit.head)  # ... less its demand and cause
+    actors = [a for a in actors if _within(a, scene, asides)]
     roles = with_claimant_agent(assign_roles(actors, hit.head), hit.head, claiming)
     sub_event = sub_event_for(
         hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph,
-        effect_context(hit.rule, scene, hit.head),
+        effect_context(hit.rule, scene, hit.head, asides),
     ) or target_strike(hit.rule.rule_id, hit.head, roles)  # fmt: skip
     if sub_event is not None:
         ok = is_protest_action(hit.rule.rule_id, hit.head)
@@ -67,6 +69,11 @@ def rule_reading(
     if labour is hit:
         return None
     return rule_reading(rules, where, labour, parties)
+
+
+def _within(actor: ActorHit, scene: Span, asides: frozenset[int]) -> bool:
+    inside = scene.start <= actor.token_start and actor.token_end <= scene.end
+    return inside and not any(i in asides for i in range(actor.token_start, actor.token_end))
 
 
 def demanded_arrest(sub_event_type: str, head: Token, readings: Sequence[TriggerHit]) -> bool:

@@ -24,6 +24,13 @@ Saudi-led coalition") or hits an armed actor's target, never "the ruling coaliti
 exercises, simulations, campaigns, recruitment, elections and lawsuits veto the rule, and so
 does a "with" instrument no weapon rule knows ("with a lawsuit").
 
+Second review of session 12: "headquarters" and "camp(s)" need an armed owner or an armed or
+military modifier, and no target has an unarmed possessor ("the opposition's headquarters",
+"the protesters' camp"); the veto words count in the strike's own clause only, less its
+clauses of another time ("days before the election", "ahead of an expected ground
+offensive") and a "with the goal of" purpose; a clause of the same time ("as fighting raged")
+or one whose subject is ground forces ("after ground troops surrounded it") still vetoes.
+
 Left out: a sentence that tells ground contact (an operation, a raid, a search, an encounter, a
 clash: "security forces targeted a hideout in a search operation" is no air strike); a
 non-state striker ("Hezbollah said it struck an Israeli position") and police, whose means are
@@ -44,12 +51,12 @@ _STRIKE_VERBS = frozenset({"strike", "hit", "target"})
 _STRIKE_NOUNS = frozenset({"strike", "strikes"})
 # Target nouns that name a military target by themselves.
 _TARGET_HEADS = frozenset(
-    {"position", "positions", "depot", "depots", "headquarters", "hq", "base", "bases",
+    {"position", "positions", "depot", "depots", "base", "bases",
      "airbase", "airbases", "airfield", "airfields", "barracks", "bunker", "bunkers", "tunnel",
      "tunnels", "stronghold", "strongholds", "launcher", "launchers",
      "warehouse", "warehouses", "stockpile", "stockpiles", "arsenal", "arsenals", "cache",
      "caches", "outpost", "outposts", "radar", "radars", "battery",
-     "batteries", "refinery", "refineries", "camp", "camps", "garrison", "emplacement",
+     "batteries", "refinery", "refineries", "garrison", "emplacement",
      "emplacements", "installation", "installations", "convoy", "convoys", "storage"}
 )  # fmt: skip
 # Nouns that name a target only with a military modifier: "a command centre", "a launch site",
@@ -66,6 +73,18 @@ _QUALIFIERS = frozenset(
      "logistics", "logistical", "radar", "communications", "intelligence", "defence",
      "defense", "firing", "observation", "border", "army", "naval", "air", "energy"}
 )  # fmt: skip
+# Nouns that name a military target only with an armed owner ("Boko Haram camps", "the
+# Russian Black Sea Fleet headquarters") or an armed or military modifier ("a militant camp",
+# "a resistance camp"); "the opposition's headquarters", "the protesters' camp" are no target
+# (second review of session 12).
+_OWNED_HEADS = frozenset({"headquarters", "hq", "camp", "camps"})
+_ARMED_MODIFIERS = frozenset(
+    {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "terrorist",
+     "terrorists", "jihadist", "jihadists", "resistance", "guerrilla", "guerrillas", "militia",
+     "militias", "bandit", "bandits", "cartel", "cartels", "training", "army", "military",
+     "command", "naval", "air", "fleet"}
+)  # fmt: skip
+_OWN = frozenset({"its", "their", "our"})
 _POLICE = "police"
 # Ground forces and ground contact: "troops hit Boko Haram camps", "security forces targeted a
 # hideout in a search operation" tell a ground attack (an armed clash), not a strike from afar.
@@ -104,6 +123,17 @@ _NOT_COMBAT = frozenset(
 )  # fmt: skip
 
 
+# The veto scope (:func:`_vetoed`): a strike noun or an infinitive takes its governing verb's
+# clause ("simulated strikes on key targets during drills", "practised hitting targets").
+_CLIMB = frozenset({"xcomp", "pcomp", "dobj", "pobj", "nsubj", "nsubjpass", "conj", "prep"})
+# Clauses and phrases that tell another time: "days before the election", "a week after X".
+_OTHER_TIME = frozenset(
+    {"before", "after", "ahead", "since", "until", "following", "because", "prior"}
+)  # fmt: skip
+_SAME_TIME = frozenset({"as", "while", "when", "amid", "amidst", "during"})
+_PURPOSES = frozenset({"goal", "aim", "intention", "purpose", "objective", "view"})
+
+
 def target_strike(rule_id: str, head: Token, roles: ActorRoles) -> str | None:
     """ "Air/drone strike" for a state military's strike on a named military target (see the
     module docstring), else None."""
@@ -112,12 +142,46 @@ def target_strike(rule_id: str, head: Token, roles: ActorRoles) -> str | None:
     owner = roles.actor2 if roles.actor2 is not None and roles.actor2.inter in _ARMED else None
     if not _state_striker(head, roles.actor1, owner) or _ground_subject(head):
         return None
-    vetoes = _GROUND_CONTACT | _NOT_COMBAT
-    if any(t.lower_ in vetoes or t.lemma_.lower() in vetoes for t in head.sent):
+    if _vetoed(head):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" and not _purpose(c) for c in head.children):
         return None  # a means no weapon rule knows: "with a lawsuit", "with its new campaign"
     return AIR_STRIKE if any(_names_target(t, owner) for t in _objects(head)) else None
+
+
+def _vetoed(head: Token) -> bool:
+    """A veto word in the strike's own clause (second review of session 12: the whole sentence
+    counted, so "days before Lebanon's parliamentary election", "as new Western sanctions took
+    effect" or "ahead of an expected ground offensive" removed real strikes). The clause is the
+    governing verb's subtree less its clauses and phrases of time or cause ("before/after/ahead
+    of/since ..."), which tell other events, and less a "with the goal of" purpose; a clause of
+    the same time ("as fighting raged", "while", "amid") still tells ground contact."""
+    root = head
+    while root.dep_ in _CLIMB and root.head.i != root.i:
+        root = root.head
+    dropped: set[int] = set()
+    during: set[int] = set()
+    for token in root.subtree:
+        marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod", "prep")}
+        clause = token.dep_ in ("advcl", "npadvmod", "prep", "advmod")
+        other = clause and (token.lower_ in _OTHER_TIME or bool(marks & _OTHER_TIME))
+        if (other and not _ground_subject(token)) or _purpose(token):
+            dropped.update(t.i for t in token.subtree)  # not "after ground troops surrounded it"
+        elif clause and (token.lower_ in _SAME_TIME or marks & _SAME_TIME):
+            during.update(t.i for t in token.subtree)
+    words = [t for t in root.subtree if t.i not in dropped]
+    ground = [t for t in words if _listed(t, _GROUND_CONTACT)]
+    return bool(ground) or any(_listed(t, _NOT_COMBAT) for t in words if t.i not in during)
+
+
+def _listed(token: Token, words: frozenset[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _purpose(prep: Token) -> bool:
+    """ "with the goal / aim of degrading its arsenal": a purpose, not a means."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "with" and any(o.lemma_.lower() in _PURPOSES for o in objects)
 
 
 def _state_striker(head: Token, actor1: ActorHit | None, owner: ActorHit | None) -> bool:
@@ -164,20 +228,37 @@ def _objects(head: Token) -> list[Token]:
 
 def _names_target(noun: Token, owner: ActorHit | None) -> bool:
     """A target noun; a qualified one ("site", "infrastructure") with a military modifier or
-    an armed owner ("Hezbollah infrastructure")."""
+    an armed owner ("Hezbollah infrastructure"); never one whose possessor is not armed ("the
+    opposition's headquarters", "the protesters' camp")."""
     word, lemma = noun.lower_, noun.lemma_.lower()
+    armed = owner is not None and noun.left_edge.i <= owner.token_start < noun.i
+    if _unarmed_possessor(noun, owner):
+        return False
+    if word in _OWNED_HEADS or lemma in _OWNED_HEADS:
+        return armed or _modified_by(noun, _QUALIFIERS | _ARMED_MODIFIERS)
     if word in _TARGET_HEADS or lemma in _TARGET_HEADS:
         return True
     target = word in _TARGET_WORDS
     if not target and word not in _QUALIFIED_HEADS and lemma not in _QUALIFIED_HEADS:
         return False
-    if owner is not None and noun.left_edge.i <= owner.token_start < noun.i:
+    if armed or (target and _placed(noun)):
         return True
-    if target and _placed(noun):
-        return True
+    return _modified_by(noun, _QUALIFIERS)
+
+
+def _unarmed_possessor(noun: Token, owner: ActorHit | None) -> bool:
+    """A possessor ("the opposition's", "a party's") that is not the armed owner."""
+    for poss in (c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _OWN):
+        span = range(poss.left_edge.i, poss.right_edge.i + 1)
+        if owner is None or owner.token_start not in span:
+            return True
+    return False
+
+
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     modifiers += [g for c in modifiers for g in c.children if g.dep_ in ("compound", "amod")]
-    return any(m.lower_ in _QUALIFIERS or m.lemma_.lower() in _QUALIFIERS for m in modifiers)
+    return any(m.lower_ in words or m.lemma_.lower() in words for m in modifiers)
 
 
 def _placed(noun: Token) -> bool:
