@@ -27,6 +27,7 @@ CASES_ROUND7 = Path(__file__).parents[1] / "data" / "linking_cases_round7.jsonl"
 # Round 8 (2026-11-23, session 12): 30 cases, one event under two event types and the hard
 # negatives a looser type rule would merge, with floors ("round8").
 CASES_ROUND8 = Path(__file__).parents[1] / "data" / "linking_cases_round8.jsonl"
+CASES_ROUND9 = Path(__file__).parents[1] / "data" / "linking_cases_round9.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -205,6 +206,7 @@ ROUNDS = (
     (CASES_ROUND6, "round6", 30, {"paraphrase", "hard-negative"}, 0, True),
     (CASES_ROUND7, "round7", 25, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND8, "round8", 30, {"paraphrase", "hard-negative", "mixed"}, 19, True),
+    (CASES_ROUND9, "round9", 30, {"paraphrase", "hard-negative"}, 12, True),
 )
 
 

@@ -247,13 +247,15 @@ def test_a_battle_merged_with_an_attack_on_civilians_keeps_its_armed_opponent() 
     assert event.civilian_targeting == ""
 
 
-def test_remote_violence_reported_as_an_attack_on_civilians_is_tagged_so() -> None:
-    # The strike's own report names no target (review fixes: one that names an armed target
-    # keeps it, untagged: tests/resolve/test_linking_round8_review.py).
+def test_remote_violence_borrows_no_civilian_tag_from_another_types_claim() -> None:
+    # The strike's own report names no target. An earlier version tagged it from the merged
+    # attack report, which left the tag contradicting its empty actor2 and interaction 80
+    # (second review, session 12); the claims' disagreement is the event_type contradiction.
     event = _event(_strike("d1", actor2="", inter2=0), _russian_attack("d2"))
     assert event.event_type == "Explosions/Remote violence"
     assert event.sub_event_type == "Air/drone strike"
-    assert event.civilian_targeting == "Civilian targeting"
+    assert (event.actor2, event.civilian_targeting) == ("", "")
+    assert [c["field"] for c in event.contradictions if c["field"] == "event_type"]
 
 
 def test_one_type_gives_no_type_contradiction() -> None:

@@ -161,9 +161,10 @@ def test_a_strike_on_an_armed_target_gets_no_civilian_tag_from_a_merged_report()
     event = _event(strike, attack)
     assert event.event_type == "Explosions/Remote violence"
     assert (event.actor2, event.civilian_targeting) == ("Islamic State (Syria)", "")
-    # With no target named by the strike's own reports, the attack report's account stands.
+    # Nor with no target named by the strike's own reports: a tag borrowed from the attack
+    # report would contradict the event's empty actor2 (second review, session 12).
     untargeted = _event(mention("d1", actor2="", inter2=0), attack)
-    assert untargeted.civilian_targeting == "Civilian targeting"
+    assert untargeted.civilian_targeting == ""
 
 
 # -- defect 2: the outlet whose type the event took never dissents -----------------------------

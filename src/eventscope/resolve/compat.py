@@ -76,10 +76,12 @@ class LinkRules:
     # 11 (resolve/crosstype.py): Battles, Violence against civilians and Explosions/Remote
     # violence share a block and link across types on one exact day, one town and agreeing
     # perpetrators; 12: that agreement needs positive evidence, a missing perpetrator is none,
-    # a battle's sides are read as a set, and a force target keeps its force word).
+    # a battle's sides are read as a set, and a force target keeps its force word; 13: a ground
+    # bomb meets a battle only on the same force hit, remote violence only an Attack on
+    # civilians not told as a killing by hand, and cross-type tolls within a factor of two).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 12
+    revision: int = 13
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -121,6 +123,7 @@ class Features:
     crowd: str  # a protest's named group ("Lawyers", "Farmers"), "" when none or no protest
     sides: tuple[str, str]  # "state" / "armed" / "" per actor, from the ACLED inter codes
     actor2_named: bool  # actor2 is a named, non-generic actor
+    deaths: int | None  # the report's best death toll, None when it states none
 
 
 def features(m: Mention) -> Features:
@@ -143,6 +146,7 @@ def features(m: Mention) -> Features:
         lookback=_is_lookback(m, start, end),
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
+        deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
     )  # fmt: skip
 
 

@@ -8,12 +8,15 @@ share one blocking family and may link across types, but only on stronger eviden
 same-type pair needs (:func:`cross_type_ok`):
 
 * the types may be one event: Battles with Violence against civilians; Explosions/Remote
-  violence with Violence against civilians, unless only the latter tells a shooting
-  ("gunmen", "opened fire", "shot dead": not the blast or strike); Battles with an explosion
-  placed or carried on the ground (a roadside bomb in an ambush, a suicide bomber at a
-  checkpoint) when both reports name one of its parties or the same force hit (convoy,
-  checkpoint, base, ...), never with shelling or an air or drone strike, which ACLED codes
-  as an event of its own beside the ground fighting it supports;
+  violence with an Attack on civilians (never an abduction or sexual violence), unless only
+  the latter tells a killing by hand ("gunmen", "opened fire", "executed", "hacked": not the
+  blast or strike); Battles with an explosion placed or carried on the ground (a roadside
+  bomb in an ambush, a suicide bomber at a checkpoint) only when both reports name the same
+  force hit (a military convoy, a police checkpoint: one group's bomb at a market and its
+  assault on a base that day are two events), never with shelling or an air or drone
+  strike, which ACLED codes as an event of its own beside the ground fighting it supports;
+* death tolls within a factor of two where both reports state one (a battle's 15 soldiers
+  and the same group's massacre of 40 villagers that evening are two events);
 * two different articles (an article's own reports of two types stay as the extractor typed
   them);
 * the same exact day: both dates day-precise, each at most a night (two days) long, the
@@ -66,8 +69,16 @@ _FORCE_WORDS = {"military": "military", "army": "military", "troops": "military"
 _TARGET = re.compile(
     rf"\b(?:({'|'.join(_FORCE_WORDS)})\s+)?({'|'.join(_FORCE_HEADS + _PLACE_HEADS)})s?\b"
 )
-# Words of a shooting: a report told with them is gunfire, never an explosion or air strike.
-_SHOOTING = frozenset({"gunmen", "gunman", "gunfire", "gunshot", "gunshots", "shooting", "shot"})
+# Words of killing by hand: a report told with them is gunfire, knives or captivity, never an
+# explosion or air strike (second review: "troops executed five civilians" is not the same
+# day's air strike).
+_SHOOTING = frozenset({"gunmen", "gunman", "gunfire", "gunshot", "gunshots", "shooting", "shot",
+                       "executed", "execution", "executions", "stabbed", "hacked", "machete",
+                       "machetes", "beheaded", "abducted", "kidnapped"})  # fmt: skip
+# Two death tolls of one event differ by a factor of two at most across types: a battle that
+# killed 15 soldiers and a massacre of 40 villagers by one of its sides that evening are two
+# events (second review; within a type, tolls may differ as they like).
+_TOLL_RATIO = 0.5
 
 
 def type_family(event_type: str) -> str:
@@ -87,22 +98,15 @@ def types_may_meet(a: Features, b: Features) -> bool:
     if _tells_shooting(other) and not _tells_shooting(remote):
         return False  # gunmen shooting villagers is not the blast or strike the same day
     if other.event_type == BATTLES:
-        return remote.sub_event_type not in FROM_AFAR and _one_ambush(a, b)
-    return True
+        return remote.sub_event_type not in FROM_AFAR and same_force_hit(a, b)
+    # Of the attacks on civilians only an "Attack" can be a blast told another way; an
+    # abduction or sexual violence is never one.
+    return other.sub_event_type == "Attack"
 
 
 def _tells_shooting(f: Features) -> bool:
     """Whether the report says its victims were shot ("gunmen", "opened fire", "shot dead")."""
     return not f.words.isdisjoint(_SHOOTING) or {"opened", "fire"} <= f.words
-
-
-def _one_ambush(a: Features, b: Features) -> bool:
-    """A bomb on the ground and a fight are one assault only when both reports name one of
-    its parties or the same force it hit ("a roadside bomb hit a military convoy" / "fighters
-    attacked a military convoy"): a roadside bomb on a police van and gunmen firing on a
-    vaccination team in one town on one day are two events (round 7's Bannu case), and so are
-    a bomb at a bus station and an attack on a police station."""
-    return bool(a.named & b.named) or same_force_hit(a, b)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -191,6 +195,13 @@ def _lone_unnamed_side(battle: Features, kind: str) -> bool:
     return len(of_kind) == 1 and not named[of_kind[0]]
 
 
+def tolls_agree(a: Features, b: Features) -> bool:
+    """Both tolls stated: the smaller at least half the larger (see ``_TOLL_RATIO``)."""
+    if not a.deaths or not b.deaths:
+        return True
+    return min(a.deaths, b.deaths) >= _TOLL_RATIO * max(a.deaths, b.deaths)
+
+
 def cross_type_ok(a: Features, b: Features, km: Distance, town_km: float) -> bool:
     """The evidence a link between two event types needs (the caller adds the means rules;
     ``km`` measures the distance between two places)."""
@@ -199,5 +210,6 @@ def cross_type_ok(a: Features, b: Features, km: Distance, town_km: float) -> boo
         and same_exact_day(a, b)
         and same_town(a, b, km, town_km)
         and types_may_meet(a, b)
+        and tolls_agree(a, b)
         and perpetrators_agree(a, b)
     )

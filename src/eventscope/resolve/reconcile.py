@@ -177,18 +177,14 @@ def _typed_mention(cluster: Sequence[Mention], event_type: str) -> Mention:
     return next(m for m in ranked if m.sub_event_type == sub_event_type)
 
 
-def _targets_civilians(event: dict[str, Any], event_type: str, claim_types: Sequence[str]) -> bool:
+def _targets_civilians(event: dict[str, Any], event_type: str) -> bool:
     """ACLED's civilian-targeting tag, read from the chosen type's reports like the actors:
-    violence against civilians, or civilians as the second actor. Remote violence whose own
-    reports name no target takes it from another claim that reports an attack on civilians;
-    one whose reports name an armed target keeps that target and no tag."""
-    if event_type in _CIVILIAN_TARGET_TYPES or event["inter2"] == 7:
-        return True
-    return (
-        event_type == "Explosions/Remote violence"
-        and not event["actor2"]
-        and any(t in _CIVILIAN_TARGET_TYPES for t in claim_types)
-    )
+    violence against civilians, or civilians as the second actor; never a battle (ACLED's
+    battles are between armed sides). A tag is not borrowed from another type's claim: it
+    would contradict the event's own actor2 and interaction (second review, session 12)."""
+    if event_type == "Battles":
+        return False
+    return event_type in _CIVILIAN_TARGET_TYPES or event["inter2"] == 7
 
 
 def _fatality_range(claims: Sequence[Claim]) -> tuple[int, int | None, int | None, int | None]:
@@ -225,7 +221,15 @@ def _actors(cluster: Sequence[Mention], event_type: str) -> dict[str, Any]:
     actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in pool])
     if not actor1:
         actor1, inter1 = _pick_actor([(m.actor1, m.inter1) for m in cluster])
-    actor2, inter2 = _pick_actor([(m.actor2, m.inter2) for m in pool if m.actor2 != actor1])
+    # A battle's opponent is an armed side: a report's "Civilians" (inter 7) is its victims.
+    armed_only = event_type == "Battles"
+    actor2, inter2 = _pick_actor(
+        [
+            (m.actor2, m.inter2)
+            for m in pool
+            if m.actor2 != actor1 and not (armed_only and m.inter2 == 7)
+        ]
+    )
     if not actor2 and event_type == "Battles":
         # One side of a battle is named as actor1 by some reports and the other side by
         # others ("the army repelled ...", "the RSF said its fighters ..."): the side that
@@ -265,7 +269,7 @@ def build_event(
     sub_event_type = typed.sub_event_type
     fatalities, low, best, high = _fatality_range(claims)
     actors = _actors(cluster, typed.event_type)
-    targets_civilians = _targets_civilians(actors, typed.event_type, claim_types)
+    targets_civilians = _targets_civilians(actors, typed.event_type)
     event = Event(
         event_id=event_id, event_date=event_date, date_start=start, date_end=end,
         time_precision=precision, disorder_type=typed.disorder_type, event_type=typed.event_type,
