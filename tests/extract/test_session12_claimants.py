@@ -9,15 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_names import ISRAEL, ISWAP, JNIM, MALI, NIGERIA, RUSSIA, UKRAINE
 from eventscope.models import Mention
-
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-MALI = "Military Forces of Mali"
-NIGERIA = "Military Forces of Nigeria (2023-)"
-ISWAP = "Islamic State West Africa Province (ISWAP)"
-RUSSIA = "Military Forces of Russia (2000-)"
-UKRAINE = "Military Forces of Ukraine (2019-)"
-ISRAEL = "Military Forces of Israel (2022-)"
 
 
 @pytest.mark.parametrize(

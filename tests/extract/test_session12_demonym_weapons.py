@@ -10,11 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_names import ISRAEL, RUSSIA, UKRAINE
 from eventscope.models import Mention
-
-RUSSIA = "Military Forces of Russia (2000-)"
-ISRAEL = "Military Forces of Israel (2022-)"
-UKRAINE = "Military Forces of Ukraine (2019-)"
 
 
 @pytest.mark.parametrize(

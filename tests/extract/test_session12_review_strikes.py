@@ -10,14 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_names import AIR, ISRAEL, ISWAP, NIGERIA, RUSSIA, UKRAINE
 from eventscope.models import Mention
-
-AIR = "Air/drone strike"
-ISWAP = "Islamic State West Africa Province (ISWAP)"
-NIGERIA = "Military Forces of Nigeria (2023-)"
-RUSSIA = "Military Forces of Russia (2000-)"
-UKRAINE = "Military Forces of Ukraine (2019-)"
-ISRAEL = "Military Forces of Israel (2022-)"
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_names import AIR, HAMAS, ISRAEL, JNIM, MALI, RSF, RUSSIA, SUDAN, UKRAINE
 from eventscope.models import Mention
-
-AIR = "Air/drone strike"
-ISRAEL = "Military Forces of Israel (2022-)"
-RUSSIA = "Military Forces of Russia (2000-)"
-UKRAINE = "Military Forces of Ukraine (2019-)"
-SUDAN = "Military Forces of Sudan (2019-)"
-MALI = "Military Forces of Mali"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-RSF = "Rapid Support Forces"
-HAMAS = "Hamas Movement"
 
 
 def _by_trigger(mentions: list[Mention], trigger: str) -> Mention:

@@ -8,9 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_names import AIR
 from eventscope.models import Mention
-
-AIR = "Air/drone strike"
 
 
 @pytest.mark.parametrize(
