@@ -1,8 +1,9 @@
 """Session 12: a demonym on the strike or weapon itself names the perpetrator ("a Russian air
-strike", "Russian glide bombs", "a Ukrainian drone strike"), as "<demonym> jets" and
-"<demonym> missiles" already did (actors.json ``force_heads``). Before, such reports had no
-actor1, so they could not show who struck, and perpetrator rules in linking had nothing to
-compare."""
+strike", "Russian glide bombs", "a Ukrainian drone strike") when nothing else does
+(extract/weapon_owner.py). Before, such reports had no actor1, so they could not show who
+struck, and linking's perpetrator rules had nothing to compare. A named firer, a maker or
+supplier, a country noun, an interception and demonyms of countries whose rockets are mostly
+an armed group's name nobody (second and third reviews)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_a_country_noun_or_an_ambiguous_demonym_names_nobody(
     only_mention: Callable[..., Mention], text: str
 ) -> None:
     assert only_mention(text).actor1 == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian missiles were shot down over Kyiv overnight.",
+        "Several Iranian drones were intercepted over northern Israel.",
+    ],
+)
+def test_an_intercepted_weapons_demonym_is_no_interceptor(
+    only_mention: Callable[..., Mention], text: str
+) -> None:
+    # The weapon is the other side's (third review): actor1 never equals actor2 here.
+    m = only_mention(text)
+    assert m.actor1 == "" and m.actor2

@@ -12,7 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventscope.extract.actors import ActorFinder, ActorHit
-from eventscope.extract.dates import DatePhrase, find_date_phrases, parse_published
+from eventscope.extract.dates import (
+    DatePhrase,
+    dateline_anchor,
+    find_date_phrases,
+    parse_published,
+)
 from eventscope.extract.lexicon import Lexicon
 from eventscope.extract.sentences import Paragraphs
 from eventscope.extract.triggers import TriggerMatcher
@@ -57,7 +62,8 @@ class ArticleFacts:
     @classmethod
     def of(cls, article: Article, res: Resources) -> ArticleFacts:
         published = parse_published(article.published)
-        dates = find_date_phrases(article.text, article.published)
+        # Relative dates ("yesterday", "on Friday") are read against a dateline's filing date.
+        dates = find_date_phrases(article.text, dateline_anchor(article.text, article.published))
         return cls(article, res, published, dates, Paragraphs(article.text))
 
     def forces_before(self, offset: int) -> list[ActorHit]:

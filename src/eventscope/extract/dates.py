@@ -58,6 +58,7 @@ class DatePhrase:
     precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or coarser
     kind: str  # "day", "weekday", "relative", "week", "month", "year", "season", "window", "since"
     reporting: bool = False  # dates a statement ("the ministry said on Friday"), not an event
+    dateline: bool = False  # a wire dateline's date: the day the story was filed
 
     @property
     def resolved(self) -> bool:
@@ -114,7 +115,11 @@ def choose_date(
     if inside:
         # The event's own date before the date of the statement that reports it; the
         # statement's date still dates a sentence that has no other ("X said on Tuesday").
-        return min(inside, key=lambda p: (p.reporting, _distance(p, trigger_start, end), p.start))
+        # A dateline's date is the filing date: the sentence's own date goes first.
+        return min(
+            inside,
+            key=lambda p: (p.reporting or p.dateline, _distance(p, trigger_start, end), p.start),
+        )
     # A later sentence inherits an event's date, never a statement's: "the governor said on
     # Friday" says nothing about when the next sentence's shelling happened.
     before = [
@@ -164,14 +169,13 @@ def _non_overlapping(
 def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
-    reporting = bool(_REPORTING.search(text, max(0, start - 60), start)) or _in_dateline(
-        text, start, end
-    )
+    reporting = bool(_REPORTING.search(text, max(0, start - 60), start))
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
     kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
+    dateline = _in_dateline(text, start, end)
     return DatePhrase(
-        start, end, text[start:end], iso_start, iso_end, value.precision, kind, reporting
+        start, end, text[start:end], iso_start, iso_end, value.precision, kind, reporting, dateline
     )
 
 
@@ -191,8 +195,9 @@ _REPORTING = re.compile(
 
 
 # A wire dateline's date is the day the story was filed: "GUSAU, July 4 - Bandits abducted 30
-# people on Friday" happened on Friday, the 3rd. Like a statement's date it dates an event
-# only when nothing else in the sentence does, and a later sentence never inherits it
+# people on Friday" happened on Friday, the 3rd. It dates an event only when nothing else in
+# its sentence does (the parser often makes the dateline a sentence of its own, whose date the
+# lede then inherits), and relative dates are read against it (:func:`dateline_anchor`)
 # (linking round 9, session 12). The town in capitals, an optional ", Country", then
 # ", <date>", an optional agency in brackets and the dash.
 _DATELINE_HEAD = re.compile(
@@ -205,3 +210,17 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     head = text[line:start].lstrip()
     return bool(_DATELINE_HEAD.fullmatch(head)) and bool(_DATELINE_TAIL.match(text, end))
+
+
+def dateline_anchor(text: str, published: str | date | None) -> date | None:
+    """The day relative dates are read against: a dateline's date at the top of the article
+    when it falls in the week before publication ("GUSAU, July 4 -" in a story published on
+    the 7th: its "yesterday" is the 3rd), else the publication date."""
+    pub = parse_published(published)
+    if pub is None:
+        return None
+    first = next((p for p in find_date_phrases(text[:300], pub) if p.dateline), None)
+    if first is None or first.precision != 1 or first.date_start is None:
+        return pub
+    filed = date.fromisoformat(first.date_start)
+    return filed if timedelta(0) < pub - filed <= timedelta(days=7) else pub

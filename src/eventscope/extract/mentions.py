@@ -360,7 +360,7 @@ def _settled_actors(
         actor1, actor2, [*(c.hit for c in group), *facts.spare], ctx.doc
     )
     actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
-    actor1 = actor1 or weapon_owner(group[0].hit.head, ctx.res)  # "a Russian air strike"
+    actor1 = actor1 or weapon_owner(group[0].hit, ctx.res, actor2)  # "a Russian air strike"
     return actor1, actor2, roles
 
 

@@ -115,11 +115,21 @@ _POLITICAL = frozenset(
 # targets during drills"), campaigns and lawsuits ("targeted universities in its recruitment
 # campaign", "hit the headquarters of the party with a lawsuit"), goals ("hit its target").
 _NOT_COMBAT = frozenset(
+    {"campaign", "recruitment", "recruiting", "recruit", "election", "elections", "lawsuit",
+     "lawsuits", "sanctions", "tariffs", "poll", "polls", "vote", "votes", "quota", "goal"}
+)  # fmt: skip
+# Drills veto a strike wherever the sentence's clause tells them, a clause of the same time
+# included: "struck ... depots during a training exercise" is no attack (third review).
+_DRILLS = frozenset(
     {"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
      "maneuvers", "wargame", "wargames", "games", "simulate", "simulated", "simulation",
-     "rehearse", "rehearsed", "rehearsal", "practise", "practised", "practice", "practiced",
-     "campaign", "recruitment", "recruiting", "recruit", "election", "elections", "lawsuit",
-     "lawsuits", "sanctions", "tariffs", "poll", "polls", "vote", "votes", "quota", "goal"}
+     "rehearse", "rehearsed", "rehearsal", "practise", "practised", "practice", "practiced"}
+)  # fmt: skip
+# Possessors that own no military target: "the opposition's headquarters", "the protesters'
+# camp" (a possessor outside this list, "the enemy's positions", stays a target's owner).
+_UNARMED_OWNERS = frozenset(
+    {"protesters", "protestors", "demonstrators", "residents", "villagers", "students",
+     "workers", "company", "firm", "union", "civilians", "journalists"}
 )  # fmt: skip
 
 
@@ -171,7 +181,9 @@ def _vetoed(head: Token) -> bool:
             during.update(t.i for t in token.subtree)
     words = [t for t in root.subtree if t.i not in dropped]
     ground = [t for t in words if _listed(t, _GROUND_CONTACT)]
-    return bool(ground) or any(_listed(t, _NOT_COMBAT) for t in words if t.i not in during)
+    if ground or any(_listed(t, _DRILLS) for t in words):
+        return True
+    return any(_listed(t, _NOT_COMBAT) for t in words if t.i not in during)
 
 
 def _listed(token: Token, words: frozenset[str]) -> bool:
@@ -235,7 +247,7 @@ def _names_target(noun: Token, owner: ActorHit | None) -> bool:
     if _unarmed_possessor(noun, owner):
         return False
     if word in _OWNED_HEADS or lemma in _OWNED_HEADS:
-        return armed or _modified_by(noun, _QUALIFIERS | _ARMED_MODIFIERS)
+        return armed or _modified_by(noun, _QUALIFIERS | _ARMED_MODIFIERS) or _named_owner(noun)
     if word in _TARGET_HEADS or lemma in _TARGET_HEADS:
         return True
     target = word in _TARGET_WORDS
@@ -247,12 +259,24 @@ def _names_target(noun: Token, owner: ActorHit | None) -> bool:
 
 
 def _unarmed_possessor(noun: Token, owner: ActorHit | None) -> bool:
-    """A possessor ("the opposition's", "a party's") that is not the armed owner."""
+    """A possessor that owns no military target ("the opposition's", "a party's", "the
+    protesters'"); "the enemy's positions" keep their owner (third review, session 12)."""
     for poss in (c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _OWN):
         span = range(poss.left_edge.i, poss.right_edge.i + 1)
-        if owner is None or owner.token_start not in span:
+        if owner is not None and owner.token_start in span:
+            continue
+        words = {t.lower_ for t in poss.subtree} | {t.lemma_.lower() for t in poss.subtree}
+        if words & (_POLITICAL | _UNARMED_OWNERS):
             return True
     return False
+
+
+def _named_owner(noun: Token) -> bool:
+    """A proper-noun owner the dictionary does not know ("PKK camps", "the PKK's camps")."""
+    return any(
+        c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.lower_ not in _POLITICAL
+        for c in noun.children
+    )
 
 
 def _modified_by(noun: Token, words: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from eventscope.extract.attribution import TextSpan
 from eventscope.extract.coding import CodedActor
 from eventscope.extract.context import Resources
+from eventscope.extract.triggers import TriggerHit
 
 _WEAPONS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "missile", "missiles",
                       "rocket", "rockets", "shell", "shells", "bomb", "bombs", "drone",
@@ -34,8 +35,24 @@ _NO_STATE_FIRER = frozenset({"lebanese", "palestinian", "yemeni", "gazan", "syri
                              "libyan", "afghan", "somali"})  # fmt: skip
 
 
-def weapon_owner(head: Token, res: Resources) -> CodedActor | None:
-    """actor1 read from a demonym on the trigger's weapon, or None (see the module docstring)."""
+# Events whose weapon is the other side's: "Two Russian missiles were shot down over Kyiv".
+_NOT_THE_FIRERS = frozenset({"Disrupted weapons use"})
+
+
+def weapon_owner(
+    hit: TriggerHit, res: Resources, actor2: CodedActor | None = None
+) -> CodedActor | None:
+    """actor1 read from a demonym on the trigger's weapon, or None (see the module docstring):
+    never for an interception, never the event's own target."""
+    if hit.rule.sub_event_type in _NOT_THE_FIRERS:
+        return None
+    found = _owner(hit.head, res)
+    if found is None or (actor2 is not None and found.name == actor2.name):
+        return None
+    return found
+
+
+def _owner(head: Token, res: Resources) -> CodedActor | None:
     for noun in _weapon_nouns(head):
         if _fired_by_another(noun):
             return None

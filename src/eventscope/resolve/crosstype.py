@@ -197,8 +197,8 @@ def _lone_unnamed_side(battle: Features, kind: str) -> bool:
 
 def tolls_agree(a: Features, b: Features) -> bool:
     """Both tolls stated: the smaller at least half the larger (see ``_TOLL_RATIO``)."""
-    if not a.deaths or not b.deaths:
-        return True
+    if a.deaths is None or b.deaths is None:
+        return True  # a stated toll of 0 ("no one was killed") is a toll (third review)
     return min(a.deaths, b.deaths) >= _TOLL_RATIO * max(a.deaths, b.deaths)
 
 
