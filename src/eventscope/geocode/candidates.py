@@ -150,3 +150,28 @@ def acronym_readings(
         c for c in cands
         if c.feature != "city" or (c.iso, "") in areas or (c.iso, c.admin1) in areas
     )  # fmt: skip
+
+
+# Session 12: "Hpakant township, Kachin State". The word "township" is no admin word of
+# ``normalize`` (a US township is often named after somewhere else: "Jerome Township",
+# Ohio), so the unknown name used to stand in for its qualifier's state (precision 3).
+# Where a town of the name lies inside every area the qualifiers name, the township is
+# the town's (Myanmar's townships are named after their seat): the town, near (precision
+# 2). Without a qualifier, or with no such town inside it, nothing changes.
+_TOWNSHIP = "township"
+
+
+def township_seat(
+    tokens: Sequence[str],
+    quals: Sequence[str],
+    gazetteer: Gazetteer,
+    areas_of: Callable[[str], set[tuple[str, str]]],
+) -> tuple[Candidate, ...]:
+    """The towns named ``tokens`` less a final "township" inside all of ``quals``' areas."""
+    if len(tokens) < 2 or tokens[-1] != _TOWNSHIP or not quals:
+        return ()
+    towns = [c for c in gazetteer.lookup_tokens(list(tokens[:-1])) if c.feature == "city"]
+    for qual in quals:
+        areas = areas_of(qual)
+        towns = [c for c in towns if (c.iso, "") in areas or (c.iso, c.admin1) in areas]
+    return tuple(towns)

@@ -22,6 +22,7 @@ from eventscope.geocode.areas import prefer_areas, prefer_districts
 from eventscope.geocode.article import discount_article_heads
 from eventscope.geocode.borders import across_borders
 from eventscope.geocode.context import FOREIGN_SHARE
+from eventscope.geocode.de_names import de_area, de_split
 from eventscope.geocode.embedded import country_readings, embedded_place, located_in_text
 from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
@@ -80,6 +81,10 @@ def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) ->
     for start, end in spans:
         name = text[start:end]
         qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
+        if not qualifier and "," not in name:
+            split = de_split(name, geocoder)
+            qualifier = "" if split != name else de_area(text, end, geocoder)
+            name = split
         queries.append(f"{name}, {qualifier}" if qualifier else name)
     return queries
 

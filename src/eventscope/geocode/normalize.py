@@ -31,6 +31,7 @@ Two keys are computed for a name, and the gazetteer indexes every name under bot
   13. the Arabic "kafr" (village) written "kfar", "kafar", "kfr", "kefar" or "kefr" as a
       word of a longer name reads "kafr" (Kfar Takharim = Kafr Takharim, Kfar Kila = Kafr
       Kila): the same word in Levantine, Hebrew and Arabic spellings.
+  14. Burmese aspirates: a word-initial hp/ht/hk reads ph/th/kh (Hpakant = Phakant).
 No rule touches consonant identity (q/k, y/e stay distinct), so "Syria" never meets "Seria";
 rule 12 only drops the glide of -iya, which the spellings write or leave out.
 """
@@ -83,6 +84,10 @@ _LOOSE_RULES = (
     # Nabatieh, Hamidiyah = Hamidieh): after the rules above, a word-final "iya" after a
     # consonant reads "ia". A stem of three letters at least: "Riya" and "Ria" stay apart.
     (re.compile(rf"(?<=[a-z]{{2}}[{_CONS}])iya$"), "ia"),
+    # Session 12, rule 14: Burmese aspirated stops are written "hp", "ht", "hk" (official
+    # style: Hpakant, Htantabin, Hkamti) or "ph", "th", "kh" (Phakant, Thantabin, Khamti).
+    # At the start of a word only; no English or Arabic name starts with hp, ht or hk.
+    (re.compile(r"^h([ptk])"), r"\1h"),
 )
 
 # Words that name the kind of an administrative area rather than the area itself.

@@ -29,6 +29,7 @@ from eventscope.geocode.candidates import (
     looked_up,
     named_after_towns,
     town_of_district,
+    township_seat,
 )
 from eventscope.geocode.context import (
     FOREIGN_SHARE,
@@ -209,6 +210,10 @@ class Geocoder:
             if peeled is not None:
                 cands = gaz.lookup_tokens(peeled.tokens)
                 area_wanted, near = peeled.admin, peeled.near
+        if not cands and quals:
+            # session 12: "Hpakant township, Kachin State": the town inside the area
+            cands = township_seat(tokens, quals, gaz, self._areas)
+            near = bool(cands)
         # A demonym ("Greek", "Canadian") means its country more often than the small
         # towns or loose matches that share the word ("Gerik", Canadian, Texas).
         demonym = self._demonym(tokens) if not (cands and area_wanted) else ()
