@@ -87,3 +87,17 @@ def test_a_battle_keeps_an_armed_opponent_and_no_civilian_tag() -> None:
     event = _event(battle, _battle("d2", actor2="Civilians (Mali)", inter2=7))
     assert event.event_type == "Battles"
     assert event.inter2 != 7 and event.civilian_targeting == ""
+
+
+def test_a_battle_told_from_its_other_end_is_no_perpetrator_dispute() -> None:
+    army_first = _battle("d1", actor1=_ARMY, inter1=1, actor2=_JNIM, inter2=2)
+    jnim_first = _attack("d2", sentence="JNIM militants attacked Ansongo, killing 12 people.")
+    event = _event(army_first, jnim_first)
+    assert not [c for c in event.contradictions if c["field"] == "actor1"]
+
+
+def test_two_named_perpetrators_that_are_not_each_others_parties_still_dispute() -> None:
+    jnim = _attack("d1")
+    army = _attack("d2", actor1=_ARMY, inter1=1)
+    event = _event(jnim, army)
+    assert [c for c in event.contradictions if c["field"] == "actor1"]

@@ -124,12 +124,32 @@ def _contradictions(
     # Only named perpetrators can disagree: "Military Forces" does not contradict
     # "Military Forces of Russia (2000-)", it is just less specific.
     named = [
-        (actor, claim)
-        for claim, ms in zip(claims, claim_mentions, strict=True)
+        (actor, claim, _parties(ms, claim_type, actor))
+        for claim, ms, claim_type in zip(claims, claim_mentions, claim_types, strict=True)
         if (actor := _pick_actor([(m.actor1, m.inter1) for m in ms])[0])
         and not is_generic_actor(actor)
     ]
-    return out + _disagreement("actor1", named)
+    if not _perpetrators_differ(named):
+        return out
+    return out + _disagreement("actor1", [(actor, claim) for actor, claim, _ in named])
+
+
+def _parties(mentions: Sequence[Mention], claim_type: str, actor: str) -> frozenset[str]:
+    """Who a claim says did it: a battle report names both its sides, and either may be named
+    first ("the army clashed with JNIM" / "JNIM attacked the army"), so both are its value."""
+    if claim_type != "Battles":
+        return frozenset({actor})
+    return frozenset(a for m in mentions for a in (m.actor1, m.actor2) if a) | {actor}
+
+
+def _perpetrators_differ(named: Sequence[tuple[str, Claim, frozenset[str]]]) -> bool:
+    """Two claims disagree on the perpetrator when neither's is among the other's parties: a
+    battle told from its other end is no dispute over who did it (second review, session 12)."""
+    return any(
+        a not in parties_b and b not in parties_a
+        for i, (a, _, parties_a) in enumerate(named)
+        for b, _, parties_b in named[i + 1 :]
+    )
 
 
 # Which event type a merged event takes when its claims tie (linking round 8): remote violence
