@@ -194,22 +194,27 @@ _REPORTING = re.compile(
 )
 
 
-# A wire dateline's date is the day the story was filed: "GUSAU, July 4 - Bandits abducted 30
-# people on Friday" happened on Friday, the 3rd. It dates an event only when nothing else in
-# its sentence does (the parser often makes the dateline a sentence of its own, whose date the
-# lede then inherits), and relative dates are read against it (:func:`dateline_anchor`)
-# (linking round 9, session 12). The town in capitals, an optional ", Country", then
-# ", <date>", an optional agency in brackets and the dash.
-_DATELINE_HEAD = re.compile(
-    r"[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3},(?:\s*[A-Z][\w'’. -]{1,30},)?\s*$"
+# A wire dateline at the start of a paragraph: "PESHAWAR - ...", "MOGADISHU, June 28 - ...",
+# "KHARTOUM (Reuters) - ...", and the colon of South Asian papers: "MIRANSHAH: Five soldiers
+# were ...". Shared with ``place_shapes``, which reads its town as the event place.
+DATELINE = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<sep>[-—–]{1,2}|:)\s"
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2014\u2013]{1,2}\s")
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a date phrase sits in a dashed dateline, after its town ("GUSAU, July 4 -").
+
+    A wire dateline's date is the day the story was filed: "GUSAU, July 4 - Bandits abducted
+    30 people on Friday" happened on Friday, the 3rd. It dates an event only when nothing else
+    in its sentence does (the parser often makes the dateline a sentence of its own, whose date
+    the lede then inherits), and relative dates are read against it (:func:`dateline_anchor`)
+    (linking round 9, session 12)."""
     line = text.rfind("\n", 0, start) + 1
-    head = text[line:start].lstrip()
-    return bool(_DATELINE_HEAD.fullmatch(head)) and bool(_DATELINE_TAIL.match(text, end))
+    line += len(text[line:start]) - len(text[line:start].lstrip())
+    m = DATELINE.match(text, line)
+    return m is not None and m["sep"] != ":" and m.end("name") < start and end <= m.start("sep")
 
 
 def dateline_anchor(text: str, published: str | date | None) -> date | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.dates import DATELINE
 from eventscope.extract.lexicon import default_lexicon
 from eventscope.models import PlaceMention
 
@@ -120,14 +121,6 @@ def _names_a_place(of: Token) -> bool:
     return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
-# A wire dateline: "PESHAWAR - ...", "MOGADISHU, June 28 - ...", "KHARTOUM (Reuters) - ...",
-# and the colon of South Asian papers: "MIRANSHAH: Five soldiers were ...".
-_DATELINE = re.compile(
-    r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<sep>[-—–]{1,2}|:)\s"
-)
-
-
 # Capitals that open a paragraph but are no dateline: "UPDATE - ...", "BREAKING - ...",
 # "BACKGROUND: ...", "EDITOR'S NOTE: ...", "WHAT WE KNOW: ..." (any word of the name).
 _PRESS_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE",
@@ -189,7 +182,7 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
 def _dateline(sent: Span) -> re.Match[str] | None:
     text = sent.doc.text
     opening = text.rfind("\n", 0, sent.start_char) + 1  # the paragraph's first character
-    m = _DATELINE.match(text, opening)
+    m = DATELINE.match(text, opening)
     # The dateline opens this sentence, or is all that precedes it in the paragraph: the
     # parser makes "ARIHA, Syria (Levant Wire) -" a sentence of its own.
     if m is None or not _town_like(m["name"], m["sep"] == ":"):
