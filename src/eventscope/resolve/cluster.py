@@ -31,7 +31,7 @@ from eventscope.resolve.compat import (
     score,
 )
 from eventscope.resolve.crosstype import type_family
-from eventscope.resolve.means import MEANS_TYPES, is_emplaced
+from eventscope.resolve.means import MEANS_TYPES, is_emplaced, means_families
 from eventscope.resolve.unionfind import UnionFind
 
 
@@ -228,7 +228,7 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
-    return _with_means(lead, report)
+    return _with_named_means(_with_means(lead, report), report)
 
 
 def _with_means(lead: Mention, report: Sequence[Mention]) -> Mention:
@@ -255,6 +255,25 @@ def _with_emplaced(lead: Mention, report: Sequence[Mention]) -> Mention:
         ):
             return replace(lead, weapons=tuple(sorted(weapons | frozenset(m.weapons))))
     return lead
+
+
+def _with_named_means(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead of a report told with a bare "missile strike" or "attack" with the weapons
+    of its members that name the means: "Shahed drones hit a substation ... hours after the
+    deadly missile strike" is a drone report whichever sentence leads it, so the rule that a
+    drone is not a ballistic missile (``means.means_differ``) sees it (round 9, session 13)."""
+    if means_families(lead.weapons, lead.trigger):
+        return lead
+    named = {
+        w
+        for m in report
+        if m.event_type == lead.event_type
+        for w in m.weapons
+        if means_families((w,))
+    }
+    if not named:
+        return lead
+    return replace(lead, weapons=tuple(sorted(set(lead.weapons) | named)))
 
 
 def _cluster_by(

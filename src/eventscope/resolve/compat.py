@@ -15,7 +15,7 @@ from functools import cache
 from eventscope.models import Mention, Place
 from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
-from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, side, sides_swapped
+from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -78,10 +78,14 @@ class LinkRules:
     # perpetrators; 12: that agreement needs positive evidence, a missing perpetrator is none,
     # a battle's sides are read as a set, and a force target keeps its force word; 13: a ground
     # bomb meets a battle only on the same force hit, remote violence only an Attack on
-    # civilians not told as a killing by hand, and cross-type tolls within a factor of two).
+    # civilians not told as a killing by hand, and cross-type tolls within a factor of two;
+    # 14 (resolve/sides.py): two things done to civilians, an abduction and a killing, by
+    # perpetrators of two kinds, gunmen and soldiers, are two events even when neither is named;
+    # a missile named by kind or model is a means family of its own (resolve/means.py), and a
+    # report's lead takes the weapons its members name (resolve/cluster.py)).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 13
+    revision: int = 14
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -110,6 +114,8 @@ class Features:
     country_level: bool  # geo_precision 3: a region or the whole country
     town: str  # the gazetteer id of a precision-1 place, "" otherwise
     admin1: str  # the place's first-level area, "" for a country or when unknown
+    admin2: str  # the place's second-level area (district), "" when unknown
+    district: bool  # the place is a second-level area itself ("Lakki Marwat district")
     lat: float  # radians
     lon: float
     cos_lat: float
@@ -138,7 +144,8 @@ def features(m: Mention) -> Features:
         start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
         town=(loc.gazetteer_id or loc.name) if loc and loc.geo_precision == 1 else "",
-        admin1=loc.admin1 if loc else "",
+        admin1=loc.admin1 if loc else "", admin2=loc.admin2 if loc else "",
+        district=bool(loc and loc.feature == "admin2"),
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
@@ -237,6 +244,10 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     # that province, never with a place in the next one ("Katsina state").
     if a.country_level or b.country_level:
         return a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1)
+    # A district likewise only holds places inside it: the police post attacked in "Lakki
+    # Marwat district" is not the one in Bannu town, whatever the distance between the points.
+    if (a.district or b.district) and a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        return False
     if _distinct_towns(a, b):
         max_km = min(max_km, town_km)
     return _km(a, b) <= max_km
@@ -272,7 +283,7 @@ def actors_compatible(a: Mention, b: Mention) -> bool:
 
 def _actors_ok(a: Features, b: Features) -> bool:
     if not a.actor1 or not b.actor1 or a.actor1 == b.actor1:
-        return True
+        return kinds_agree(a, b)
     # Swapped roles are one event only where the two reports agree on what happened: a battle
     # has two sides whichever is named first, and one kind of strike told from both ends is
     # one strike. RSF shelling and an army air strike on the RSF the same day are two events.

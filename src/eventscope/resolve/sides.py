@@ -11,6 +11,7 @@ CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 class _Sided(Protocol):
     event_type: str
+    sub_event_type: str
     sides: tuple[str, str]
     actor2_named: bool
 
@@ -36,3 +37,19 @@ def sides_swapped(a: _Sided, b: _Sided) -> bool:
         return False
     (a1, a2), (b1, b2) = a.sides, b.sides
     return bool(a1 and a2) and a1 != a2 and (a1, a2) == (b2, b1)
+
+
+def kinds_agree(a: _Sided, b: _Sided) -> bool:
+    """The kinds of two reports' perpetrators agree, or the reports agree on what happened.
+
+    A generic perpetrator ("gunmen", "soldiers") names no group, but its kind is evidence:
+    separatists abducting a teacher and soldiers killing three men in a raid on one town on
+    one day are two events, though neither report names a group. Either alone is not enough:
+    one kind of act told with a state and an armed perpetrator is a disputed attribution (an
+    army "exchange of fire" that residents call an execution), and two kinds of act by one
+    kind of perpetrator may be one raid told twice. A battle has two sides whichever is named
+    first, so it is left to the battle rules."""
+    if a.event_type == "Battles" or a.sub_event_type == b.sub_event_type:
+        return True
+    first_a, first_b = a.sides[0], b.sides[0]
+    return not (first_a and first_b) or first_a == first_b
