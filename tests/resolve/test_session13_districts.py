@@ -1,7 +1,8 @@
 """Place rule of session 13 (resolve/compat.py ``_places_ok``): a district holds only the places
 inside it, as a province does (round 9: police posts attacked in Bannu town and in "Lakki Marwat
 district" the same night by the same group are two events, although the district's point lay
-35 km from Bannu, inside the 50 km linking radius)."""
+47 km from Bannu, inside the 50 km linking radius), and a town inside a district is in it
+however far it lies from the district's point."""
 
 from __future__ import annotations
 
@@ -44,5 +45,13 @@ def test_a_district_meets_a_town_inside_it() -> None:
 
 def test_without_a_known_district_distance_decides_as_before() -> None:
     a = mention("d1", location=replace(_BANNU, admin2=""), **_KW)
+    b = mention("d2", location=_LAKKI_DISTRICT, **_KW)
+    assert can_link(a, b, RULES)
+
+
+def test_a_district_meets_a_far_town_inside_it() -> None:
+    # Large districts (DR Congo's territories) hold towns far beyond the linking radius.
+    far = replace(_LAKKI_TOWN, latitude=_LAKKI_DISTRICT.latitude - 0.6)
+    a = mention("d1", location=far, **_KW)
     b = mention("d2", location=_LAKKI_DISTRICT, **_KW)
     assert can_link(a, b, RULES)

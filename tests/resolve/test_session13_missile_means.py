@@ -17,15 +17,28 @@ RULES = LinkRules()
 _SHELLING = {"event_type": "Explosions/Remote violence", "actor2": "", "inter2": 0}
 
 
-@pytest.mark.parametrize("weapon", ["ballistic missile", "Iskander-M", "Kh-101", "Kalibr"])
+@pytest.mark.parametrize("weapon", ["ballistic missile", "Iskander-M", "KN-23", "Kalibr"])
 def test_a_missile_named_by_kind_or_model_is_a_family(weapon: str) -> None:
     assert means_families([weapon]) == frozenset({"missile"})
     assert means_differ(means_families([weapon]), means_families(["Shahed"]))
+    assert means_differ(means_families(["glide bomb"]), means_families([weapon]))
 
 
-def test_a_bare_missile_meets_every_family() -> None:
-    assert means_families(["missile"]) == frozenset()
-    assert not means_differ(means_families(["missile"]), means_families(["Shahed"]))
+@pytest.mark.parametrize("weapon", ["missile", "cruise missile", "Kh-101", "Kinzhal"])
+def test_a_bare_or_air_launched_missile_meets_every_family(weapon: str) -> None:
+    # Air-launched missiles are what an "air strike" delivers; a bare "cruise missile" may be
+    # air- or sea-launched.
+    assert means_families([weapon]) == frozenset()
+    assert not means_differ(means_families([weapon]), means_families(["Shahed"]))
+    air_strike = means_families([], "an air strike")
+    assert not means_differ(means_families([weapon]), air_strike)
+
+
+def test_a_missile_meets_artillery_as_one_sub_event_type_does() -> None:
+    # Both are "Shelling/artillery/missile attack" for ACLED.
+    assert not means_differ(means_families(["Tochka-U"]), means_families(["Grad"]))
+    assert not means_differ(means_families(["Grad"]), means_families(["Tochka-U"]))
+    assert means_differ(means_families(["Grad"]), means_families(["Shahed"]))
 
 
 def test_a_combined_attack_meets_both_families() -> None:

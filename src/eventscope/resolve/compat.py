@@ -244,10 +244,12 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     # that province, never with a place in the next one ("Katsina state").
     if a.country_level or b.country_level:
         return a.iso == b.iso and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1)
-    # A district likewise only holds places inside it: the police post attacked in "Lakki
-    # Marwat district" is not the one in Bannu town, whatever the distance between the points.
-    if (a.district or b.district) and a.admin2 and b.admin2 and a.admin2 != b.admin2:
-        return False
+    # A district likewise holds the places inside it and no others: the police post attacked
+    # in "Lakki Marwat district" is not the one in Bannu town, and a town of a large district
+    # is inside it however far from the district's point. Distance decides only where a
+    # place's district is unknown.
+    if (a.district or b.district) and a.admin2 and b.admin2:
+        return a.admin2 == b.admin2
     if _distinct_towns(a, b):
         max_km = min(max_km, town_km)
     return _km(a, b) <= max_km

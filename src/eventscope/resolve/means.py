@@ -6,8 +6,9 @@ do not confuse is a named weapon of one family with a named weapon of another: t
 hit a bus in Nikopol is not the artillery that shelled its houses the same evening, and a Shahed
 drone on a railway depot is not the glide bomb on an apartment block (round 7, session 11).
 A bare "missile" or "rocket" is left out: it is what many reports call a drone, a glide bomb
-or a shell before the means is known, so it meets every family; a missile named by kind or
-model ("a ballistic missile", "Iskander", "Kh-101") is a family of its own.
+or a shell before the means is known, so it meets every family; a ground- or sea-launched
+missile named by kind or model ("a ballistic missile", "Iskander", "Kalibr") is a family of its
+own, which meets artillery (one ACLED sub-event type) but not drones or bombs from the air.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ _FAMILY_TERMS: dict[str, frozenset[str]] = {
     "artillery": frozenset({"artillery", "howitzer", "grad rocket", "grad",
                             "katyusha rocket", "uragan rocket", "uragan", "smerch rocket",
                             "smerch", "krasnopol", "excalibur", "tornado-s"}),
-    # Missiles named by kind or model: a ballistic missile on a military institute is not the
-    # drones on a substation that night (round 9, session 13). A bare "missile" stays neutral.
-    "missile": frozenset({"ballistic missile", "cruise missile", "hypersonic missile",
-                          "iskander", "iskander-m", "kalibr", "kinzhal", "zircon", "onyx",
-                          "tochka", "tochka-u", "scud", "atacms", "storm shadow", "scalp",
-                          "taurus", "tomahawk"}),
+    # Missiles fired from the ground or the sea, named by kind or model: a ballistic missile on
+    # a military institute is not the drones on a substation that night (round 9, session 13),
+    # and ACLED codes the two as two sub-event types. Air-launched models (Kh-101, Kinzhal,
+    # Storm Shadow) and a bare "cruise" or "hypersonic missile", which may be either, stay
+    # neutral, as does a bare "missile". A missile and artillery are one sub-event type
+    # ("Shelling/artillery/missile attack"), so the two families meet (``_MEETS``).
+    "missile": frozenset({"ballistic missile", "iskander", "iskander-m", "kalibr", "zircon",
+                          "onyx", "tochka", "tochka-u", "scud", "atacms", "tomahawk"}),
     # Fired by ground troops at what they see: never an air strike or a shell from afar.
     "direct fire": frozenset({"anti-tank missile", "javelin", "nlaw", "rocket-propelled grenade",
                               "rpg"}),
@@ -44,7 +47,7 @@ _PREFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d{2,4}[- ]?(?:kg|kilogram|lb|pound)"), "aerial bomb"),
     (re.compile(r"^(?:shahed|geran|lancet|orlan|zala)-"), "drone"),
     (re.compile(r"^(?:bm|2s|d)-"), "artillery"),
-    (re.compile(r"^(?:kh|kn|iskander|hwasong|fateh|zolfaghar|qiam|burkan)-"), "missile"),
+    (re.compile(r"^(?:kn|iskander|hwasong|fateh|zolfaghar|qiam|burkan)-"), "missile"),
 )
 # "an air strike" with no weapon named: a drone or a bomb from an aircraft, never a shell or a
 # weapon fired by troops on the ground.
@@ -78,9 +81,20 @@ def means_families(weapons: Iterable[str], trigger: str = "") -> frozenset[str]:
     return families
 
 
+# Families that one sub-event type holds, so that naming one or the other is no disagreement.
+_MEETS: dict[str, frozenset[str]] = {
+    "missile": frozenset({"artillery"}),
+    "artillery": frozenset({"missile"}),
+}
+
+
 def means_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two reports that each name the means, with no family in common: two events."""
-    return bool(a and b and a.isdisjoint(b))
+    """Two reports that each name the means, with no family in common (or meeting): two
+    events."""
+    if not (a and b):
+        return False
+    reach = a.union(*(_MEETS.get(f, frozenset()) for f in a))
+    return reach.isdisjoint(b)
 
 
 class _Means(Protocol):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 CROWD_TYPES = frozenset({"Protests", "Riots"})
+VAC = "Violence against civilians"
 
 
 class _Sided(Protocol):
@@ -40,16 +41,18 @@ def sides_swapped(a: _Sided, b: _Sided) -> bool:
 
 
 def kinds_agree(a: _Sided, b: _Sided) -> bool:
-    """The kinds of two reports' perpetrators agree, or the reports agree on what happened.
+    """The kinds of two reports' perpetrators agree, or the reports agree on what was done to
+    civilians.
 
     A generic perpetrator ("gunmen", "soldiers") names no group, but its kind is evidence:
-    separatists abducting a teacher and soldiers killing three men in a raid on one town on
-    one day are two events, though neither report names a group. Either alone is not enough:
-    one kind of act told with a state and an armed perpetrator is a disputed attribution (an
-    army "exchange of fire" that residents call an execution), and two kinds of act by one
-    kind of perpetrator may be one raid told twice. A battle has two sides whichever is named
-    first, so it is left to the battle rules."""
-    if a.event_type == "Battles" or a.sub_event_type == b.sub_event_type:
+    gunmen abducting a teacher and soldiers killing three men in a raid on one town on one day
+    are two events, though neither report names a group. Either alone is not enough: one kind
+    of act told with a state and an armed perpetrator is a disputed attribution (soldiers
+    "neutralised terrorists", residents say they executed villagers), and two kinds of act by
+    one kind of perpetrator may be one raid told twice. Only violence against civilians: a
+    battle has two sides whichever is named first, and reports of one blast confuse its kind
+    ("an army air strike" / "militia shelling" of one market)."""
+    if a.event_type != VAC or a.sub_event_type == b.sub_event_type:
         return True
     first_a, first_b = a.sides[0], b.sides[0]
     return not (first_a and first_b) or first_a == first_b
