@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventscope.extract.actor_phrases import modifies_attack, named_by_of, owns_statement
 from eventscope.extract.lexicon import ActorEntry, Lexicon, Term, split_term
 from eventscope.extract.scope import tree_distance
 
@@ -112,7 +113,8 @@ class ActorFinder:
         hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
         hits = [h for h in hits if not _describes_act(doc, h)]
         hits += self._state_force_hits(doc)
-        return _name_generic_forces(_drop_glued_generics(doc, _non_overlapping(hits)), prior)
+        hits = named_by_of(doc, _drop_glued_generics(doc, _non_overlapping(hits)))
+        return _name_generic_forces(hits, prior)
 
     def _alias_hit(self, doc: Doc, match: tuple[int, int, int]) -> ActorHit:
         label, start, end = match
@@ -161,6 +163,8 @@ def assign_roles(hits: Sequence[ActorHit], trigger: Token) -> ActorRoles:
     ranked: list[tuple[int, ActorHit, str]] = []
     for hit in hits:
         root = _syntactic_root(doc[hit.token_start : hit.token_end])
+        if owns_statement(root):
+            continue  # "disputing the army's figure of 18": a voice, not a party
         inside = hit.token_start <= trigger.i < hit.token_end
         distance = 0 if inside else min(tree_distance(root, trigger), tree_distance(root, clause))
         if distance <= MAX_DISTANCE:
@@ -207,6 +211,11 @@ def _role(hit: ActorHit, root: Token, trigger: Token) -> str:
         return "patient"
     if hit.token_start <= trigger.i < hit.token_end:
         return "agent"  # the alias contains the trigger: "Russian airstrikes"
+    if modifies_attack(trigger.doc[hit.token_start : hit.token_end], trigger):
+        # The alias modifies the trigger or another attack noun: "an RSF attack", "injured in
+        # a Rapid Support Forces attack" name the attacker (session 13: a compound lifted up
+        # to the trigger fell through to "patient", being neither before nor after it).
+        return "agent"
     if root.dep_ in _GLUED_DEPS and root.head.i == trigger.i:
         return "agent"  # "ISIS attack", "Israeli strikes"
     if root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN"):

@@ -6,6 +6,12 @@ whose date the sentence gives ("gunmen attacked the town again on Sunday"). A tr
 the phrase takes the sentence's date shifted back by the distance, so a massacre "a year after"
 which the town was attacked on Sunday is dated a year before that Sunday (and is background),
 never on the new attack's day.
+
+A sentence with no date of its own ("residents were still burying their dead two days after
+an air strike killed 17") is told at its time anchor, the publication date (or a dateline's
+filing date): :func:`anchored_after` offers that day, shifted like a sentence date, for
+:func:`eventscope.extract.dates.choose_date` to take when nothing else dates the trigger
+(linking round 10).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Token
 
-from eventscope.extract.dates import DatePhrase
+from eventscope.extract.dates import ANCHOR, DatePhrase
 from eventscope.extract.numbers import parse_number
 
 # Days per unit of distance, for the size test only: months and years are subtracted on the
@@ -28,11 +34,13 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30, "yea
 
 class Offset(NamedTuple):
     """How far back an "after" phrase puts its event: ``days`` (approximate, for size tests)
-    and ``delta`` (what is subtracted from a date)."""
+    and ``delta`` (what is subtracted from a date); ``start``: where the distance's words
+    begin in the text (the evidence of an anchored date)."""
 
     days: int
     after: Token
     delta: relativedelta
+    start: int = -1
 
 
 def after_offset(head: Token) -> Offset | None:
@@ -44,7 +52,8 @@ def after_offset(head: Token) -> Offset | None:
         if after is None:
             continue
         found = _distance(after) if after.dep_ == "prep" else _distance(node) or _distance(after)
-        return Offset(found[0], after, found[1]) if found is not None else None
+        found = found or _words_before(after)
+        return Offset(found[0], after, found[1], found[2]) if found is not None else None
     return None
 
 
@@ -54,7 +63,10 @@ def _after_of(node: Token) -> Token | None:
     return next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "after"), None)
 
 
-def _distance(token: Token) -> tuple[int, relativedelta] | None:
+_Distance = tuple[int, relativedelta, int]  # days, calendar distance, first character
+
+
+def _distance(token: Token) -> _Distance | None:
     """Days and calendar distance of the duration modifying ``token`` ("a year", "three
     days", "72 hours", "weeks"), or None."""
     for child in token.children:
@@ -64,8 +76,36 @@ def _distance(token: Token) -> tuple[int, relativedelta] | None:
         counts = [parse_number(c.lower_) for c in child.children if c.dep_ == "nummod"]
         count = next((n for n in counts if n is not None), 1)
         days = int(count * _UNIT_DAYS[unit])
-        return days, _delta(count, unit, days)
+        return days, _delta(count, unit, days), child.left_edge.idx
     return None
+
+
+# A word before the count that makes "<count> <unit>" a length, not a distance: "for two
+# days after the raid" (a preposition), "the two days after", "the first two days after" (a
+# determiner, an ordinal). Adjectives in general do not: "burying their dead two days after".
+_NOT_DISTANCE_POS = frozenset({"ADP", "DET"})
+_ORDINALS = frozenset({"first", "last", "next", "past", "previous", "initial", "final"})
+
+
+def _words_before(after: Token) -> _Distance | None:
+    """The distance read from the words right before "after" ("two days after", "a week
+    after", "48 hours after") when the parse hangs them elsewhere: in "were still burying
+    their dead two days after an air strike killed 17" the parser makes "two days" the
+    object of "burying". A count is required: a bare "days after" says no distance."""
+    doc, i = after.doc, after.i
+    if i < 2:
+        return None
+    unit, count_word = doc[i - 1].lower_.removesuffix("s"), doc[i - 2]
+    if unit not in _UNIT_DAYS:
+        return None
+    count = 1 if count_word.lower_ in ("a", "an") else parse_number(count_word.lower_)
+    before = doc[i - 3] if i >= 3 else None
+    if count is None or (
+        before is not None and (before.pos_ in _NOT_DISTANCE_POS or before.lower_ in _ORDINALS)
+    ):
+        return None
+    days = int(count * _UNIT_DAYS[unit])
+    return days, _delta(count, unit, days), count_word.idx
 
 
 def _delta(count: float, unit: str, days: int) -> relativedelta:
@@ -81,10 +121,11 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
     found = after_offset(head)
     if found is None or phrase is None or not phrase.resolved or found[0] == 0:
         return phrase
-    days, after, delta = found
+    days, after, delta, _ = found
     inside = [t.idx for t in after.head.subtree] if after.dep_ == "mark" else []
     inside += [t.idx for t in after.subtree]
-    if min(inside) <= phrase.start <= max(inside):
+    # The anchor stands for the sentence's own time, so it always moves back.
+    if phrase.kind != ANCHOR and min(inside) <= phrase.start <= max(inside):
         return phrase
     assert phrase.date_start is not None and phrase.date_end is not None
     return replace(
@@ -98,3 +139,16 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
 
 def _back(iso: str, delta: relativedelta) -> str:
     return (date.fromisoformat(iso) - delta).isoformat()
+
+
+def anchored_after(head: Token, anchor: date | None) -> DatePhrase | None:
+    """The time anchor of a trigger inside "<distance> after ..." (kind ``ANCHOR``): the day
+    its undated sentence is told, spanning the distance words as evidence. It is a fallback:
+    :func:`eventscope.extract.dates.choose_date` takes it only when no phrase of the
+    sentence or paragraph dates the trigger, and :func:`shift_after` then moves it back."""
+    found = after_offset(head)
+    if anchor is None or found is None or found.days == 0 or found.start < 0:
+        return None
+    end = found.after.idx + len(found.after)
+    day = anchor.isoformat()
+    return DatePhrase(found.start, end, head.doc.text[found.start : end], day, day, 1, ANCHOR)

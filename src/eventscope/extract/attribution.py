@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscope.extract.lexicon import Cues
+from eventscope.extract.triggers import TriggerHit
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NEG_DEPS = frozenset({"neg", "det", "advmod", "preconj"})
@@ -80,6 +81,31 @@ def describes_speaker(trigger: Token, claimants: Sequence[TextSpan]) -> bool:
     return any(s.start <= trigger.idx < s.end and s.start <= head.idx < s.end for s in claimants)
 
 
+# Nouns for one party's version of events: "the army's account of a repelled attack".
+_VERSION_NOUNS = frozenset({"account", "version", "claim", "report", "description", "narrative",
+                            "story"})  # fmt: skip
+
+
+def in_told_version(trigger: Token) -> bool:
+    """Whether the trigger lies in the "of" phrase of a version noun within its own clause:
+    "..., contradicting the army's account *of a repelled attack*" cites another party's
+    telling of the event the sentence reports (session 13: that strong "repelled" outranked
+    the sentence's own weak "killed" and "stormed", and took the event without its date)."""
+    for token in trigger.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own: "reports said militants attacked ..."
+        if token.lower_ == "of" and token.head.lemma_.lower() in _VERSION_NOUNS:
+            return True
+    return False
+
+
+def outside_told_versions(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
+    """The trigger hits less those inside a version noun's "of" phrase, when the sentence has
+    others: alone ("reports of clashes in X") they are its news."""
+    own = [h for h in hits if not in_told_version(h.head)]
+    return own or list(hits)
+
+
 def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
     """Modality and claimant for the event whose trigger head is ``trigger``."""
     presupposed = False
@@ -89,7 +115,7 @@ def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
         found = _cue_on(token, depth, cues)
         if found is not None:
             return found
-        presupposed = presupposed or _is_past_time_clause(token)
+        presupposed = presupposed or _is_past_time_clause(token) or _is_past_relative(token)
     return _sentence_level(trigger, sent, cues)
 
 
@@ -123,6 +149,16 @@ def _is_past_time_clause(token: Token) -> bool:
     return past and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in token.children
     )
+
+
+def _is_past_relative(token: Token) -> bool:
+    """A past-tense relative clause states its event as fact too (session 13): in "have no
+    clues regarding the two citizens who were kidnapped by guerrillas", the "no" is about the
+    clues, not the kidnapping. Present tense stays open ("will punish anyone who attacks")."""
+    past = token.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in token.children
+    )
+    return token.dep_ == "relcl" and past
 
 
 def _head_chain(trigger: Token, sent: Span) -> list[Token]:

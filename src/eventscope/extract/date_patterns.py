@@ -231,6 +231,12 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _relative_day(2)),
     (re.compile(r"\byesterday\b(?:\s+(?:morning|afternoon|evening))?", _I), _relative_day(1)),
+    # "the previous day" names a day, not a look-back: the look-back rule below gave it week
+    # precision, so a next-day report never met the same-day one (session 13). It keeps the
+    # night-long window of "last night" (the day before the report, or the report's own day
+    # when the statement it cites was made that day), at day precision. "over the previous
+    # day" is longer, so the look-back still wins there.
+    (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), _overnight),
     (re.compile(r"\blast\s+night\b", _I), _overnight),  # the night before publication
     (re.compile(r"\b(?:overnight|over\s+night)\b", _I), _overnight),
     (
@@ -306,6 +312,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     ("night",),
     ("yesterday",),
     ("yesterday",),
+    ("previous", "preceding"),
     ("night",),
     ("night",),
     ("today", "tonight", "this"),

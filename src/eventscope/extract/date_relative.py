@@ -144,3 +144,30 @@ def _lookback(match: re.Match[str], pub: date | None) -> DateValue | None:
 
 _RECENT_DEFAULTS = {"day": 7, "week": 3}  # "in recent days" / "in recent weeks"
 _VAGUE = ("few", "several")
+
+
+def _past_weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "over the weekend": the latest Saturday-Sunday on or before publication, clipped at
+    publication like "this week" (a Monday piece's weekend is the two days before it; a
+    Sunday piece's ends that day). Week precision (2), like "last weekend": the phrase never
+    says which of the days."""
+    if pub is None:
+        return DateValue(None, None, 3, "week")
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    return DateValue(saturday, min(saturday + timedelta(days=1), pub), 2, "week")
+
+
+# Rules without a cue word, appended to the rule table by :mod:`eventscope.extract.dates` (the
+# table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July"
+# and "the weekend before the vote" name another weekend, whose own words date it.
+WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            r"\b(?:over|during|at|on|across|throughout)\s+the\s+weekend\b"
+            r"(?!\s+(?:of|before|after|preceding|following)\b)",
+            re.IGNORECASE,
+        ),
+        _past_weekend,
+    ),
+]
+WEEKEND_GUARDS: tuple[tuple[str, ...], ...] = (("weekend",),)

@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span
 
 from eventscope.extract import scope
+from eventscope.extract.after_dates import anchored_after
 from eventscope.extract.dates import DatePhrase
 from eventscope.extract.reprisals import other_motives
 from eventscope.extract.triggers import TriggerHit
@@ -23,7 +24,9 @@ def dates_in_scope(
 ) -> list[DatePhrase]:
     """The date phrases that may date this trigger. In its sentence, drop phrases inside a
     comparison the trigger is not part of ("like the battles in the summer") and phrases in
-    another finite clause ("..., as they did in 2019"): they date other events."""
+    another finite clause ("..., as they did in 2019"): they date other events. A trigger
+    inside "<distance> after ..." is also offered its sentence's time anchor (``dates.anchor``,
+    see :func:`eventscope.extract.after_dates.anchored_after`)."""
     scopes = scope.comparison_scopes(sent, comparison_preps)
     own = [s for s in scopes if s[0] <= hit.start < s[1]]
     motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
@@ -41,4 +44,9 @@ def dates_in_scope(
             kept.append(phrase)
             roots[phrase] = root
     chosen = scope.own_clause_dates([r for r in roots.values() if r is not None], hit.head)
-    return [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
+    kept = [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
+    # "still burying their dead two days after an air strike killed 17": with no date in
+    # sight, the strike is two days before the day the sentence is told (choose_date takes
+    # the anchor last).
+    anchor = anchored_after(hit.head, getattr(dates, "anchor", None))
+    return [*kept, anchor] if anchor is not None else kept

@@ -22,8 +22,9 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
 :func:`choose_date` picks the phrase for a mention: the phrase in the mention's sentence
 nearest the trigger (a phrase dating a statement, "the ministry said on Friday", only when the
 sentence has no other); else the nearest phrase earlier in the same paragraph that does not
-date a statement; else none (date unknown, precision 3). "since ..." phrases describe durations
-and are never chosen.
+date a statement; else the sentence's time anchor where one is offered (an event "two days
+after" which an undated sentence is told); else none (date unknown, precision 3). "since ..."
+phrases describe durations and are never chosen.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
+from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
 from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
 
 # Word dates first, then digit-only ones ("03.05.2025", "on 5/3"), then runs of days ("for
-# five consecutive days", "a three-day offensive"), each with its guards.
-_RULES = RULES + NUMERIC_RULES + RUN_RULES
-_GUARDS = RULE_GUARDS + NUMERIC_GUARDS + RUN_GUARDS
+# five consecutive days", "a three-day offensive"), then "over the weekend", each with its
+# guards.
+_RULES = RULES + NUMERIC_RULES + RUN_RULES + WEEKEND_RULES
+_GUARDS = RULE_GUARDS + NUMERIC_GUARDS + RUN_GUARDS + WEEKEND_GUARDS
 
 HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
 _I = re.IGNORECASE
@@ -65,6 +68,18 @@ class DatePhrase:
         return self.date_start is not None
 
 
+# Kind of a phrase that stands for a sentence's time anchor, not for words that date it
+# (:func:`eventscope.extract.after_dates.anchored_after`): chosen only when nothing else is.
+ANCHOR = "anchor"
+
+
+class DatePhrases(list[DatePhrase]):
+    """The phrases of a text, with ``anchor``: the day their relative dates were read against
+    (publication, or a dateline's filing day), which also dates an undated sentence's time."""
+
+    anchor: date | None = None
+
+
 def parse_published(value: str | date | None) -> date | None:
     """Accept ``YYYY-MM-DD`` (or a longer ISO datetime) and return its date; else None."""
     if value is None:
@@ -81,7 +96,7 @@ def parse_published(value: str | date | None) -> date | None:
 
 def find_date_phrases(
     text: str, published: str | date | None, *, guarded: bool = True
-) -> list[DatePhrase]:
+) -> DatePhrases:
     """Every date phrase in ``text``, left to right, longest match winning overlaps.
     ``guarded=False`` runs every rule (the reference the guards are tested against)."""
     pub = parse_published(published)
@@ -95,7 +110,9 @@ def find_date_phrases(
             if value is not None:
                 candidates.append((match.start(), match.end(), order, value))
     chosen = _non_overlapping(candidates)
-    return [_phrase(text, start, end, value) for start, end, _, value in chosen]
+    found = DatePhrases(_phrase(text, start, end, value) for start, end, _, value in chosen)
+    found.anchor = pub
+    return found
 
 
 def choose_date(
@@ -109,7 +126,7 @@ def choose_date(
     """The date phrase that dates a mention (see the module docstring for the rule).
     Distances count from the trigger's span: a long trigger ("counter-offensives") is as near
     a date right after it as a short one."""
-    usable = [p for p in phrases if p.kind != "since"]
+    usable = [p for p in phrases if p.kind not in ("since", ANCHOR)]
     inside = [p for p in usable if sentence[0] <= p.start and p.end <= sentence[1]]
     end = trigger_start if trigger_end is None else trigger_end
     if inside:
@@ -125,7 +142,10 @@ def choose_date(
     before = [
         p for p in usable if paragraph_start <= p.start and p.end <= sentence[0] and not p.reporting
     ]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # Undated sentence and paragraph: the sentence's time anchor, where one is offered.
+    return next((p for p in phrases if p.kind == ANCHOR), None)
 
 
 def is_background(phrase: DatePhrase, published: str | date | None) -> bool:
@@ -169,7 +189,11 @@ def _non_overlapping(
 def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
-    reporting = bool(_REPORTING.search(text, max(0, start - 60), start))
+    # "has claimed last Friday's attack": a date with a possessive names the event it owns,
+    # so a speech verb before it does not make it a statement's date (linking round 10).
+    reporting = bool(_REPORTING.search(text, max(0, start - 60), start)) and not (
+        _POSSESSIVE.match(text, end)
+    )
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
     kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
@@ -179,6 +203,7 @@ def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Friday's", "last week’s"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
 
 

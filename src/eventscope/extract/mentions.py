@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from eventscope.extract import coding, scope
+from eventscope.extract.actor_phrases import describes_actor
 from eventscope.extract.actors import ActorHit
 from eventscope.extract.after_dates import after_offset, shift_after
 from eventscope.extract.arguments import code_arguments
@@ -25,6 +26,7 @@ from eventscope.extract.attribution import (
     claimant_spans,
     describes_speaker,
     not_the_event,
+    outside_told_versions,
     speaker,
 )
 from eventscope.extract.claimants import spoken_by
@@ -132,7 +134,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     if not hits:
         return []
     claimants = not_the_event(claimant_spans(sent, ctx.res.lexicon.cues), [h.head for h in hits])
-    hits = [h for h in hits if not describes_speaker(h.head, claimants)]
+    hits = outside_told_versions([h for h in hits if not describes_speaker(h.head, claimants)])
     if not hits:
         return []
     blocked = [(c.start, c.end) for c in claimants]
@@ -266,6 +268,8 @@ def _is_historical(
         return True  # "compared the scale of the operation to the counter-offensives ..."
     if phrase is not None and is_background(phrase, ctx.published):
         return True
+    if describes_actor(hit.head, ctx.actors, phrase and (phrase.start, phrase.end)):
+        return True  # "The ADF, which pledged allegiance to the Islamic State, has ..."
     in_sentence = [p for p in ctx.dates if sent.start_char <= p.start and p.end <= sent.end_char]
     if any(p.kind == "since" and is_background(p, ctx.published) for p in in_sentence):
         return True  # "... has killed 40,000 people since 2011"
