@@ -74,15 +74,16 @@ def comes_under(verb: Token) -> bool:
 # Administrative units named with an article: "in the Sumy region", "in the Idlib province".
 UNITS = frozenset({"region", "province", "oblast", "governorate", "state", "district",
                    "county", "prefecture", "territory", "municipality",
-                   "countryside"})  # fmt: skip
+                   "countryside", "department", "township", "commune"})  # fmt: skip
 
 
 def unit_name_at(sent: Span, i: int, particles: Collection[str]) -> bool:
-    """Whether a title-case name followed by an administrative unit starts at ``i``."""
+    """Whether a title-case name followed by an administrative unit starts at ``i``, or
+    (session 13b) by a military post: "the N'Gouboua garrison", "the Djibo base"."""
     j = i
     while j < sent.end and (sent.doc[j].is_title or sent.doc[j].lower_ in particles):
         j += 1
-    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS
+    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS | MILITARY_POSTS
 
 
 def larger_area(root: Token) -> bool:
@@ -177,6 +178,12 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
         return []
     start = m.start("name")
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
+
+
+def dateline_start(sent: Span) -> int | None:
+    """Where the town of the dateline that opens ``sent`` starts (a character offset)."""
+    m = _dateline(sent)
+    return m.start("name") if m is not None else None
 
 
 def _dateline(sent: Span) -> re.Match[str] | None:

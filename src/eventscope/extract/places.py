@@ -23,6 +23,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
+from eventscope.extract.place_names import (
+    elided_name,
+    fallback_places,
+    glued_connector,
+    hyphen_name_start,
+    reference_roles,
+    verb_of_from,
+)
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     FACILITY_NOUNS,
@@ -30,7 +38,6 @@ from eventscope.extract.place_shapes import (
     ROAD_NOUNS,
     capital_spans,
     comes_under,
-    dateline_places,
     larger_area,
     military_post_of,
     struck_subject,
@@ -38,6 +45,8 @@ from eventscope.extract.place_shapes import (
 )
 from eventscope.extract.roles import AGENT_NOUNS
 from eventscope.models import PlaceMention
+
+__all__ = ["PlaceOptions", "fallback_places", "find_places"]  # fallback_places: mentions.py
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model often labels towns ORG or PERSON, so only these labels veto a capitalised run.
@@ -54,7 +63,7 @@ _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "tar
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
                           "neighborhood", "municipality", "camp", "port", "island",
-                          "hamlet", "township",
+                          "hamlet", "township", "capital",  # "the capital of Soum province"
                           # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
                           "centre", "center", "heart", "edge", "north", "south", "east", "west",
                           "part", "suburbs", "streets", "outskirt"})  # fmt: skip
@@ -120,10 +129,11 @@ def find_places(
     """Places in the sentence (outside ``blocked`` character spans), each with its role."""
     spans = _candidates(sent, options)
     spans = [s for s in spans if not _overlaps(s, blocked)]
-    return [
+    found = [
         PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
         for s in spans
     ]
+    return reference_roles(sent, found)  # session 13b: datelines, bearings, borders
 
 
 def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
@@ -219,6 +229,7 @@ def _introduces_place(token: Token, military: bool = False) -> bool:
 
 def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | None:
     """'Maarat al-Numan', 'Deir ez-Zor', 'Hmeimim': title-case words joined by particles."""
+    start = hyphen_name_start(sent, start, _NAME_PARTICLES)  # "Petite-Rivière-de-l'Artibonite"
     doc, end = sent.doc, start
     while end < sent.end:
         token = doc[end]
@@ -226,8 +237,10 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
             token.is_title
             or (token.is_upper and len(token) > 1)
             or _APOSTROPHE_NAME.fullmatch(token.text) is not None
+            or elided_name(token)
         )
         particle = token.lower_ in _NAME_PARTICLES and end + 1 < sent.end and end > start
+        particle = particle or glued_connector(sent, end)  # "Pol-i-Khumri"
         if not (capitalised or particle):
             break
         end += 1
@@ -266,6 +279,8 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         return "route"  # "on the Ansongo road": the road leads there, from somewhere else
     first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
     words, verb = _words_back_to_verb(sent, first)
+    if verb is None and "from" in words:  # a parenthesis cut the words short of the verb
+        verb = verb_of_from(first, sent)
     return _role_from(words, verb, options)
 
 
@@ -371,30 +386,3 @@ def _non_overlapping(spans: list[Span]) -> list[Span]:
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
-
-
-# "Residents of Malam Fatori in Borno state said ...": people who live where it happened
-# vouch for the place, unlike "officials in Kyiv said". Only these sayers count.
-_LOCAL_SAYERS = re.compile(
-    r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople)"
-    r"\s+(?:of|in|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
-)
-
-
-def local_witness_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
-    """The place named by local witnesses inside a claimant phrase ("residents of X said"),
-    as the event place: for sentences that name the place nowhere else."""
-    found = []
-    for start, end in claimants:
-        offset = start - sent.start_char
-        for m in _LOCAL_SAYERS.finditer(sent.text[offset : offset + end - start]):
-            s, e = start + m.start("name"), start + m.end("name")
-            found.append(PlaceMention(text=m.group("name"), start=s, end=e, role="event"))
-    return found
-
-
-def fallback_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
-    """The event place of a sentence that names none: local witnesses' own place, else the
-    dateline's town."""
-    return local_witness_places(sent, claimants) or dateline_places(sent)

@@ -31,6 +31,26 @@ def beyond_border(text: str, start: int) -> bool:
     return _BORDER_WITH.search(text, max(0, start - _REACH), start) is not None
 
 
+# Session 13: "withdrew towards the Malian border", "near the Turkish border": a demonym on
+# "border" names the neighbour a story's place faces, as "the border with Mali" does, so it
+# is never the article's fallback location (a Niger story was located in Mali). It still
+# counts as context for the toponyms: the story lies near that country ("Laiza, near the
+# Chinese border", is no Leitza in Spain). Not when a place or a force of that side
+# follows: "the Turkish border town of Akcakale" is in Turkey.
+_DEMONYM_BORDER = re.compile(
+    r"[ \t]+(?:borders?|frontiers?)\b(?![ \t-]+(?:towns?|cit(?:y|ies)|villages?|crossings?|"
+    r"posts?|gates?|provinces?|regions?|areas?|districts?|guards?|police|forces|troops|"
+    r"points?|zones?|outposts?|camps?)\b)",
+    re.IGNORECASE,
+)
+
+
+def faces_border(text: str, end: int) -> bool:
+    """Does "border" follow the demonym ending at ``end`` ("the Malian border"), naming
+    the country across it rather than a place on this side?"""
+    return _DEMONYM_BORDER.match(text, end) is not None
+
+
 def across_borders(
     text: str,
     spans: Sequence[tuple[int, int]],

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
+from eventscope.geocode.normalize import strict_tokens
 
 # A curated facility or sea is in the supplement because news names it: by its own name
 # ("White House") it outranks the small towns and the translated alternate names
@@ -77,6 +78,26 @@ def town_of_district(
         if c.feature == "city" and not c.loose and _seat_of(c, top)
     ]  # fmt: skip
     return max(seats, key=lambda pair: pair[0])[1] if seats else top
+
+
+def district_seat(district: Candidate, gazetteer: Gazetteer) -> Candidate | None:
+    """The town a district answer is located at (session 13): its seat, a town of the
+    district's own name (by its own or an alternate name, never a loose spelling) in the
+    district itself, near its point and most of it (``_seat_of``). ACLED locates a
+    report that names only a district at a town of it, at precision 2; the middle of the
+    district's towns (``central_point``) is no place at all, and it sits tens of km from
+    both the seat and the next district's towns, so "Lakki Marwat district" (seat: Lakki,
+    by its alternate name "Lakki Marwat") read 47 km from Bannu, a town of the next
+    district, and two attacks of one night in two districts were taken for one. None when
+    the district has no such town (a county named after a person)."""
+    if district.feature != "admin2":
+        return None
+    towns = [
+        c for c in gazetteer.lookup_tokens(strict_tokens(district.name))
+        if c.feature == "city" and not c.loose and c.iso == district.iso
+        and (c.admin1, c.admin2) == (district.admin1, district.admin2) and _seat_of(c, district)
+    ]  # fmt: skip
+    return min(towns, key=lambda c: (c.match_rank, -c.prominence)) if towns else None
 
 
 def _seat_of(town: Candidate, district: Candidate) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventscope.geocode.actors import located_countries
+from eventscope.geocode.borders import faces_border
 from eventscope.geocode.capitals import capital_places, is_capital_phrase
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.normalize import strict_key
@@ -168,6 +169,40 @@ def _home(places: Sequence[PlaceMention], resolved: dict[str, Place | Unresolved
     return {place.iso for place in found if isinstance(place, Place) and place.iso}
 
 
+# Words that may precede a country's name inside a place span without making it part of
+# another name: "Northern Syria", "Upper Egypt", "Central African Republic" is matched whole.
+_AREA_PREFIXES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "upper", "lower", "the"})  # fmt: skip
+
+
+def _inside_name(country: CountryMention, text: str, places: Sequence[PlaceMention]) -> bool:
+    """Whether a country word is only part of a longer place name (session 13b): "Saudi"
+    of "Datu Saudi town", a Philippine municipality, is no Saudi Arabia."""
+    for p in places:
+        if p.start < country.start and country.end <= p.end:
+            before = text[p.start : country.start].split()
+            if any(w[:1].isupper() and w.lower() not in _AREA_PREFIXES for w in before):
+                return True
+    return False
+
+
+def _fallback_countries(
+    text: str, gazetteer: Gazetteer, home: set[str], places: Sequence[PlaceMention] = ()
+) -> list[CountryMention]:
+    """The country mentions that may locate the article's events. The same reading of
+    demonyms as the toponyms' context (``resolve_document``): the attackers' ("Russian jets
+    bombed <an unknown village>") do not make the story Russian, unless the story's own
+    places (``home``) show those forces at home. And "withdrew towards the Malian border"
+    names the neighbour, no location of the event (session 13; it still tells the toponyms'
+    context which region the story is in: "Laiza, near the Chinese border", is no Leitza in
+    Spain)."""
+    countries = located_countries(text, find_countries(text, gazetteer), home)
+    return [
+        c for c in countries
+        if not (c.demonym and faces_border(text, c.end)) and not _inside_name(c, text, places)
+    ]  # fmt: skip
+
+
 def _country_place(gazetteer: Gazetteer, iso: str, share: float, query: str) -> Place | None:
     cand = gazetteer.country(iso)
     if cand is None:
@@ -225,12 +260,8 @@ def geocode_mentions(
     capitals = [p for p in all_places if is_capital_phrase(p.text)]
     named = [p for p in all_places if p not in capitals]
     resolved = _resolve_toponyms(article.text, named, geocoder)
-    # the same reading of demonyms as the toponyms' context (``resolve_document``): the
-    # attackers' ("Russian jets bombed <an unknown village>") do not make the story Russian,
-    # unless the story's own places show those forces at home
-    countries = located_countries(
-        article.text, find_countries(article.text, gazetteer), _home(all_places, resolved)
-    )
+    home = _home(all_places, resolved)
+    countries = _fallback_countries(article.text, gazetteer, home, all_places)
     event_places = [p for p in all_places if p.role == "event"]
     dominant = _dominant_country(countries, resolved, all_places)
     story_iso = dominant[0] if dominant else None

@@ -163,8 +163,23 @@ def strict_key(name: str) -> str:
     return " ".join(strict_tokens(name))
 
 
+# Session 13b, rule 15: the Persian ezafe ("of") between the words of a Dari or Farsi name
+# is written "-e-", "-i-" or "-y-", and its short o/u is written either way: "Pol-i-Khumri",
+# "Pul-e Khumri", "Pul-i-Khumri" are one town (GeoNames lists only some of the spellings).
+# Only in a name of three words or more whose middle word is such a link.
+_EZAFE = frozenset({"e", "i", "y", "ye", "yi"})
+
+
+def _ezafe_folded(tokens: list[str]) -> list[str]:
+    if len(tokens) < 3 or not any(t in _EZAFE for t in tokens[1:-1]):
+        return tokens
+    inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t in _EZAFE}
+    return ["e" if i in inner else t.replace("o", "u") for i, t in enumerate(tokens)]
+
+
 def loose_key_from_tokens(tokens: list[str]) -> str:
-    """The transliteration-tolerant key (rules 7-13) built from strict tokens."""
+    """The transliteration-tolerant key (rules 7-15) built from strict tokens."""
+    tokens = _ezafe_folded(tokens)
     kept = [t for t in tokens if t not in _LOOSE_DROP] if len(tokens) > 1 else tokens
     out = []
     for tok in kept or tokens:
@@ -222,6 +237,8 @@ def strip_qualifiers(tokens: list[str]) -> Qualified | None:
     stripped = strip_admin_words(core)
     if stripped:
         core, admin = stripped, True
-    if core == tokens:
+    if core == tokens or (len(core) == 1 and core[0] in kinds):
+        # session 13b: "Northwest region" peeled to a bare "region" read as the
+        # Philippine region with that alternate name (Calabarzon)
         return None
     return Qualified(core, admin=admin, near=near)

@@ -26,6 +26,7 @@ from eventscope.geocode.candidates import (
     acronym_readings,
     best_per_place,
     country_name_first,
+    district_seat,
     looked_up,
     named_after_towns,
     town_of_district,
@@ -40,11 +41,19 @@ from eventscope.geocode.context import (
 )
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
+from eventscope.geocode.kind_words import (
+    asks_district,
+    asks_for_area,
+    only_loose,
+    settlement_head,
+    town_district,
+)
 from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
 from eventscope.geocode.scoring import score_candidate, softmax
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
+from eventscope.geocode.uk_spelling import russian_readings
 from eventscope.models import Place
 
 # ACLED geo_precision: 1 the place itself, 2 part of / near it, 3 a region-sized area.
@@ -145,11 +154,20 @@ class Geocoder:
     def _place(self, top: Candidate, parsed: _Parsed, query: str, confidence: float) -> Place:
         """The answer for the winning candidate ``top``, at the precision the query asks."""
         if parsed.area_wanted and top.feature in POINT_FEATURES and top.admin1:
-            # "Kursk region" with no area of that name: the region the town lies in.
-            top = self.gazetteer.area(top.iso, top.admin1) or top
+            # "Kursk region" with no area of that name: the region the town lies in;
+            # "Tarmiyah district" (session 13b): the district of that name it lies in,
+            # else the town, as part of it (precision 2)
+            area = town_district(top, query, self.gazetteer)
+            if area is None and asks_district(query):
+                parsed = replace(parsed, near=True)
+            else:
+                top = area or self.gazetteer.area(top.iso, top.admin1) or top
         precision = FEATURE_PRECISION.get(top.feature, 1)
         if (parsed.near or parsed.unknown) and top.feature in POINT_FEATURES:
             precision = 2
+        seat = district_seat(top, self.gazetteer)  # session 13: a district at its seat town
+        if seat is not None:
+            top = replace(top, lat=seat.lat, lon=seat.lon)
         return Place(
             name=top.name, latitude=top.lat, longitude=top.lon, feature=top.feature,
             country=top.country, iso=top.iso, admin1=top.admin1, admin2=top.admin2,
@@ -204,12 +222,9 @@ class Geocoder:
             cands = best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
             # "OAS": an organisation, not the town Oas; "GAO, Mali (AP)": a dateline's town
             cands = acronym_readings(head, cands, quals, self.qualifier_areas)
-        area_wanted = near = False
-        if not cands:
-            peeled = strip_qualifiers(tokens)
-            if peeled is not None:
-                cands = gaz.lookup_tokens(peeled.tokens)
-                area_wanted, near = peeled.admin, peeled.near
+        cands, area_wanted, near = self._peeled(head, tokens, cands, bool(quals))
+        if not cands:  # session 13b: "Shebekyne" (Ukrainian) for Shebekino, Russia
+            cands = russian_readings(tokens, gaz)
         if not cands and quals:
             # session 12: "Hpakant township, Kachin State": the town inside the area
             cands = township_seat(tokens, quals, gaz, self._areas)
@@ -223,6 +238,24 @@ class Geocoder:
             cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
             cands = cands[:_MAX_CANDIDATES]
         return _Parsed(cands, area_wanted, near, hint_isos, head if substituted else "")
+
+    def _peeled(
+        self, head: str, tokens: list[str], cands: tuple[Candidate, ...], qualified: bool
+    ) -> tuple[tuple[Candidate, ...], bool, bool]:
+        """Candidates with qualifier words peeled off (only when the full name is unknown,
+        or, session 13b, known only by a loose spelling), whether the area is meant, and
+        whether a part of or a place near it (see :mod:`kind_words`)."""
+        if cands and not only_loose(tokens, cands):
+            return cands, asks_for_area(tokens, cands), False
+        peeled = strip_qualifiers(tokens)
+        if peeled is not None:
+            core = self.gazetteer.lookup_tokens(peeled.tokens)
+            if (core and not all(c.loose for c in core)) or not cands:
+                return core, peeled.admin, peeled.near
+        if cands or qualified:  # "Hpakant township, Kachin State": ``township_seat``
+            return cands, False, False
+        found, around = settlement_head(head, tokens, self.gazetteer)
+        return found, False, around and bool(found)
 
     def _narrow(
         self, cands: tuple[Candidate, ...], quals: list[str], area_wanted: bool

@@ -209,6 +209,9 @@ def read_supplement(path: Path = SUPPLEMENT_CSV) -> Iterator[PlaceRecord]:
                 source=row["source"],
                 alt_names=tuple(a for a in row["alt_names"].split("|") if a),
                 curated=True,
+                # optional: the province a sourced row names, for places with no town
+                # within reach of the nearest-town lookup (Nasir, South Sudan)
+                admin1=row.get("admin1") or "",
             )
 
 

@@ -1,0 +1,137 @@
+"""Where a place name starts and which verb governs it, and the event place of a sentence
+that names none.
+
+Kept apart from :mod:`eventscope.extract.places`, which applies them (session 13, to keep
+that module under 400 lines): the first token of a hyphen-joined name the parser split
+("Petite-Rivière-de-l'Artibonite", whose object token is only "l'Artibonite"), a French
+elided article inside a name ("l'Artibonite", "d'Ivoire"), the verb that a "from" phrase
+hangs on when a parenthesis cuts the words back to it ("abducted 30 people, mostly women,
+from a community ..."), and the places named by local witnesses or a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.place_shapes import dateline_places, dateline_start
+from eventscope.models import PlaceMention
+
+# A French elided article that starts the next name: "de l'Artibonite", "Côte d'Ivoire".
+_ELIDED_NAME = re.compile(r"[LlDd]['’][A-ZÀ-Ý][\w'’-]*")
+
+
+def elided_name(token: Token) -> bool:
+    """Whether ``token`` is a name after an elided article ("l'Artibonite"), which reads as
+    a capitalised word of a place name although its first letter is small."""
+    return _ELIDED_NAME.fullmatch(token.text) is not None
+
+
+def hyphen_name_start(sent: Span, i: int, particles: frozenset[str]) -> int:
+    """The first token of the hyphen-joined name that token ``i`` ends or continues: the
+    parser splits "Petite-Rivière-de-l'Artibonite" into seven tokens and makes only the
+    last its verb's object, so a run read from there names "l'Artibonite" alone. Only
+    tokens glued to the hyphen on both sides count ("Russian-held Avdiivka" stays)."""
+    doc = sent.doc
+    while i - 2 >= sent.start:
+        hyphen, before = doc[i - 1], doc[i - 2]
+        if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_:
+            break
+        if not (before.is_title or before.lower_ in particles or elided_name(before)):
+            break
+        i -= 2
+    return i
+
+
+def verb_of_from(span_start: int, sent: Span) -> Token | None:
+    """The verb a "from" phrase before ``span_start`` hangs on, by the parse: for "abducted
+    30 people, mostly women, from a community on the outskirts of X" the words back to the
+    nearest verb stop at the comma after "women", yet whether "from" takes people away
+    (the event place) or names an origin depends on that verb. None without one."""
+    doc = sent.doc
+    for i in range(span_start - 1, sent.start - 1, -1):
+        if doc[i].lower_ != "from":
+            continue
+        head = doc[i].head
+        return head if head.pos_ == "VERB" and head.i < i else None
+    return None
+
+
+# "Residents of Malam Fatori in Borno state said ...": people who live where it happened
+# vouch for the place, unlike "officials in Kyiv said". Only these sayers count.
+_LOCAL_SAYERS = re.compile(
+    r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople)"
+    r"\s+(?:of|in|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    # "residents of a border locality in Mayo-Tsanaga" (session 13b)
+    r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:locality|village|town|community|area)\s+(?:in|of)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+)
+
+
+def local_witness_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The place named by local witnesses inside a claimant phrase ("residents of X said"),
+    as the event place: for sentences that name the place nowhere else."""
+    found = []
+    for start, end in claimants:
+        offset = start - sent.start_char
+        for m in _LOCAL_SAYERS.finditer(sent.text[offset : offset + end - start]):
+            s, e = start + m.start("name"), start + m.end("name")
+            found.append(PlaceMention(text=m.group("name"), start=s, end=e, role="event"))
+    return found
+
+
+def fallback_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[PlaceMention]:
+    """The event place of a sentence that names none: local witnesses' own place, else the
+    dateline's town."""
+    return local_witness_places(sent, claimants) or dateline_places(sent)
+
+
+def glued_connector(sent: Span, i: int) -> bool:
+    """Whether token ``i`` is a short lower-case link glued by hyphens between two parts of
+    one name: the Persian ezafe of "Pol-i-Khumri", "Mazar-i-Sharif", "Sar-e-Pul" (session
+    13b: the run stopped at the small "i" and left "Pol", a village in Spain)."""
+    doc = sent.doc
+    if i - 1 < sent.start or i + 2 >= sent.end:
+        return False
+    before, token, after, name = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
+    glued = not (before.whitespace_ or token.whitespace_ or after.whitespace_)
+    hyphens = before.text == "-" and after.text == "-"
+    return glued and hyphens and token.is_lower and len(token) <= 2 and name.is_title
+
+
+# "in the Tarmiyah district north of Baghdad", "a village 30 km south-east of Gao": the
+# town after the bearing is where the place lies from, not where the event was.
+_BEARING_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I
+)
+# "near the Assam border": the area across or along a border, not the event's own place.
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.I)
+# "the Assam Rifles", "the Arakan Army": a force named after its home, no place at all.
+_FORCE_WORDS = frozenset({"rifles", "army", "regiment", "brigade", "battalion", "corps",
+                          "guards", "militia", "police", "forces"})  # fmt: skip
+
+
+def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Session 13b. Drop names of forces; and where the sentence names its own event place,
+    make "other" (context) of the places that only say where that one lies or where the
+    story was filed: the dateline's town ("BAGHDAD, Aug 6 - ... in the Tarmiyah district"),
+    a bearing's reference town ("north of Baghdad") and a border's far side ("a village near
+    the Assam border"). A sentence with no other event place keeps them as they are."""
+    text, dateline = sent.doc.text, dateline_start(sent)
+    places = [p for p in places if p.text.split()[-1].lower() not in _FORCE_WORDS]
+
+    def reference(p: PlaceMention) -> bool:
+        before = text[max(sent.start_char, p.start - 40) : p.start]
+        return (
+            p.start == dateline
+            or _BEARING_BEFORE.search(before) is not None
+            or _BORDER_AFTER.match(text, p.end) is not None
+        )
+
+    own = [p for p in places if p.role == "event" and not reference(p)]
+    if not own:
+        return places
+    return [replace(p, role="other") if p.role == "event" and reference(p) else p for p in places]

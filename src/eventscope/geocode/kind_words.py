@@ -1,0 +1,95 @@
+"""A kind word after a name ("Jiribam district", "Mrauk Oo township", "Nassir town") when
+the name is known but the name with the word is not, or only by a loose spelling.
+
+Session 13b (round 10 of the linking check). Three readings the resolver lacked:
+
+* "<town> town" / "<town> village": no entry carries the word, and ``strip_qualifiers``
+  deliberately does not peel it (as a same-place word it cost GWN answers such as "Cavan
+  Town Hall"), so "Nassir town" had no candidate at all. It is peeled here only when the
+  whole query found nothing, and only as the last word.
+* "<name> township": Burmese townships are named after their seat town, and "township"
+  is no admin word, so "Mrauk Oo township" (the town's alternate name) found nothing; it
+  is now the town, at precision 2.
+* "<name> district" matched only loosely ("Tarmiyah district" ~ "Al Tarmia District",
+  score far below the floor) although the town matches by its own name: the strict
+  reading of the core is tried too.
+
+An area asked for by a district-sized word and found only as a town is answered by the
+town's own district (admin2), when the gazetteer has it, not by its province.
+"""
+
+from __future__ import annotations
+
+from eventscope.geocode.gazetteer import Candidate, Gazetteer
+from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens, strip_admin_words
+
+# last word -> whether it means the place around the town (precision 2): a Burmese township
+# is named after its seat and answered there, as ``candidates.township_seat`` answers
+# "Hpakant township, Kachin State" (its GeoNames district is Mohnyin, another name)
+_SETTLEMENT_WORDS = {"town": False, "village": False, "township": True}
+# words for a division below the province: answered by the town's admin2 when asked.
+# Not "county" or "township": a US county or township is often named after a town
+# elsewhere (LGL's "Jackson Township", "Oconee County" moved when they were read so).
+DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality"})
+AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
+# where "township" is a civil division named after anything, not a Burmese seat town
+_TOWNSHIP_ELSEWHERE = frozenset({"US", "CA"})
+
+
+def settlement_head(
+    head: str, tokens: list[str], gazetteer: Gazetteer
+) -> tuple[tuple[Candidate, ...], bool]:
+    """Candidates of ``tokens`` without a last settlement word written in lower case (a
+    capital makes it part of a name: "Cavan Town Hall", "Washington Township"), and
+    whether the word means the place around the town; ``((), False)`` when there is no
+    such word, or when "township" may be a US or Canadian one."""
+    words = head.split()
+    if len(tokens) < 2 or tokens[-1] not in _SETTLEMENT_WORDS or not words[-1].islower():
+        return (), False
+    found = gazetteer.lookup_tokens(tokens[:-1])
+    if tokens[-1] == "township" and any(c.iso in _TOWNSHIP_ELSEWHERE for c in found):
+        return (), False
+    return found, _SETTLEMENT_WORDS[tokens[-1]]
+
+
+def asks_for_area(tokens: list[str], cands: tuple[Candidate, ...]) -> bool:
+    """A full-name match that ends in a district word and holds an area ("Jiribam
+    district" as the district's own indexed name): the area is meant, as when the word
+    is peeled off ("Aleppo province")."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1] in DISTRICT_WORDS
+        and any(c.feature in AREA_FEATURES for c in cands)
+    )
+
+
+def only_loose(tokens: list[str], cands: tuple[Candidate, ...]) -> bool:
+    """Whether a query ending in a kind word matched only by loose spellings: then its
+    core's strict reading ("Tarmiyah" of "Tarmiyah district") deserves a try."""
+    words = DISTRICT_WORDS
+    return len(tokens) >= 2 and tokens[-1] in words and bool(cands) and all(c.loose for c in cands)
+
+
+def asks_district(query: str) -> bool:
+    """Whether ``query`` ends in a district word ("Tarmiyah district")."""
+    tokens = strict_tokens(query.split(",")[0])
+    return len(tokens) >= 2 and tokens[-1] in DISTRICT_WORDS
+
+
+def _core_key(tokens: list[str]) -> str:
+    return loose_key_from_tokens(strip_admin_words(tokens) or tokens)
+
+
+def town_district(town: Candidate, query: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The admin2 area ``town`` lies in, when ``query`` asks for a district-sized area
+    and the district bears the name asked for ("Tarmiyah district": "Al Tarmia
+    District"); None otherwise, as for a town GeoNames puts in a district of another
+    name ("Khalis district": Khalis lies in "Al-Muqdadiya District")."""
+    if not asks_district(query) or not town.admin2:
+        return None
+    wanted = _core_key(strict_tokens(query.split(",")[0]))
+    for cand in gazetteer.lookup_tokens(strict_tokens(town.admin2)):
+        same = (cand.iso, cand.admin1, cand.name) == (town.iso, town.admin1, town.admin2)
+        if cand.feature == "admin2" and same and _core_key(strict_tokens(cand.name)) == wanted:
+            return cand
+    return None
