@@ -28,6 +28,7 @@ CASES_ROUND7 = Path(__file__).parents[1] / "data" / "linking_cases_round7.jsonl"
 # negatives a looser type rule would merge, with floors ("round8").
 CASES_ROUND8 = Path(__file__).parents[1] / "data" / "linking_cases_round8.jsonl"
 CASES_ROUND9 = Path(__file__).parents[1] / "data" / "linking_cases_round9.jsonl"
+CASES_ROUND10 = Path(__file__).parents[1] / "data" / "linking_cases_round10.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -207,6 +208,7 @@ ROUNDS = (
     (CASES_ROUND7, "round7", 25, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND8, "round8", 30, {"paraphrase", "hard-negative", "mixed"}, 19, True),
     (CASES_ROUND9, "round9", 30, {"paraphrase", "hard-negative"}, 12, True),
+    (CASES_ROUND10, "round10", 30, {"paraphrase", "hard-negative"}, 12, True),
 )
 
 

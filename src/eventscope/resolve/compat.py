@@ -82,7 +82,8 @@ class LinkRules:
     # 14 (resolve/sides.py): two things done to civilians, an abduction and a killing, by
     # perpetrators of two kinds, gunmen and soldiers, are two events even when neither is named;
     # a missile named by kind or model is a means family of its own (resolve/means.py), and a
-    # report's lead takes the weapons its members name (resolve/cluster.py)).
+    # report's lead takes the weapons its members name (resolve/cluster.py); two battle
+    # reports that each name only their own side, of opposite kinds, are one battle).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
     revision: int = 14

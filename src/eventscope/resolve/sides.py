@@ -33,10 +33,15 @@ def sides_swapped(a: _Sided, b: _Sided) -> bool:
     army camp" and "the Malian army repelled a terrorist attack" (JNIM vs Military Forces;
     Military Forces of Mali vs Unidentified Armed Group). Each named side stands where the
     other report has a generic actor of its kind (state forces, armed group), so two armed
-    groups that each attacked the army stay apart."""
+    groups that each attacked the army stay apart. Two reports that each name only their own
+    side, of opposite kinds, are likewise one battle told from each end."""
     if a.event_type != "Battles" or a.actor2_named or b.actor2_named:
         return False
     (a1, a2), (b1, b2) = a.sides, b.sides
+    if not (a2 or b2):
+        # Each report names only its own side: "the armed forces repelled a terrorist attack
+        # on Djibo" and "JNIM fighters stormed military positions in Djibo" (round 10).
+        return bool(a1 and b1) and a1 != b1
     return bool(a1 and a2) and a1 != a2 and (a1, a2) == (b2, b1)
 
 
