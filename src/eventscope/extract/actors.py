@@ -54,6 +54,7 @@ class ActorHit:
     generic: bool = False
     victim_only: bool = False
     kind: str = ""  # "military" | "police" for state forces
+    cased: bool = False  # matched by a cased-only alias (an acronym such as "ADF")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ class ActorFinder:
         Needs only tokens (matching uses forms; lemmas are an optional extra), so it also runs
         on an unparsed ``nlp.make_doc`` of a whole article."""
         hits = [self._alias_hit(doc, m) for m in self._lower(doc)]
-        hits += [self._alias_hit(doc, m) for m in self._orth(doc)]
+        hits += [replace(self._alias_hit(doc, m), cased=True) for m in self._orth(doc)]
         hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
         hits = [h for h in hits if not _describes_act(doc, h)]
         hits += self._state_force_hits(doc)

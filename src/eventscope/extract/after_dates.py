@@ -11,7 +11,9 @@ A sentence with no date of its own ("residents were still burying their dead two
 an air strike killed 17") is told at its time anchor, the publication date (or a dateline's
 filing date): :func:`anchored_after` offers that day, shifted like a sentence date, for
 :func:`eventscope.extract.dates.choose_date` to take when nothing else dates the trigger
-(linking round 10).
+(linking round 10). Only a clause told as now has that anchor (present, present perfect, a
+progressive with "still"); a past that does not say its day, a future and a plan have none.
+An approximate distance ("more than a week after") gives week precision.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventscope.extract.dates import ANCHOR, DatePhrase
 from eventscope.extract.numbers import parse_number
@@ -41,6 +43,7 @@ class Offset(NamedTuple):
     after: Token
     delta: relativedelta
     start: int = -1
+    approximate: bool = False  # "more than a week after", "about two days after"
 
 
 def after_offset(head: Token) -> Offset | None:
@@ -53,7 +56,9 @@ def after_offset(head: Token) -> Offset | None:
             continue
         found = _distance(after) if after.dep_ == "prep" else _distance(node) or _distance(after)
         found = found or _words_before(after)
-        return Offset(found[0], after, found[1], found[2]) if found is not None else None
+        if found is None:
+            return None
+        return Offset(found[0], after, found[1], found[2], _approximate(after, found[2]))
     return None
 
 
@@ -99,13 +104,41 @@ def _words_before(after: Token) -> _Distance | None:
     if unit not in _UNIT_DAYS:
         return None
     count = 1 if count_word.lower_ in ("a", "an") else parse_number(count_word.lower_)
-    before = doc[i - 3] if i >= 3 else None
+    j = i - 3 - _approximator_length(doc, i - 2)  # "less than two weeks after": still a distance
+    before = doc[j] if j >= 0 else None
     if count is None or (
         before is not None and (before.pos_ in _NOT_DISTANCE_POS or before.lower_ in _ORDINALS)
     ):
         return None
     days = int(count * _UNIT_DAYS[unit])
     return days, _delta(count, unit, days), count_word.idx
+
+
+# Words that make a distance approximate: "more than a week after", "about two days after".
+_APPROXIMATORS = frozenset(
+    {"about", "nearly", "some", "over", "almost", "around", "roughly", "approximately", "under"}
+)
+_THAN = frozenset({"more", "less", "fewer"})  # "more than", "less than", "fewer than"
+
+
+def _approximator_length(doc: Doc, count_i: int) -> int:
+    """How many tokens right before the count at ``count_i`` approximate it: 2 for "more
+    than" / "less than" / "at least", 1 for "about", "nearly", ..., else 0."""
+    prev = [doc[k].lower_ for k in (count_i - 2, count_i - 1) if k >= 0]
+    if prev[-2:] == ["at", "least"] or (len(prev) == 2 and prev[0] in _THAN and prev[1] == "than"):
+        return 2
+    return 1 if prev and prev[-1] in _APPROXIMATORS else 0
+
+
+def _approximate(after: Token, first_char: int) -> bool:
+    """Whether the distance words (from ``first_char`` to "after") are approximate, the words
+    right before them included (the parse may leave "about" outside the distance)."""
+    doc = after.doc
+    first = next((t.i for t in doc if t.idx >= first_char), after.i)
+    words = {t.lower_ for t in doc[first : after.i]}
+    return _approximator_length(doc, first) > 0 or bool(
+        words & (_APPROXIMATORS | {"than", "least"})
+    )
 
 
 def _delta(count: float, unit: str, days: int) -> relativedelta:
@@ -121,7 +154,7 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
     found = after_offset(head)
     if found is None or phrase is None or not phrase.resolved or found[0] == 0:
         return phrase
-    days, after, delta, _ = found
+    after, delta = found.after, found.delta
     inside = [t.idx for t in after.head.subtree] if after.dep_ == "mark" else []
     inside += [t.idx for t in after.subtree]
     # The anchor stands for the sentence's own time, so it always moves back.
@@ -132,9 +165,17 @@ def shift_after(phrase: DatePhrase | None, head: Token) -> DatePhrase | None:
         phrase,
         date_start=_back(phrase.date_start, delta),
         date_end=_back(phrase.date_end, delta),
-        precision=phrase.precision if days < 28 else max(phrase.precision, 3),
+        precision=_shifted_precision(phrase.precision, found),
         kind="relative",
     )
+
+
+def _shifted_precision(precision: int, found: Offset) -> int:
+    """A month or more back is month precision; an approximate distance ("more than a week
+    after", "about two days after") at least week precision."""
+    if found.days >= 28:
+        return max(precision, 3)
+    return max(precision, 2) if found.approximate else precision
 
 
 def _back(iso: str, delta: relativedelta) -> str:
@@ -149,6 +190,44 @@ def anchored_after(head: Token, anchor: date | None) -> DatePhrase | None:
     found = after_offset(head)
     if anchor is None or found is None or found.days == 0 or found.start < 0:
         return None
+    if not _told_now(found.after):
+        return None
     end = found.after.idx + len(found.after)
     day = anchor.isoformat()
     return DatePhrase(found.start, end, head.doc.text[found.start : end], day, day, 1, ANCHOR)
+
+
+# The sentence is told at its anchor only when its own clause is told as now: "are still
+# rebuilding", "have fled", "were still burying their dead" (session 13 review). "Residents
+# fled the town two days after ..." is a past whose day the sentence does not say, and "will
+# attack two days after ..." a future.
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PAST = frozenset({"VBD", "VBN"})
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "going", "to"})
+
+
+def _told_now(after: Token) -> bool:
+    """Whether the clause that "<distance> after ..." modifies is told as now (present,
+    present perfect, or a progressive with "still"), and the "after" clause's own verb, if
+    any, is past ("two days after the army attacks their camp" is a plan)."""
+    clause = after.head
+    if after.dep_ == "mark":
+        if clause.tag_ not in _PAST or _modal(clause) or clause.head is clause:
+            return False
+        clause = clause.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or _modal(clause) or clause.tag_ == "VB":
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    finite = auxes[0] if auxes else clause
+    if finite.tag_ in _PRESENT:
+        return True
+    still = any(c.lower_ == "still" for c in clause.children)
+    return clause.tag_ == "VBG" and still and any(a.lemma_ == "be" for a in auxes)
+
+
+def _modal(verb: Token) -> bool:
+    """A modal or future auxiliary ("will attack", "could kill", "is going to")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "MD" or a.lower_ in _FUTURE_WORDS for a in auxes)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.actor_phrases import VERSION_NOUNS
 from eventscope.extract.lexicon import Cues
 from eventscope.extract.triggers import TriggerHit
 
@@ -81,22 +82,32 @@ def describes_speaker(trigger: Token, claimants: Sequence[TextSpan]) -> bool:
     return any(s.start <= trigger.idx < s.end and s.start <= head.idx < s.end for s in claimants)
 
 
-# Nouns for one party's version of events: "the army's account of a repelled attack".
-_VERSION_NOUNS = frozenset({"account", "version", "claim", "report", "description", "narrative",
-                            "story"})  # fmt: skip
+# Verbs that set a version against the sentence's own telling: "contradicting reports of".
+_DISPUTING = frozenset({"contradict", "dispute", "deny", "reject", "question", "challenge",
+                        "refute", "dismiss", "differ"})  # fmt: skip
 
 
 def in_told_version(trigger: Token) -> bool:
-    """Whether the trigger lies in the "of" phrase of a version noun within its own clause:
-    "..., contradicting the army's account *of a repelled attack*" cites another party's
-    telling of the event the sentence reports (session 13: that strong "repelled" outranked
-    the sentence's own weak "killed" and "stormed", and took the event without its date)."""
+    """Whether the trigger lies in the "of" phrase of a version noun within its own clause,
+    that noun being someone's (a possessor, "an account by X") or disputed ("contradicting
+    reports of"): "..., contradicting the army's account *of a repelled attack*" cites another
+    party's telling of the event the sentence reports (session 13: that strong "repelled"
+    outranked the sentence's own weak "killed" and "stormed", and took the event without its
+    date). "Police confirmed reports of an attack" tells the attack (review)."""
     for token in trigger.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             return False  # a clause of its own: "reports said militants attacked ..."
-        if token.lower_ == "of" and token.head.lemma_.lower() in _VERSION_NOUNS:
-            return True
+        if token.lower_ == "of" and token.head.lemma_.lower() in VERSION_NOUNS:
+            return _someones_version(token.head)
     return False
+
+
+def _someones_version(noun: Token) -> bool:
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )
+    return owned or any(a.lemma_.lower() in _DISPUTING for a in noun.ancestors)
 
 
 def outside_told_versions(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
@@ -152,13 +163,35 @@ def _is_past_time_clause(token: Token) -> bool:
 
 
 def _is_past_relative(token: Token) -> bool:
-    """A past-tense relative clause states its event as fact too (session 13): in "have no
-    clues regarding the two citizens who were kidnapped by guerrillas", the "no" is about the
-    clues, not the kidnapping. Present tense stays open ("will punish anyone who attacks")."""
+    """A past-tense relative clause on a definite or named head states its event as fact too
+    (session 13): in "have no clues regarding the two citizens who were kidnapped by
+    guerrillas", the "no" is about the clues, not the kidnapping. Present tense stays open
+    ("will punish anyone who attacks"), and so does a clause on a quantified or indefinite head
+    (review): "there were no civilians who were killed", "vowed to punish anyone who attacked",
+    "whether any of the hostages who were abducted" presuppose no event."""
     past = token.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in token.children
     )
-    return token.dep_ == "relcl" and past
+    return token.dep_ == "relcl" and past and _definite(token.head)
+
+
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these"})
+_QUANTIFIERS = frozenset({"anyone", "anybody", "anything", "whoever", "whatever", "those",
+                          "someone", "somebody", "any", "none", "no", "nobody", "each",
+                          "every", "everyone", "all", "some"})  # fmt: skip
+
+
+def _definite(head: Token) -> bool:
+    """A named head, or one with a definite article or a possessor, and no quantifier over it
+    ("any of the hostages")."""
+    if head.lower_ in _QUANTIFIERS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _QUANTIFIERS:
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if any(c.lower_ in _QUANTIFIERS for c in dets):
+        return False
+    return head.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ in _DEFINITE_DETS for c in dets)
 
 
 def _head_chain(trigger: Token, sent: Span) -> list[Token]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from eventscope.extract.actors import ActorFinder, ActorHit
 from eventscope.extract.dates import (
-    DatePhrase,
+    DatePhrases,
     dateline_anchor,
     find_date_phrases,
     parse_published,
@@ -55,7 +55,7 @@ class ArticleFacts:
     article: Article
     res: Resources
     published: date | None
-    dates: list[DatePhrase]
+    dates: DatePhrases  # with ``anchor``, the day relative dates were read against
     paragraphs: Paragraphs
     _forces: list[ActorHit] | None = None
 

@@ -16,6 +16,7 @@ from eventscope.extract.date_relative import (
     _night_range,
     _overnight,
     _period,
+    _previous_day,
     _relative_day,
     _weekday,
 )
@@ -231,12 +232,12 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", _I), _relative_day(2)),
     (re.compile(r"\byesterday\b(?:\s+(?:morning|afternoon|evening))?", _I), _relative_day(1)),
-    # "the previous day" names a day, not a look-back: the look-back rule below gave it week
-    # precision, so a next-day report never met the same-day one (session 13). It keeps the
-    # night-long window of "last night" (the day before the report, or the report's own day
-    # when the statement it cites was made that day), at day precision. "over the previous
-    # day" is longer, so the look-back still wins there.
-    (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), _overnight),
+    # "the previous day" names the day before another: :func:`eventscope.extract.dates.
+    # find_date_phrases` resolves it against the nearest earlier day of its sentence ("said
+    # on Thursday that ... the previous day": Wednesday), at day precision. With none, this
+    # handler's two-day window before publication stays, at week precision (session 13
+    # review). "over the previous day" is longer, so the look-back still wins there.
+    (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), _previous_day),
     (re.compile(r"\blast\s+night\b", _I), _overnight),  # the night before publication
     (re.compile(r"\b(?:overnight|over\s+night)\b", _I), _overnight),
     (

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from eventscope.extract.date_values import (
+    MONTHS,
     WEEKDAYS,
     DateValue,
     Handler,
@@ -73,6 +74,15 @@ def _overnight(match: re.Match[str], pub: date | None) -> DateValue | None:
     if pub is None:
         return DateValue(None, None, 3, "relative")
     return DateValue(pub - timedelta(days=1), pub, 1, "relative")
+
+
+def _previous_day(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "the previous day" read against publication: the two days before it, week precision
+    (the phrase names the day before some other day; :mod:`eventscope.extract.dates` dates it
+    from an earlier day of its sentence when there is one)."""
+    if pub is None:
+        return DateValue(None, None, 3, "relative")
+    return DateValue(pub - timedelta(days=1), pub, 2, "relative")
 
 
 def _ago(match: re.Match[str], pub: date | None) -> DateValue | None:
@@ -146,28 +156,55 @@ _RECENT_DEFAULTS = {"day": 7, "week": 3}  # "in recent days" / "in recent weeks"
 _VAGUE = ("few", "several")
 
 
-def _past_weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
+def _weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
     """ "over the weekend": the latest Saturday-Sunday on or before publication, clipped at
     publication like "this week" (a Monday piece's weekend is the two days before it; a
-    Sunday piece's ends that day). Week precision (2), like "last weekend": the phrase never
-    says which of the days."""
+    Sunday piece's ends that day); the coming one, from publication on, when the clause is
+    told as a future or a plan ("will attack the town over the weekend", "plan to march over
+    the weekend"). Week precision (2), like "last weekend": the phrase never says which of the
+    days."""
     if pub is None:
         return DateValue(None, None, 3, "week")
+    if _told_ahead(match.string, match.start()):
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 if pub.weekday() < 6 else -1)
+        return DateValue(max(saturday, pub), saturday + timedelta(days=1), 2, "week")
     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
     return DateValue(saturday, min(saturday + timedelta(days=1), pub), 2, "week")
 
 
+# A future or a plan governing the phrase, earlier in its clause: "will", "may", "plan(s) to",
+# "is expected to", "intend(s) to", "is going to". A past plan ("planned to", "were expected
+# to") may be told after the weekend, so it is no cue; nor a cue behind a clause boundary
+# ("officials who will meet on Monday said gunmen attacked ... over the weekend").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|may|might|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to"
+    r"|(?:is|are|am)\s+(?:expected|set|scheduled|due|going)\s+to|expects?\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b", re.IGNORECASE
+)
+
+
+def _told_ahead(text: str, start: int) -> bool:
+    cues = list(_AHEAD.finditer(text, max(0, start - 120), start))
+    return bool(cues) and not _CLAUSE_BREAK.search(text, cues[-1].end(), start)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Rules without a cue word, appended to the rule table by :mod:`eventscope.extract.dates` (the
-# table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July"
-# and "the weekend before the vote" name another weekend, whose own words date it.
+# table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July",
+# "the weekend before the vote" and "on the weekend, July 4-5" name another weekend, whose own
+# words date it.
 WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:over|during|at|on|across|throughout)\s+the\s+weekend\b"
-            r"(?!\s+(?:of|before|after|preceding|following)\b)",
+            r"(?!\s+(?:of|before|after|preceding|following)\b)"
+            rf"(?!\s*,\s*(?:the\s+)?(?:\d|(?:{_MONTH_NAMES})\.?\s+\d))",
             re.IGNORECASE,
         ),
-        _past_weekend,
+        _weekend,
     ),
 ]
 WEEKEND_GUARDS: tuple[tuple[str, ...], ...] = (("weekend",),)

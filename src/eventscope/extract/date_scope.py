@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from eventscope.extract import scope
 from eventscope.extract.after_dates import anchored_after
-from eventscope.extract.dates import DatePhrase
+from eventscope.extract.dates import DatePhrase, DatePhrases
 from eventscope.extract.reprisals import other_motives
 from eventscope.extract.triggers import TriggerHit
 
@@ -25,8 +25,9 @@ def dates_in_scope(
     """The date phrases that may date this trigger. In its sentence, drop phrases inside a
     comparison the trigger is not part of ("like the battles in the summer") and phrases in
     another finite clause ("..., as they did in 2019"): they date other events. A trigger
-    inside "<distance> after ..." is also offered its sentence's time anchor (``dates.anchor``,
-    see :func:`eventscope.extract.after_dates.anchored_after`)."""
+    inside "<distance> after ..." is also offered its sentence's time anchor (the ``anchor`` of
+    :class:`eventscope.extract.dates.DatePhrases`, see
+    :func:`eventscope.extract.after_dates.anchored_after`)."""
     scopes = scope.comparison_scopes(sent, comparison_preps)
     own = [s for s in scopes if s[0] <= hit.start < s[1]]
     motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
@@ -48,5 +49,6 @@ def dates_in_scope(
     # "still burying their dead two days after an air strike killed 17": with no date in
     # sight, the strike is two days before the day the sentence is told (choose_date takes
     # the anchor last).
-    anchor = anchored_after(hit.head, getattr(dates, "anchor", None))
+    day = dates.anchor if isinstance(dates, DatePhrases) else None  # an article's phrases
+    anchor = anchored_after(hit.head, day)
     return [*kept, anchor] if anchor is not None else kept

@@ -9,7 +9,9 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
   Tuesday": strictly before; "next Tuesday": strictly after); precision 1.
 * Relative days ("yesterday", "today", "three days ago") are precision 1; "overnight" and
   "last night" are the window [pub-1, pub], and "<weekday> night" and "late on <weekday>"
-  [that day, the next], still precision 1 (a night runs past midnight).
+  [that day, the next], still precision 1 (a night runs past midnight). "the previous day" is
+  the day before the nearest earlier day-precise date of its sentence (precision 1), else the
+  window [pub-1, pub] at precision 2.
 * Calendar periods ("last week", "this week", "last month", "last year", "in March",
   "in 2014", "in the summer") are windows; "last week" is the previous Monday-Sunday week.
 * Look-back windows ("the past three days", "in recent days", "over a three-day period") end at
@@ -35,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
-from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES
+from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES, _previous_day
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
 from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
 
@@ -109,7 +111,7 @@ def find_date_phrases(
             value = handler(match, pub)
             if value is not None:
                 candidates.append((match.start(), match.end(), order, value))
-    chosen = _non_overlapping(candidates)
+    chosen = _days_before(text, _non_overlapping(candidates))
     found = DatePhrases(_phrase(text, start, end, value) for start, end, _, value in chosen)
     found.anchor = pub
     return found
@@ -186,13 +188,46 @@ def _non_overlapping(
     return sorted(kept, key=lambda c: c[0])
 
 
+_Candidate = tuple[int, int, int, DateValue]
+# Where a sentence ends: a full stop (or ! ?), closing quotes, space, then a capital; or a line
+# break. "Jan. 5" does not end one; "Gen. Smith" does, which only costs a fallback.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"“‘'(]?[A-Z])|\n")
+
+
+def _days_before(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the previous day" is the day before the nearest earlier day-precise date of its
+    sentence, a statement's date included ("medics said on Thursday that 12 were killed the
+    previous day": Wednesday; "On Monday, soldiers found 12 bodies; they had been killed the
+    previous day": Sunday), at day precision. With no such date, its handler's window before
+    publication stands (session 13 review)."""
+    out: list[_Candidate] = []
+    for start, end, order, value in chosen:
+        if _RULES[order][1] is _previous_day:
+            value = _day_before(text, start, out) or value
+        out.append((start, end, order, value))
+    return out
+
+
+def _day_before(text: str, start: int, earlier: list[_Candidate]) -> DateValue | None:
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - 600), start))
+    sentence_start = ends[-1].end() if ends else max(0, start - 600)
+    before = [c[3] for c in earlier if c[0] >= sentence_start]
+    if not before or before[-1].precision != 1 or before[-1].start is None:
+        return None
+    if before[-1].kind == "since":
+        return None
+    day = before[-1].start - timedelta(days=1)
+    return DateValue(day, day, 1, "relative")
+
+
 def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     iso_start = value.start.isoformat() if value.start else None
     iso_end = value.end.isoformat() if value.end else None
     # "has claimed last Friday's attack": a date with a possessive names the event it owns,
-    # so a speech verb before it does not make it a statement's date (linking round 10).
+    # so a speech verb before it does not make it a statement's date (linking round 10);
+    # unless what it owns is a statement ("told Friday's briefing", session 13 review).
     reporting = bool(_REPORTING.search(text, max(0, start - 60), start)) and not (
-        _POSSESSIVE.match(text, end)
+        _POSSESSIVE.match(text, end) and not _OWNS_STATEMENT.match(text, end)
     )
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
@@ -204,6 +239,11 @@ def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Friday's", "last week’s"
+_OWNS_STATEMENT = re.compile(  # "Friday's briefing", "Monday's televised address"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:statement|briefing|interview|(?:press|news)\s+conference"
+    r"|address|speech|remarks)\b",
+    _I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
 
 

@@ -18,6 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventscope.extract.place_shapes import dateline_places, dateline_start
+from eventscope.geocode.borders import NOT_ACROSS
+from eventscope.geocode.normalize import EZAFE_LINKS
 from eventscope.models import PlaceMention
 
 # A French elided article that starts the next name: "de l'Artibonite", "Côte d'Ivoire".
@@ -89,26 +91,36 @@ def fallback_places(sent: Span, claimants: Sequence[tuple[int, int]]) -> list[Pl
     return local_witness_places(sent, claimants) or dateline_places(sent)
 
 
+# Lower-case links inside a hyphen-joined name: the Persian ezafe and a few Romance ones
+# ("Vila-do-Conde"). Never "to", "vs" or "and": "Maiduguri-to-Damboa road" is two towns.
+_GLUED_LINKS = EZAFE_LINKS | frozenset({"de", "du", "da", "do", "di", "la", "le", "el", "al"})
+
+
 def glued_connector(sent: Span, i: int) -> bool:
-    """Whether token ``i`` is a short lower-case link glued by hyphens between two parts of
-    one name: the Persian ezafe of "Pol-i-Khumri", "Mazar-i-Sharif", "Sar-e-Pul" (session
-    13b: the run stopped at the small "i" and left "Pol", a village in Spain)."""
+    """Whether token ``i`` is a lower-case link glued by hyphens between two parts of one
+    name: the Persian ezafe of "Pol-i-Khumri", "Mazar-i-Sharif", "Sar-e-Pul" (session 13b:
+    the run stopped at the small "i" and left "Pol", a village in Spain); only the links
+    of ``_GLUED_LINKS`` (session 13 review: "Maiduguri-to-Damboa" is no name)."""
     doc = sent.doc
     if i - 1 < sent.start or i + 2 >= sent.end:
         return False
     before, token, after, name = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
     glued = not (before.whitespace_ or token.whitespace_ or after.whitespace_)
     hyphens = before.text == "-" and after.text == "-"
-    return glued and hyphens and token.is_lower and len(token) <= 2 and name.is_title
+    return glued and hyphens and token.text in _GLUED_LINKS and name.is_title
 
 
 # "in the Tarmiyah district north of Baghdad", "a village 30 km south-east of Gao": the
-# town after the bearing is where the place lies from, not where the event was.
+# town after the bearing is where the place lies from, not where the event was. Not after
+# "the" (session 13 review): "in the north of Gaza" is a part of Gaza (group ``part``).
 _BEARING_BEFORE = re.compile(
-    r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I
+    r"(?:\b(?P<part>the)\s+(?:far\s+)?)?\b(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+    r"(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.I,
 )
-# "near the Assam border": the area across or along a border, not the event's own place.
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.I)
+# "near the Assam border": the area across or along a border, not the event's own place;
+# not a place on this side ("Moreh border town", "the Rafah border crossing")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b" + NOT_ACROSS, re.I)
 # "the Assam Rifles", "the Arakan Army": a force named after its home, no place at all.
 _FORCE_WORDS = frozenset({"rifles", "army", "regiment", "brigade", "battalion", "corps",
                           "guards", "militia", "police", "forces"})  # fmt: skip
@@ -125,9 +137,10 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
 
     def reference(p: PlaceMention) -> bool:
         before = text[max(sent.start_char, p.start - 40) : p.start]
+        bearing = _BEARING_BEFORE.search(before)
         return (
             p.start == dateline
-            or _BEARING_BEFORE.search(before) is not None
+            or (bearing is not None and bearing.group("part") is None)
             or _BORDER_AFTER.match(text, p.end) is not None
         )
 

@@ -157,7 +157,8 @@ def _run_starts(sent: Span, military: bool = False) -> list[int]:
         _past_part_words(sent, t.left_edge.i)  # "struck central Kramatorsk"
         for t in sent
         if t.dep_ == "dobj"
-        and (t.pos_ == "PROPN" or t.is_title)  # "shelled Marhanets", tagged a common noun
+        # "shelled Marhanets", tagged a common noun; "l’Artibonite" (’) is tagged ADJ
+        and (t.pos_ == "PROPN" or t.is_title or elided_name(t))
         and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
     ]
     # "Kherson city came under fire", "Kherson was shelled": the place is the subject.

@@ -138,8 +138,8 @@ def _point_features(grid: CityGrid, countries: dict[str, str]) -> Iterator[Place
             continue
         town = grid.nearest(rec.lat, rec.lon, rec.iso)
         if town is not None and rec.admin1 in ("", town.admin1):
-            # a province the row itself names wins over a nearest town's
-            rec.admin1, rec.admin2 = town.admin1 or rec.admin1, town.admin2
+            # a province or district the row itself names wins over a nearest town's
+            rec.admin1, rec.admin2 = town.admin1 or rec.admin1, rec.admin2 or town.admin2
         yield rec
 
 

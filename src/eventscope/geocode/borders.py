@@ -37,12 +37,13 @@ def beyond_border(text: str, start: int) -> bool:
 # counts as context for the toponyms: the story lies near that country ("Laiza, near the
 # Chinese border", is no Leitza in Spain). Not when a place or a force of that side
 # follows: "the Turkish border town of Akcakale" is in Turkey.
-_DEMONYM_BORDER = re.compile(
-    r"[ \t]+(?:borders?|frontiers?)\b(?![ \t-]+(?:towns?|cit(?:y|ies)|villages?|crossings?|"
-    r"posts?|gates?|provinces?|regions?|areas?|districts?|guards?|police|forces|troops|"
-    r"points?|zones?|outposts?|camps?)\b)",
-    re.IGNORECASE,
+# Shared with ``extract.place_names`` (session 13 review): "Moreh border town" is Moreh.
+NOT_ACROSS = (
+    r"(?![ \t-]+(?:towns?|cit(?:y|ies)|villages?|crossings?|posts?|gates?|provinces?|"
+    r"regions?|areas?|districts?|guards?|police|forces|troops|points?|zones?|outposts?|"
+    r"camps?)\b)"
 )
+_DEMONYM_BORDER = re.compile(r"[ \t]+(?:borders?|frontiers?)\b" + NOT_ACROSS, re.IGNORECASE)
 
 
 def faces_border(text: str, end: int) -> bool:

@@ -58,10 +58,11 @@ def curated_bonus(cand: Candidate) -> float:
 
 # A district (admin2) and its seat often share a name ("Oicha", Beni territory; "Sirwah",
 # Marib): GeoNames may list the town only by another spelling ("Hyosha", "Suq Sirwah"),
-# so the district's exact name outscores it. Where the town is most of the district, a
-# place named in the news is the town, at precision 1, unless the query asks for the
-# area ("Oicha district"). A county of which the town is a small part (Riley County,
-# Kansas, 71,000 people, and Riley, 900) stays the county.
+# so the district's exact name outscores it. Where the town holds a fifth or more of the
+# district's people (``_SEAT_SHARE``), a place named in the news is the town, at
+# precision 1, unless the query asks for the area ("Oicha district"). A county of which
+# the town is a small part (Riley County, Kansas, 71,000 people, and Riley, 900) stays
+# the county.
 _SEAT_KM = 30.0  # the resolver's "same place" radius
 _SEAT_SHARE = 0.2  # the town holds at least this share of the district's population
 
@@ -83,13 +84,14 @@ def town_of_district(
 def district_seat(district: Candidate, gazetteer: Gazetteer) -> Candidate | None:
     """The town a district answer is located at (session 13): its seat, a town of the
     district's own name (by its own or an alternate name, never a loose spelling) in the
-    district itself, near its point and most of it (``_seat_of``). ACLED locates a
-    report that names only a district at a town of it, at precision 2; the middle of the
-    district's towns (``central_point``) is no place at all, and it sits tens of km from
-    both the seat and the next district's towns, so "Lakki Marwat district" (seat: Lakki,
-    by its alternate name "Lakki Marwat") read 47 km from Bannu, a town of the next
-    district, and two attacks of one night in two districts were taken for one. None when
-    the district has no such town (a county named after a person)."""
+    district itself, near its point and holding ``_SEAT_SHARE`` (a fifth) of its people
+    (``_seat_of``). ACLED locates a report that names only a district at a town of it, at
+    precision 2; the middle of the district's towns (``central_point``) is no place at
+    all, and it sits tens of km from both the seat and the next district's towns, so
+    "Lakki Marwat district" (seat: Lakki, by its alternate name "Lakki Marwat") read 47 km
+    from Bannu, a town of the next district, and two attacks of one night in two
+    districts were taken for one. None when the district has no such town (a county
+    named after a person)."""
     if district.feature != "admin2":
         return None
     towns = [
@@ -101,7 +103,8 @@ def district_seat(district: Candidate, gazetteer: Gazetteer) -> Candidate | None
 
 
 def _seat_of(town: Candidate, district: Candidate) -> bool:
-    """Is ``town`` near ``district``'s point and most of it (or are sizes unknown)?"""
+    """Is ``town`` near ``district``'s point and a fifth or more of its people (or are
+    sizes unknown)?"""
     if haversine_km(district.lat, district.lon, town.lat, town.lon) > _SEAT_KM:
         return False
     sizes = town.population and district.population

@@ -20,6 +20,8 @@ town's own district (admin2), when the gazetteer has it, not by its province.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
 from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens, strip_admin_words
 
@@ -34,6 +36,9 @@ DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality"})
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 # where "township" is a civil division named after anything, not a Burmese seat town
 _TOWNSHIP_ELSEWHERE = frozenset({"US", "CA"})
+# session 13 review: "a Mandalay township" is any of Mandalay Region's townships, so a
+# name that is also a region is answered by the region (precision 3), not its namesake town
+_REGION_FEATURES = frozenset({"admin1", "region"})
 
 
 def settlement_head(
@@ -42,14 +47,33 @@ def settlement_head(
     """Candidates of ``tokens`` without a last settlement word written in lower case (a
     capital makes it part of a name: "Cavan Town Hall", "Washington Township"), and
     whether the word means the place around the town; ``((), False)`` when there is no
-    such word, or when "township" may be a US or Canadian one."""
+    such word, or when "township" may be a US or Canadian one; only the regions when
+    the name before "township" is also a region's."""
     words = head.split()
     if len(tokens) < 2 or tokens[-1] not in _SETTLEMENT_WORDS or not words[-1].islower():
         return (), False
     found = gazetteer.lookup_tokens(tokens[:-1])
     if tokens[-1] == "township" and any(c.iso in _TOWNSHIP_ELSEWHERE for c in found):
         return (), False
+    regions = tuple(c for c in found if c.feature in _REGION_FEATURES and not c.loose)
+    if tokens[-1] == "township" and regions:
+        return regions, False  # "a Mandalay township": one of the region's, not its seat
     return found, _SETTLEMENT_WORDS[tokens[-1]]
+
+
+def inside_qualifiers(
+    found: tuple[Candidate, ...],
+    quals: Sequence[str],
+    areas_of: Callable[[str], set[tuple[str, str]]],
+) -> tuple[Candidate, ...]:
+    """``found`` inside every qualifier that names a known area ("Bentiu town, Unity
+    state"): a peeled name whose places all lie elsewhere is no reading of the query
+    ("Lashio township, Kachin": Lashio is in Shan State, so Kachin stands in)."""
+    for qual in quals:
+        areas = areas_of(qual)
+        if areas:
+            found = tuple(c for c in found if (c.iso, "") in areas or (c.iso, c.admin1) in areas)
+    return found
 
 
 def asks_for_area(tokens: list[str], cands: tuple[Candidate, ...]) -> bool:
@@ -64,10 +88,11 @@ def asks_for_area(tokens: list[str], cands: tuple[Candidate, ...]) -> bool:
 
 
 def only_loose(tokens: list[str], cands: tuple[Candidate, ...]) -> bool:
-    """Whether a query ending in a kind word matched only by loose spellings: then its
-    core's strict reading ("Tarmiyah" of "Tarmiyah district") deserves a try."""
-    words = DISTRICT_WORDS
-    return len(tokens) >= 2 and tokens[-1] in words and bool(cands) and all(c.loose for c in cands)
+    """Whether a query ending in a district word (``DISTRICT_WORDS``) matched only by
+    loose spellings: then its core's strict reading ("Tarmiyah" of "Tarmiyah district")
+    deserves a try."""
+    ends_in_district = len(tokens) >= 2 and tokens[-1] in DISTRICT_WORDS
+    return ends_in_district and bool(cands) and all(c.loose for c in cands)
 
 
 def asks_district(query: str) -> bool:

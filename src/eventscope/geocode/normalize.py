@@ -168,6 +168,7 @@ def strict_key(name: str) -> str:
 # "Pul-e Khumri", "Pul-i-Khumri" are one town (GeoNames lists only some of the spellings).
 # Only in a name of three words or more whose middle word is such a link.
 _EZAFE = frozenset({"e", "i", "y", "ye", "yi"})
+EZAFE_LINKS = _EZAFE  # the extractor reads such a name whole (extract.place_names)
 
 
 def _ezafe_folded(tokens: list[str]) -> list[str]:

@@ -44,6 +44,7 @@ from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.kind_words import (
     asks_district,
     asks_for_area,
+    inside_qualifiers,
     only_loose,
     settlement_head,
     town_district,
@@ -51,9 +52,9 @@ from eventscope.geocode.kind_words import (
 from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
-from eventscope.geocode.scoring import score_candidate, softmax
+from eventscope.geocode.scoring import ambiguity_reason, score_candidate, softmax
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
-from eventscope.geocode.uk_spelling import russian_readings
+from eventscope.geocode.uk_spelling import russian_readings, russian_story
 from eventscope.models import Place
 
 # ACLED geo_precision: 1 the place itself, 2 part of / near it, 3 a region-sized area.
@@ -65,7 +66,6 @@ _PLAUSIBLE_SCORE = 2.0  # a winner scoring below this is more likely a spurious 
 _SAME_PLACE_KM = 30.0
 _CODE_CHARS = 3  # a qualifier this short may be a code, or a word misread as one
 _MAX_CANDIDATES = 200  # scored per query; more only for names like "San Jose"
-_AMBIGUOUS_SHARE = 0.05
 # "SA", "B.C.", "NSW": capitals that may be an area's initials.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
@@ -87,6 +87,7 @@ class _Parsed:
     # the head name the gazetteer lacks when the candidates are its qualifier's areas
     # ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor"): they answer as stand-ins
     unknown: str = ""
+    respelled: bool = False  # the candidates are Russian readings of a Ukrainian spelling
 
 
 class Geocoder:
@@ -122,10 +123,10 @@ class Geocoder:
     ) -> Place | Unresolved:
         """The best place for ``query``, or :class:`Unresolved` with the reason."""
         parsed = self._parse(query)
-        if not parsed.candidates:
-            return self._located(query, country_hint, context)
         hints = parsed.hint_isos | self._country_isos(country_hint)
         ctx = context or GeoContext()
+        if not parsed.candidates or (parsed.respelled and not russian_story(ctx.countries | hints)):
+            return self._located(query, country_hint, context)
         cands = parsed.candidates
         towns = named_after_towns(cands)
         scores = [score_candidate(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
@@ -148,7 +149,7 @@ class Geocoder:
             confidence = round(stand_in_confidence(confidence, top.feature), 3)
         if confidence < self.min_confidence:
             abroad_reason = f"below confidence: only a namesake abroad ({top.country})"
-            return Unresolved(query, abroad_reason if abroad else self._reason(cands, probs))
+            return Unresolved(query, abroad_reason if abroad else ambiguity_reason(cands, probs))
         return self._place(top, parsed, query, confidence)
 
     def _place(self, top: Candidate, parsed: _Parsed, query: str, confidence: float) -> Place:
@@ -222,9 +223,10 @@ class Geocoder:
             cands = best_per_place((*cands, *gaz.by_initials(head.replace(".", ""))))
             # "OAS": an organisation, not the town Oas; "GAO, Mali (AP)": a dateline's town
             cands = acronym_readings(head, cands, quals, self.qualifier_areas)
-        cands, area_wanted, near = self._peeled(head, tokens, cands, bool(quals))
-        if not cands:  # session 13b: "Shebekyne" (Ukrainian) for Shebekino, Russia
-            cands = russian_readings(tokens, gaz)
+        cands, area_wanted, near = self._peeled(head, tokens, cands, quals)
+        # session 13b: "Shebekyne" (Ukrainian) for Shebekino, Russia
+        russian = () if cands else russian_readings(tokens, gaz)
+        cands = cands or russian
         if not cands and quals:
             # session 12: "Hpakant township, Kachin State": the town inside the area
             cands = township_seat(tokens, quals, gaz, self._areas)
@@ -237,14 +239,18 @@ class Geocoder:
         if len(cands) > _MAX_CANDIDATES:
             cands = tuple(sorted(cands, key=lambda c: (c.match_rank, -c.prominence)))
             cands = cands[:_MAX_CANDIDATES]
-        return _Parsed(cands, area_wanted, near, hint_isos, head if substituted else "")
+        unknown = head if substituted else ""
+        respelled = bool(cands) and set(cands) <= set(russian)
+        return _Parsed(cands, area_wanted, near, hint_isos, unknown, respelled)
 
     def _peeled(
-        self, head: str, tokens: list[str], cands: tuple[Candidate, ...], qualified: bool
+        self, head: str, tokens: list[str], cands: tuple[Candidate, ...], quals: list[str]
     ) -> tuple[tuple[Candidate, ...], bool, bool]:
         """Candidates with qualifier words peeled off (only when the full name is unknown,
         or, session 13b, known only by a loose spelling), whether the area is meant, and
-        whether a part of or a place near it (see :mod:`kind_words`)."""
+        whether a part of or a place near it (see :mod:`kind_words`). A settlement word
+        is peeled whether or not qualifiers follow, keeping the towns inside them (session
+        13 review: "Bentiu town, Unity state" read as Unity state)."""
         if cands and not only_loose(tokens, cands):
             return cands, asks_for_area(tokens, cands), False
         peeled = strip_qualifiers(tokens)
@@ -252,9 +258,10 @@ class Geocoder:
             core = self.gazetteer.lookup_tokens(peeled.tokens)
             if (core and not all(c.loose for c in core)) or not cands:
                 return core, peeled.admin, peeled.near
-        if cands or qualified:  # "Hpakant township, Kachin State": ``township_seat``
+        if cands:
             return cands, False, False
         found, around = settlement_head(head, tokens, self.gazetteer)
+        found = inside_qualifiers(found, quals, self._areas)
         return found, False, around and bool(found)
 
     def _narrow(
@@ -383,13 +390,3 @@ class Geocoder:
         if len(hint) == 2 and hint.isalpha():
             return frozenset({hint.upper()})
         return frozenset(iso for iso, admin1 in self._areas(hint) if not admin1)
-
-    # -- scoring -------------------------------------------------------------------------
-
-    @staticmethod
-    def _reason(cands: tuple[Candidate, ...], probs: list[float]) -> str:
-        contenders = [c for c, p in zip(cands, probs, strict=True) if p >= _AMBIGUOUS_SHARE]
-        countries = {c.iso for c in contenders}
-        if len(contenders) > 1 and len(countries) > 1:
-            return f"ambiguous: {len(contenders)} candidates in {len(countries)} countries"
-        return "below confidence"

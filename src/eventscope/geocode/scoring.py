@@ -83,3 +83,15 @@ def softmax(scores: list[float]) -> list[float]:
     weights = [math.exp(s - top) for s in scores]
     total = sum(weights)
     return [w / total for w in weights]
+
+
+_AMBIGUOUS_SHARE = 0.05  # a candidate with this probability contends for the answer
+
+
+def ambiguity_reason(cands: tuple[Candidate, ...], probs: list[float]) -> str:
+    """Why a query's winner fell below the floor: rivals in several countries, or not."""
+    contenders = [c for c, p in zip(cands, probs, strict=True) if p >= _AMBIGUOUS_SHARE]
+    countries = {c.iso for c in contenders}
+    if len(contenders) > 1 and len(countries) > 1:
+        return f"ambiguous: {len(contenders)} candidates in {len(countries)} countries"
+    return "below confidence"

@@ -212,6 +212,10 @@ def read_supplement(path: Path = SUPPLEMENT_CSV) -> Iterator[PlaceRecord]:
                 # optional: the province a sourced row names, for places with no town
                 # within reach of the nearest-town lookup (Nasir, South Sudan)
                 admin1=row.get("admin1") or "",
+                # optional too (session 13 review): the district a source names where the
+                # nearest town lies in another (Petite-Riviere-de-l'Artibonite: Dessalines);
+                # a district row is its own district, as every GeoNames admin2 record is
+                admin2=row.get("admin2") or (row["name"] if row["feature"] == "admin2" else ""),
             )
 
 

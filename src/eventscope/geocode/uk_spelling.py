@@ -10,7 +10,9 @@ Ukrainian г is "h" (Russian "g"), и is "y" (Russian "i"), й after a vowel is 
 The respelling is tried only for a name that found nothing at all, and only Russian towns
 matched strictly by it are kept (the press respellings withdrawn in round 14 read Lebanese
 villages as Saudi towns; here the reading is confined to the one country whose names the
-rule describes). They rank as loose matches.
+rule describes). They rank as loose matches. The resolver answers them only in a story
+about Ukraine or Russia (:func:`russian_story`; session 13 review: "Fighting broke out
+in Maho" read as Mago, Khabarovsk).
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ def russian_spelling(tokens: list[str]) -> list[str]:
             tok = pattern.sub(repl, tok)
         out.append(tok)
     return out
+
+
+# the countries whose stories write Russian towns in Ukrainian
+_STORY_COUNTRIES = frozenset({"UA", "RU"})
+
+
+def russian_story(countries: frozenset[str]) -> bool:
+    """Whether a story's countries (named, or of its resolved places, or the caller's
+    hint) make a Ukrainian spelling of a Russian town plausible."""
+    return not _STORY_COUNTRIES.isdisjoint(countries)
 
 
 def russian_readings(tokens: list[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
