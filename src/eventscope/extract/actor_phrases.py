@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
@@ -158,3 +159,38 @@ def _set_off(clause: Token) -> bool:
     """Whether a relative clause is non-restrictive: a comma, bracket or dash before it."""
     start = clause.left_edge.i
     return start > 0 and clause.doc[start - 1].text in (",", "(", "-", "–", "—")
+
+
+class _Entry(Protocol):
+    name: str
+    aliases: tuple[str, ...]
+    cased_aliases: tuple[str, ...]
+
+
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "la", "al", "el"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a spelt-out proper name ("Ambazonia Defence Forces": ADF); "" for a
+    description ("Israeli soldiers") or a name holding an acronym ("IS Sahel")."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name.split(":")[-1]) if w not in _LINK_WORDS]
+    if not words or any(not w[0].isupper() or (len(w) > 1 and w.isupper()) for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def shared_acronyms(entries: Sequence[_Entry]) -> frozenset[str]:
+    """Cased-only aliases of one entry that another entry's spelt-out name abbreviates: "ADF"
+    is the Allied Democratic Forces' acronym and the Ambazonia Defence Forces' initials. Only
+    these are too ambiguous to name a generic noun ("fighters of the ADF"); "the RSF", "the
+    SDF" or "the Tatmadaw" still do."""
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for name in (entry.name, *entry.aliases):
+            owners.setdefault(_initials(name), set()).add(i)
+    return frozenset(
+        alias
+        for i, entry in enumerate(entries)
+        for alias in entry.cased_aliases
+        if owners.get(alias.upper(), set()) - {i}
+    )

@@ -21,7 +21,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from eventscope.extract.actor_phrases import modifies_attack, named_by_of, owns_statement
+from eventscope.extract.actor_phrases import (
+    modifies_attack,
+    named_by_of,
+    owns_statement,
+    shared_acronyms,
+)
 from eventscope.extract.lexicon import ActorEntry, Lexicon, Term, split_term
 from eventscope.extract.scope import tree_distance
 
@@ -54,7 +59,9 @@ class ActorHit:
     generic: bool = False
     victim_only: bool = False
     kind: str = ""  # "military" | "police" for state forces
-    cased: bool = False  # matched by a cased-only alias (an acronym such as "ADF")
+    # Matched by a cased-only acronym that another entry's name also abbreviates ("ADF": the
+    # Allied Democratic Forces and the Ambazonia Defence Forces): it may be either group.
+    cased: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,7 @@ class ActorFinder:
         self._heads = sorted(heads, key=lambda h: -len(h[0]))
         self._templates = lexicon.templates
         self._states = {(e.country, e.kind): e for e in self._entries if e.kind and not e.generic}
+        self._shared = shared_acronyms(self._entries)
 
     def find(self, doc: Doc, prior: Sequence[ActorHit] = ()) -> list[ActorHit]:
         """All actor mentions in the document, non-overlapping, in text order. ``prior``: actors
@@ -110,7 +118,9 @@ class ActorFinder:
         Needs only tokens (matching uses forms; lemmas are an optional extra), so it also runs
         on an unparsed ``nlp.make_doc`` of a whole article."""
         hits = [self._alias_hit(doc, m) for m in self._lower(doc)]
-        hits += [replace(self._alias_hit(doc, m), cased=True) for m in self._orth(doc)]
+        for match in self._orth(doc):
+            hit = self._alias_hit(doc, match)
+            hits.append(replace(hit, cased=True) if hit.text in self._shared else hit)
         hits = [h for h in hits if not _qualified(doc, h.token_start, h.token_end)]
         hits = [h for h in hits if not _describes_act(doc, h)]
         hits += self._state_force_hits(doc)

@@ -107,7 +107,10 @@ def _someones_version(noun: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )
-    return owned or any(a.lemma_.lower() in _DISPUTING for a in noun.ancestors)
+    # The disputing verb is the noun's own (its nearest verb), not one of another clause:
+    # "Officials rejected criticism after police confirmed reports of an attack" tells it.
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return owned or (verb is not None and verb.lemma_.lower() in _DISPUTING)
 
 
 def outside_told_versions(hits: Sequence[TriggerHit]) -> list[TriggerHit]:
@@ -189,9 +192,12 @@ def _definite(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _QUANTIFIERS:
         return False
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-    if any(c.lower_ in _QUANTIFIERS for c in dets):
+    # "those" heading a clause ("those who") quantifies; as a determiner ("those villagers")
+    # it points at people the text has named, as "these" does.
+    if any(c.lower_ in _QUANTIFIERS and c.lower_ != "those" for c in dets):
         return False
-    return head.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ in _DEFINITE_DETS for c in dets)
+    definite = _DEFINITE_DETS | {"those"}
+    return head.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ in definite for c in dets)
 
 
 def _head_chain(trigger: Token, sent: Span) -> list[Token]:

@@ -77,9 +77,10 @@ def _overnight(match: re.Match[str], pub: date | None) -> DateValue | None:
 
 
 def _previous_day(match: re.Match[str], pub: date | None) -> DateValue | None:
-    """ "the previous day" read against publication: the two days before it, week precision
-    (the phrase names the day before some other day; :mod:`eventscope.extract.dates` dates it
-    from an earlier day of its sentence when there is one)."""
+    """ "the previous day" read against publication: the day before it and the day itself,
+    week precision (the phrase names the day before some other day, which may be the day of
+    the statement the report cites; :mod:`eventscope.extract.dates` dates it from an earlier
+    day of its own sentence when there is one, not yet from an earlier sentence)."""
     if pub is None:
         return DateValue(None, None, 3, "relative")
     return DateValue(pub - timedelta(days=1), pub, 2, "relative")
@@ -176,13 +177,19 @@ def _weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
 # "is expected to", "intend(s) to", "is going to". A past plan ("planned to", "were expected
 # to") may be told after the weekend, so it is no cue; nor a cue behind a clause boundary
 # ("officials who will meet on Monday said gunmen attacked ... over the weekend").
+# "may" and "might" only in lower case (not the month) and not as a past guess ("may have
+# regrouped"); "will" not as a noun ("against his will,").
 _AHEAD = re.compile(
-    r"\b(?:will|shall|may|might|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to"
+    r"\b(?:will(?!\s*[,.;])|shall|(?-i:may|might)(?!\s+(?:well\s+)?have\b)|plans?\s+to"
+    r"|planning\s+to|intends?\s+to|intending\s+to"
     r"|(?:is|are|am)\s+(?:expected|set|scheduled|due|going)\s+to|expects?\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# A comma closes the clause a cue stands in ("The group, which plans to hold talks, was
+# attacked over the weekend").
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b", re.IGNORECASE
+    r"[.;:!?,]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b",
+    re.IGNORECASE,
 )
 
 
@@ -201,7 +208,8 @@ WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             r"\b(?:over|during|at|on|across|throughout)\s+the\s+weekend\b"
             r"(?!\s+(?:of|before|after|preceding|following)\b)"
-            rf"(?!\s*,\s*(?:the\s+)?(?:\d|(?:{_MONTH_NAMES})\.?\s+\d))",
+            rf"(?!\s*,\s*(?:the\s+)?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_NAMES})\b"
+            rf"|(?:{_MONTH_NAMES})\.?\s+\d))",
             re.IGNORECASE,
         ),
         _weekend,

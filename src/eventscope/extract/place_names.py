@@ -114,8 +114,8 @@ def glued_connector(sent: Span, i: int) -> bool:
 # town after the bearing is where the place lies from, not where the event was. Not after
 # "the" (session 13 review): "in the north of Gaza" is a part of Gaza (group ``part``).
 _BEARING_BEFORE = re.compile(
-    r"(?:\b(?P<part>the)\s+(?:far\s+)?)?\b(?:north|south|east|west)(?:[- ]?(?:east|west))?"
-    r"(?:ern)?\s+of\s+(?:the\s+)?$",
+    r"(?:(?<!\bto\s)\b(?P<part>the)\s+(?:far\s+)?)?"  # "to the north of X" is a bearing
+    r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # "near the Assam border": the area across or along a border, not the event's own place;

@@ -36,9 +36,6 @@ DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality"})
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 # where "township" is a civil division named after anything, not a Burmese seat town
 _TOWNSHIP_ELSEWHERE = frozenset({"US", "CA"})
-# session 13 review: "a Mandalay township" is any of Mandalay Region's townships, so a
-# name that is also a region is answered by the region (precision 3), not its namesake town
-_REGION_FEATURES = frozenset({"admin1", "region"})
 
 
 def settlement_head(
@@ -47,17 +44,15 @@ def settlement_head(
     """Candidates of ``tokens`` without a last settlement word written in lower case (a
     capital makes it part of a name: "Cavan Town Hall", "Washington Township"), and
     whether the word means the place around the town; ``((), False)`` when there is no
-    such word, or when "township" may be a US or Canadian one; only the regions when
-    the name before "township" is also a region's."""
+    such word, or when "township" may be a US or Canadian one. A township named after its
+    region ("Sagaing township") is the township of the region's seat town, as ACLED codes
+    it; "a Mandalay township" (any of the region's) is read the same way, a known limit."""
     words = head.split()
     if len(tokens) < 2 or tokens[-1] not in _SETTLEMENT_WORDS or not words[-1].islower():
         return (), False
     found = gazetteer.lookup_tokens(tokens[:-1])
     if tokens[-1] == "township" and any(c.iso in _TOWNSHIP_ELSEWHERE for c in found):
         return (), False
-    regions = tuple(c for c in found if c.feature in _REGION_FEATURES and not c.loose)
-    if tokens[-1] == "township" and regions:
-        return regions, False  # "a Mandalay township": one of the region's, not its seat
     return found, _SETTLEMENT_WORDS[tokens[-1]]
 
 

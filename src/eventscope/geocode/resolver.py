@@ -125,7 +125,9 @@ class Geocoder:
         parsed = self._parse(query)
         hints = parsed.hint_isos | self._country_isos(country_hint)
         ctx = context or GeoContext()
-        if not parsed.candidates or (parsed.respelled and not russian_story(ctx.countries | hints)):
+        if parsed.respelled and not russian_story(ctx.countries | hints):
+            return Unresolved(query, "a Ukrainian respelling, outside a Ukrainian or Russian story")
+        if not parsed.candidates:
             return self._located(query, country_hint, context)
         cands = parsed.candidates
         towns = named_after_towns(cands)

@@ -1,0 +1,92 @@
+"""Second review of session 13 (docs/extraction.md, "Second review"): rules of the first
+review's fixes that were still too broad. Each test failed with commit 364a2ef; the sentences
+are made up for the purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventscope.models import Mention
+
+MentionsOf = Callable[..., list[Mention]]
+PUBLISHED = "2026-07-15"  # a Wednesday: the weekend before is 07-11/12, the next 07-18/19
+
+
+def _by_trigger(found: list[Mention], trigger: str) -> Mention:
+    hits = [m for m in found if m.trigger == trigger]
+    assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 people over the weekend, 30 km from Beni.",
+        "Gunmen killed 12 people over the weekend, 40 of them in Beni.",
+    ],
+)
+def test_a_number_after_the_weekend_is_no_date(mentions_of: MentionsOf, text: str) -> None:
+    killed = _by_trigger(mentions_of(text, PUBLISHED), "killed")
+    assert (killed.date_start, killed.date_end) == ("2026-07-11", "2026-07-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said rebels may have attacked the base over the weekend.",
+        "The rebels, who will hold talks on Friday, attacked the base over the weekend.",
+    ],
+)
+def test_a_past_guess_or_a_future_in_another_clause_keeps_the_weekend_past(
+    mentions_of: MentionsOf, text: str
+) -> None:
+    attacked = _by_trigger(mentions_of(text, PUBLISHED), "attacked")
+    assert attacked.date_start == "2026-07-11"
+
+
+def test_to_the_north_of_a_town_is_a_bearing(mentions_of: MentionsOf) -> None:
+    found = mentions_of(
+        "Troops shelled the village of Sarmin, to the north of Idlib, on Monday.", PUBLISHED
+    )
+    roles = {p.text: p.role for p in _by_trigger(found, "shelled").places}
+    assert roles.get("Idlib") == "other" and roles.get("Sarmin") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Fighters of the RSF attacked the village of Tawila on Monday.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Soldiers of the Tatmadaw attacked the village of Kani on Monday.",
+            "Military Forces of Myanmar",
+        ),
+    ],
+)
+def test_an_acronym_no_other_group_shares_still_names_the_noun(
+    mentions_of: MentionsOf, text: str, actor: str
+) -> None:
+    actor1 = _by_trigger(mentions_of(text, PUBLISHED), "attacked").actor1
+    assert actor1.startswith(actor)
+
+
+def test_a_disputing_verb_of_another_clause_keeps_the_report(mentions_of: MentionsOf) -> None:
+    found = mentions_of(
+        "Officials rejected criticism after police confirmed reports of an attack on a base in "
+        "Beni on Monday, which killed five.",
+        PUBLISHED,
+    )
+    assert any(m.trigger == "attack" for m in found), [m.trigger for m in found]
+
+
+def test_those_as_a_determiner_points_at_named_people(mentions_of: MentionsOf) -> None:
+    found = mentions_of(
+        "Nobody knows whether those villagers who were shot by soldiers near Beni on Monday "
+        "survived.",
+        PUBLISHED,
+    )
+    assert _by_trigger(found, "shot").modality == "asserted"
