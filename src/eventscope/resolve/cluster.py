@@ -264,13 +264,8 @@ def _with_named_means(lead: Mention, report: Sequence[Mention]) -> Mention:
     drone is not a ballistic missile (``means.means_differ``) sees it (round 9, session 13)."""
     if means_families(lead.weapons, lead.trigger):
         return lead
-    named = {
-        w
-        for m in report
-        if m.event_type == lead.event_type
-        for w in m.weapons
-        if means_families((w,))
-    }
+    # A report holds one event type (``report_key``), so every member speaks for the lead.
+    named = {w for m in report for w in m.weapons if means_families((w,))}
     if not named:
         return lead
     return replace(lead, weapons=tuple(sorted(set(lead.weapons) | named)))
