@@ -90,3 +90,64 @@ def test_those_as_a_determiner_points_at_named_people(mentions_of: MentionsOf) -
         PUBLISHED,
     )
     assert _by_trigger(found, "shot").modality == "asserted"
+
+
+# -- a third look (review of fb121e6) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels will attack Beni, Butembo and Goma over the weekend.",
+        "Gunmen will, according to the army, attack the town over the weekend.",
+    ],
+)
+def test_a_comma_in_a_planned_attack_keeps_the_coming_weekend(
+    mentions_of: MentionsOf, text: str
+) -> None:
+    attack = _by_trigger(mentions_of(text, PUBLISHED), "attack")
+    assert attack.date_start == "2026-07-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town over the weekend, 4th-5th July, killing three.",
+        "Rebels attacked the town over the weekend, 4 and 5 July, killing three.",
+    ],
+)
+def test_a_weekend_named_by_its_dates_is_those_dates(mentions_of: MentionsOf, text: str) -> None:
+    attacked = _by_trigger(mentions_of(text, PUBLISHED), "attacked")
+    assert attacked.date_start is not None and attacked.date_start <= "2026-07-05"
+
+
+def test_a_disputing_verb_above_a_complement_clause_still_disputes(
+    mentions_of: MentionsOf,
+) -> None:
+    found = mentions_of(
+        "Rebels killed five in Beni on Monday, but the army denied that reports of an attack on "
+        "Butembo were accurate.",
+        PUBLISHED,
+    )
+    assert not any(m.trigger == "attack" and m.is_eventive for m in found)
+
+
+def test_to_the_north_with_two_spaces_is_still_a_bearing(mentions_of: MentionsOf) -> None:
+    found = mentions_of(
+        "Troops shelled the village of Sarmin, to  the north of Idlib, on Monday.", PUBLISHED
+    )
+    roles = {p.text: p.role for p in _by_trigger(found, "shelled").places}
+    assert roles.get("Idlib") == "other"
+
+
+def test_initials_read_names_with_apostrophes_and_stated_acronyms() -> None:
+    from eventscope.extract.actor_phrases import shared_acronyms
+    from eventscope.extract.lexicon import ActorEntry
+
+    entries = [
+        ActorEntry("PDF: Pan Democratic Front", 2, cased_aliases=("PDF",)),
+        ActorEntry("People's Defence Force", 3),
+        ActorEntry("RSF: Rapid Support Forces", 2, cased_aliases=("RSF",)),
+        ActorEntry("RSF: Forces de Soutien Rapide", 2),  # states the acronym, initials FSR
+    ]
+    assert shared_acronyms(entries) == frozenset({"PDF", "RSF"})

@@ -167,16 +167,25 @@ class _Entry(Protocol):
     cased_aliases: tuple[str, ...]
 
 
-_LINK_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "la", "al", "el"})
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "la", "al", "el", "wal"})
 
 
 def _initials(name: str) -> str:
-    """The initials of a spelt-out proper name ("Ambazonia Defence Forces": ADF); "" for a
-    description ("Israeli soldiers") or a name holding an acronym ("IS Sahel")."""
-    words = [w for w in re.findall(r"[A-Za-z]+", name.split(":")[-1]) if w not in _LINK_WORDS]
+    """The initials of a spelt-out proper name ("Ambazonia Defence Forces": ADF; "People's
+    Defence Force": PDF); "" for a description ("Israeli soldiers") or a name holding an
+    acronym ("IS Sahel")."""
+    parts = re.split(r"[\s-]+", name.split(":")[-1].strip())
+    words = [re.sub(r"['’].*$", "", w) for w in parts]
+    words = [w for w in words if w and w.lower() not in _LINK_WORDS]
     if not words or any(not w[0].isupper() or (len(w) > 1 and w.isupper()) for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def _stated_acronym(name: str) -> str:
+    """The acronym an entry's name states before its colon ("ADF: Allied Democratic Forces")."""
+    head, colon, _ = name.partition(":")
+    return head.strip() if colon and head.strip().isupper() else ""
 
 
 def shared_acronyms(entries: Sequence[_Entry]) -> frozenset[str]:
@@ -186,8 +195,8 @@ def shared_acronyms(entries: Sequence[_Entry]) -> frozenset[str]:
     SDF" or "the Tatmadaw" still do."""
     owners: dict[str, set[int]] = {}
     for i, entry in enumerate(entries):
-        for name in (entry.name, *entry.aliases):
-            owners.setdefault(_initials(name), set()).add(i)
+        for key in (_stated_acronym(entry.name), *map(_initials, (entry.name, *entry.aliases))):
+            owners.setdefault(key, set()).add(i)
     return frozenset(
         alias
         for i, entry in enumerate(entries)

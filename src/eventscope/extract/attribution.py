@@ -107,10 +107,21 @@ def _someones_version(noun: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )
-    # The disputing verb is the noun's own (its nearest verb), not one of another clause:
-    # "Officials rejected criticism after police confirmed reports of an attack" tells it.
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return owned or (verb is not None and verb.lemma_.lower() in _DISPUTING)
+    return owned or _disputed(noun)
+
+
+def _disputed(noun: Token) -> bool:
+    """A disputing verb governs the noun through complement clauses only ("the army denied
+    that reports of an attack were accurate"), not from another clause ("Officials rejected
+    criticism after police confirmed reports of an attack" tells it)."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() in _DISPUTING:
+            return True
+        if verb.dep_ not in ("ccomp", "xcomp", "aux", "auxpass"):
+            return False
+    return False
 
 
 def outside_told_versions(hits: Sequence[TriggerHit]) -> list[TriggerHit]:

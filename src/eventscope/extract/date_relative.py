@@ -180,25 +180,36 @@ def _weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
 # "may" and "might" only in lower case (not the month) and not as a past guess ("may have
 # regrouped"); "will" not as a noun ("against his will,").
 _AHEAD = re.compile(
-    r"\b(?:will(?!\s*[,.;])|shall|(?-i:may|might)(?!\s+(?:well\s+)?have\b)|plans?\s+to"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bown\s)"
+    r"\b(?:will(?!\s*[.;])|shall|(?-i:may|might)(?!\s+(?:well\s+)?have\b)|plans?\s+to"
     r"|planning\s+to|intends?\s+to|intending\s+to"
     r"|(?:is|are|am)\s+(?:expected|set|scheduled|due|going)\s+to|expects?\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
-# A comma closes the clause a cue stands in ("The group, which plans to hold talks, was
-# attacked over the weekend").
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?,]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b",
+    r"[.;:!?]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
 
 
 def _told_ahead(text: str, start: int) -> bool:
     cues = list(_AHEAD.finditer(text, max(0, start - 120), start))
-    return bool(cues) and not _CLAUSE_BREAK.search(text, cues[-1].end(), start)
+    if not cues or _CLAUSE_BREAK.search(text, cues[-1].end(), start):
+        return False
+    return not _in_relative_clause(text, cues[-1], start)
+
+
+def _in_relative_clause(text: str, cue: re.Match[str], start: int) -> bool:
+    """The cue stands in a comma-set relative clause that closes before the phrase: "The
+    group, which plans to hold talks, was attacked over the weekend"."""
+    comma = text.rfind(",", 0, cue.start())
+    opened = comma >= 0 and _RELATIVE.search(text, comma, cue.start()) is not None
+    return opened and "," in text[cue.end() : start]
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Rules without a cue word, appended to the rule table by :mod:`eventscope.extract.dates` (the
 # table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July",
 # "the weekend before the vote" and "on the weekend, July 4-5" name another weekend, whose own
@@ -208,7 +219,8 @@ WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             r"\b(?:over|during|at|on|across|throughout)\s+the\s+weekend\b"
             r"(?!\s+(?:of|before|after|preceding|following)\b)"
-            rf"(?!\s*,\s*(?:the\s+)?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH_NAMES})\b"
+            rf"(?!\s*,\s*(?:the\s+)?(?:{_DAY}(?:\s*(?:[-–/&]|and)\s*{_DAY})?\s+(?:of\s+)?"
+            rf"(?:{_MONTH_NAMES})\b"
             rf"|(?:{_MONTH_NAMES})\.?\s+\d))",
             re.IGNORECASE,
         ),

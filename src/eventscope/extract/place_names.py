@@ -114,7 +114,7 @@ def glued_connector(sent: Span, i: int) -> bool:
 # town after the bearing is where the place lies from, not where the event was. Not after
 # "the" (session 13 review): "in the north of Gaza" is a part of Gaza (group ``part``).
 _BEARING_BEFORE = re.compile(
-    r"(?:(?<!\bto\s)\b(?P<part>the)\s+(?:far\s+)?)?"  # "to the north of X" is a bearing
+    r"(?:\b(?P<to>to)\s+)?(?:\b(?P<part>the)\s+(?:far\s+)?)?"  # "to the north of X": a bearing
     r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
@@ -140,7 +140,7 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
         bearing = _BEARING_BEFORE.search(before)
         return (
             p.start == dateline
-            or (bearing is not None and bearing.group("part") is None)
+            or (bearing is not None and (bearing["part"] is None or bearing["to"] is not None))
             or _BORDER_AFTER.match(text, p.end) is not None
         )
 
