@@ -189,7 +189,9 @@ def _is_past_relative(token: Token) -> bool:
     return token.dep_ == "relcl" and past and _definite(token.head)
 
 
-_DEFINITE_DETS = frozenset({"the", "this", "that", "these"})
+# "those" as a determiner ("those villagers") points at people the text has named, as
+# "these" does; heading a clause ("those who") it quantifies (``_QUANTIFIERS``).
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 _QUANTIFIERS = frozenset({"anyone", "anybody", "anything", "whoever", "whatever", "those",
                           "someone", "somebody", "any", "none", "no", "nobody", "each",
                           "every", "everyone", "all", "some"})  # fmt: skip
@@ -203,12 +205,9 @@ def _definite(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _QUANTIFIERS:
         return False
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
-    # "those" heading a clause ("those who") quantifies; as a determiner ("those villagers")
-    # it points at people the text has named, as "these" does.
-    if any(c.lower_ in _QUANTIFIERS and c.lower_ != "those" for c in dets):
+    if any(c.lower_ in _QUANTIFIERS and c.lower_ not in _DEFINITE_DETS for c in dets):
         return False
-    definite = _DEFINITE_DETS | {"those"}
-    return head.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ in definite for c in dets)
+    return head.pos_ == "PROPN" or any(c.dep_ == "poss" or c.lower_ in _DEFINITE_DETS for c in dets)
 
 
 def _head_chain(trigger: Token, sent: Span) -> list[Token]:

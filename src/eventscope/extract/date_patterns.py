@@ -16,9 +16,9 @@ from eventscope.extract.date_relative import (
     _night_range,
     _overnight,
     _period,
-    _previous_day,
     _relative_day,
     _weekday,
+    previous_day,
 )
 from eventscope.extract.date_values import (
     SEASONS,
@@ -237,7 +237,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     # on Thursday that ... the previous day": Wednesday), at day precision. With none, this
     # handler's two-day window before publication stays, at week precision (session 13
     # review). "over the previous day" is longer, so the look-back still wins there.
-    (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), _previous_day),
+    (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), previous_day),
     (re.compile(r"\blast\s+night\b", _I), _overnight),  # the night before publication
     (re.compile(r"\b(?:overnight|over\s+night)\b", _I), _overnight),
     (

@@ -76,7 +76,7 @@ def _overnight(match: re.Match[str], pub: date | None) -> DateValue | None:
     return DateValue(pub - timedelta(days=1), pub, 1, "relative")
 
 
-def _previous_day(match: re.Match[str], pub: date | None) -> DateValue | None:
+def previous_day(match: re.Match[str], pub: date | None) -> DateValue | None:
     """ "the previous day" read against publication: the day before it and the day itself,
     week precision (the phrase names the day before some other day, which may be the day of
     the statement the report cites; :mod:`eventscope.extract.dates` dates it from an earlier

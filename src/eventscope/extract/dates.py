@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
-from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES, _previous_day
+from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES, previous_day
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
 from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
 
@@ -202,7 +202,7 @@ def _days_before(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     publication stands (session 13 review)."""
     out: list[_Candidate] = []
     for start, end, order, value in chosen:
-        if _RULES[order][1] is _previous_day:
+        if _RULES[order][1] is previous_day:
             value = _day_before(text, start, out) or value
         out.append((start, end, order, value))
     return out

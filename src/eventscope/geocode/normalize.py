@@ -167,14 +167,14 @@ def strict_key(name: str) -> str:
 # is written "-e-", "-i-" or "-y-", and its short o/u is written either way: "Pol-i-Khumri",
 # "Pul-e Khumri", "Pul-i-Khumri" are one town (GeoNames lists only some of the spellings).
 # Only in a name of three words or more whose middle word is such a link.
-_EZAFE = frozenset({"e", "i", "y", "ye", "yi"})
-EZAFE_LINKS = _EZAFE  # the extractor reads such a name whole (extract.place_names)
+# Also read by the extractor, which keeps such a name whole (extract.place_names).
+EZAFE_LINKS = frozenset({"e", "i", "y", "ye", "yi"})
 
 
 def _ezafe_folded(tokens: list[str]) -> list[str]:
-    if len(tokens) < 3 or not any(t in _EZAFE for t in tokens[1:-1]):
+    if len(tokens) < 3 or not any(t in EZAFE_LINKS for t in tokens[1:-1]):
         return tokens
-    inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t in _EZAFE}
+    inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t in EZAFE_LINKS}
     return ["e" if i in inner else t.replace("o", "u") for i, t in enumerate(tokens)]
 
 
