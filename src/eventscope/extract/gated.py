@@ -28,6 +28,7 @@ from eventscope.extract.doc_dates import inherit_dates
 from eventscope.extract.lexicon import Lexicon
 from eventscope.extract.mentions import extract_from_doc
 from eventscope.extract.nlp import is_supported_language
+from eventscope.extract.plain_quotes import has_typographic_quotes, plain_doc, with_words
 from eventscope.extract.segment import rule_sentences
 from eventscope.extract.textgate import TextGate
 from eventscope.models import Article, Mention
@@ -52,7 +53,8 @@ def extract_batch(
     facts: dict[int, ArticleFacts] = {}
     gate = (res.triggers.might_match, _text_gate(lexicon).passes) if prefilter else None
     todo = _sentence_docs(articles, nlp, gate)
-    for doc, index in nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
+    for parsed, (index, words) in nlp.pipe(todo, as_tuples=True, batch_size=batch_size):
+        doc = parsed if words is None else with_words(parsed, words)
         if index not in facts:
             facts[index] = ArticleFacts.of(articles[index], res)
         results[index].extend(extract_from_doc(articles[index], doc, res, facts[index]))
@@ -69,8 +71,10 @@ _Gate = tuple[Callable[[str], bool], Callable[[str], bool]]  # (article test, se
 
 def _sentence_docs(
     articles: Sequence[Article], nlp: Language, gate: _Gate | None
-) -> Iterator[tuple[Doc, int]]:
-    """(padded sentence doc, article index) for every sentence that passes ``gate``."""
+) -> Iterator[tuple[Doc, tuple[int, list[str] | None]]]:
+    """(padded sentence doc, (article index, original words)) for every sentence that passes
+    ``gate``. The doc is parsed with plain quotes (:mod:`plain_quotes`); the original words,
+    None when no quote was changed, go back onto the parse afterwards."""
     for index, article in enumerate(articles):
         text = article.text
         if not is_supported_language(article) or (gate and not gate[0](text)):
@@ -81,7 +85,11 @@ def _sentence_docs(
             if end > nlp.max_length:
                 log.warning("article longer than %d characters; the rest is skipped", end)
                 break
-            yield padded_doc(nlp, text, start, end), index
+            doc = padded_doc(nlp, text, start, end)
+            if not has_typographic_quotes(text, start, end):
+                yield doc, (index, None)
+            else:
+                yield plain_doc(doc), (index, [t.text for t in doc])
 
 
 def padded_doc(nlp: Language, text: str, start: int, end: int) -> Doc:
