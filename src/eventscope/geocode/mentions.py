@@ -186,6 +186,30 @@ def _inside_name(country: CountryMention, text: str, places: Sequence[PlaceMenti
     return False
 
 
+# A capitalised word right before a country's name ends an organisation's or a place's
+# longer name ("Alliance Fleuve Congo", "Radio Okapi Congo"), unless it starts the sentence.
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]*) $")
+_NOT_NAME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "january", "february", "march", "april", "may", "june",
+                             "july", "august", "september", "october", "november",
+                             "december"})  # fmt: skip
+
+
+def _ends_a_name(country: CountryMention, text: str) -> bool:
+    """Session 14: whether a country's name (not a demonym) ends a longer capitalised name."""
+    if country.demonym:
+        return False
+    head = text[: country.start]
+    word = _WORD_BEFORE.search(head, max(0, country.start - 60))
+    if word is None:
+        return False
+    before = head[: word.start()].rstrip()
+    if not before or before[-1] in '.!?:;"“”(\n':
+        return False  # the word starts a sentence or a clause: "Meanwhile Sudan said"
+    lower = word.group(1).lower()
+    return lower not in _AREA_PREFIXES and lower not in _NOT_NAME_WORDS
+
+
 def _fallback_countries(
     text: str, gazetteer: Gazetteer, home: set[str], places: Sequence[PlaceMention] = ()
 ) -> list[CountryMention]:
@@ -199,7 +223,9 @@ def _fallback_countries(
     countries = located_countries(text, find_countries(text, gazetteer), home)
     return [
         c for c in countries
-        if not (c.demonym and faces_border(text, c.end)) and not _inside_name(c, text, places)
+        if not (c.demonym and faces_border(text, c.end))
+        and not _inside_name(c, text, places)
+        and not _ends_a_name(c, text)
     ]  # fmt: skip
 
 

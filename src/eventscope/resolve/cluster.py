@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 
 from eventscope.models import Mention
 from eventscope.resolve.compat import (
@@ -228,7 +229,32 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
-    return _with_named_means(_with_means(lead, report), report)
+    return _with_named_means(_with_means(_with_narrowest_date(lead, report), report), report)
+
+
+def _with_narrowest_date(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead with the narrowest date window a member gives inside its own (revision 15):
+    "It was the second strike on the town this week" leads a report whose other sentence
+    says Wednesday; the week must not reach the Monday strike of another article."""
+    if lead.date_start is None or lead.date_end is None:
+        return lead
+    inside = [
+        m for m in report
+        if m.date_start is not None and m.date_end is not None
+        and lead.date_start <= m.date_start and m.date_end <= lead.date_end
+    ]  # fmt: skip
+    best = min(inside, key=lambda m: (_days(m), m.start, m.mention_id), default=lead)
+    if _days(best) >= _days(lead):
+        return lead
+    return replace(
+        lead, date_start=best.date_start, date_end=best.date_end,
+        time_precision=min(lead.time_precision, best.time_precision),
+    )  # fmt: skip
+
+
+def _days(m: Mention) -> int:
+    """The width of a dated mention's window in days (ISO dates compare as days do)."""
+    return (date.fromisoformat(m.date_end) - date.fromisoformat(m.date_start)).days  # type: ignore[arg-type]
 
 
 def _with_means(lead: Mention, report: Sequence[Mention]) -> Mention:

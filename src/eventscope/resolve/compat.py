@@ -83,10 +83,11 @@ class LinkRules:
     # perpetrators of two kinds, gunmen and soldiers, are two events even when neither is named;
     # a missile named by kind or model is a means family of its own (resolve/means.py), and a
     # report's lead takes the weapons its members name (resolve/cluster.py); two battle
-    # reports that each name only their own side, of opposite kinds, are one battle).
+    # reports that each name only their own side, of opposite kinds, are one battle;
+    # 15: two reports' towns in two first-level areas are two places, however close).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 14
+    revision: int = 15
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -252,6 +253,8 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     if (a.district or b.district) and a.admin2 and b.admin2:
         return a.admin2 == b.admin2
     if _distinct_towns(a, b):
+        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            return False  # towns of two provinces are two places, however close (revision 15)
         max_km = min(max_km, town_km)
     return _km(a, b) <= max_km
 

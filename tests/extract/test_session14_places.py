@@ -1,0 +1,111 @@
+"""Place roles from held-out round 11 (session 14), each checked on sentences of other places.
+
+* After any possessor, a name followed by an administrative unit is a place: "Mali's Kayes
+  region" (before: only the possessor, the country, was found).
+* A name that premodifies a meeting or agreement locates no event: "despite the Doha
+  ceasefire talks" sent a DR Congo battle to Qatar.
+* "towards X" is a destination unless something was aimed at X, and a destination needs the
+  place's own preposition: "fled towards Lwibo after explosions in Nyabiondo" happened in
+  Nyabiondo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventscope.models import Mention
+
+
+def _roles(mentions: list[Mention]) -> dict[str, str]:
+    return {p.text: p.role for m in mentions for p in m.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a village in Mali's Kayes region on Sunday.", "Kayes region"),
+        ("Gunmen attacked a village in Mali’s Kayes region on Sunday.", "Kayes region"),
+        (
+            "Militants stormed a police post in Pakistan's Lakki Marwat district on Sunday.",
+            "Lakki Marwat district",
+        ),
+        (
+            "Troops clashed with rebels in Sudan's southern Blue Nile state on Sunday.",
+            "Blue Nile state",
+        ),
+    ],
+)
+def test_a_unit_named_after_a_possessor_is_the_event_place(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    assert _roles(mentions_of(text)).get(place) == "event"
+
+
+def test_a_possessed_person_is_no_place(mentions_of: Callable[..., list[Mention]]) -> None:
+    roles = _roles(mentions_of("Gunmen attacked Mali's President Goita's convoy on Sunday."))
+    assert not any(r == "event" for r in roles.values()), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "Rebels attacked army positions in Goma on Tuesday despite the Doha ceasefire talks.",
+            "Doha",
+            "Goma",
+        ),
+        (
+            "Rebels attacked Goma on Tuesday, days after the Doha agreement was signed.",
+            "Doha",
+            "Goma",
+        ),
+        (
+            "Israeli jets struck Khiam on Tuesday despite the Beirut truce talks.",
+            "Beirut",
+            "Khiam",
+        ),
+    ],
+)
+def test_a_meeting_named_after_its_venue_locates_nothing(
+    mentions_of: Callable[..., list[Mention]], text: str, venue: str, town: str
+) -> None:
+    roles = _roles(mentions_of(text))
+    assert roles[venue] == "other"
+    assert [name for name, role in roles.items() if role == "event"] == [town]
+
+
+def test_a_mountain_summit_is_still_a_place(mentions_of: Callable[..., list[Mention]]) -> None:
+    roles = _roles(mentions_of("Fighters shelled the summit of Mount Goma on Tuesday."))
+    assert roles.get("Mount Goma") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "destination"),
+    [
+        (
+            "Hundreds of families fled towards Lwibo after mortar explosions in Nyabiondo on "
+            "Tuesday.",
+            "Nyabiondo",
+            "Lwibo",
+        ),
+        (
+            "A roadside bomb hit an army truck on the road east of Jowhar towards Balcad on "
+            "Tuesday.",
+            "Jowhar",
+            "Balcad",
+        ),
+    ],
+)
+def test_towards_names_a_destination(
+    mentions_of: Callable[..., list[Mention]], text: str, event: str, destination: str
+) -> None:
+    roles = _roles(mentions_of(text))
+    assert (roles.get(event), roles.get(destination)) == ("event", "destination")
+
+
+def test_fire_aimed_towards_a_town_struck_it(mentions_of: Callable[..., list[Mention]]) -> None:
+    assert _roles(mentions_of("Rebels fired rockets towards Sderot on Tuesday.")) == {
+        "Sderot": "event"
+    }

@@ -1,0 +1,78 @@
+"""Link rules revision 15 (session 14), from held-out round 11.
+
+* Two reports' towns in two first-level areas are two places however close: Kitengela
+  (Kajiado county) and Mlolongo (Machakos county), about 10 km apart, each had its own
+  protest on one day.
+* A report's lead takes the narrowest date window a member gives inside its own: "It was the
+  second deadly strike on the town this week" (a week) led the report whose other sentence
+  says Wednesday, and the week reached another article's Monday strike on the same town.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscope.models import Mention, Place
+from eventscope.resolve import LinkRules
+from eventscope.resolve.cluster import cluster_mentions
+from eventscope.resolve.compat import can_link
+from factories import mention
+
+RULES = LinkRules()
+
+
+def _town(name: str, admin1: str, lat: float, lon: float) -> Place:
+    return Place(
+        name=name, latitude=lat, longitude=lon, feature="city", country="Kenya", iso="KE",
+        admin1=admin1, geo_precision=1, confidence=0.9, gazetteer_id=f"geonames:{name}",
+    )  # fmt: skip
+
+
+def _protest(doc: str, place: Place) -> Mention:
+    return mention(
+        doc, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters (Kenya)",
+        inter1=6, actor2="", inter2=0, location=place, date_start="2025-06-25",
+        date_end="2025-06-25",
+    )  # fmt: skip
+
+
+def test_close_towns_of_two_first_level_areas_are_two_places() -> None:
+    a = _protest("d1", _town("Kitengela", "Kajiado", -1.4769, 36.9595))
+    b = _protest("d2", _town("Mlolongo", "Machakos", -1.4569, 36.9495))  # about 2.5 km
+    assert not can_link(a, b, RULES)
+    assert not can_link(b, a, RULES)
+
+
+def test_close_towns_of_one_area_or_of_an_unknown_area_may_still_be_one_place() -> None:
+    a = _protest("d1", _town("Kitengela", "Kajiado", -1.4769, 36.9595))
+    for admin1 in ("Kajiado", ""):
+        b = _protest("d2", _town("Kitengela West", admin1, -1.4569, 36.9495))
+        assert can_link(a, b, RULES), admin1
+
+
+def test_the_revision_says_the_rules_changed() -> None:
+    assert LinkRules().revision >= 15
+
+
+def _strike(doc: str, start: int, day: tuple[str, str], modality: str, precision: int) -> Mention:
+    return mention(
+        doc, start, date_start=day[0], date_end=day[1], time_precision=precision,
+        modality=modality, actor1="Military Forces of Israel (2022-)", actor2="", inter2=0,
+    )  # fmt: skip
+
+
+def test_a_week_in_a_report_does_not_reach_another_articles_monday() -> None:
+    monday = _strike("d1", 0, ("2025-12-15", "2025-12-15"), "reported", 1)
+    # Article 2: the asserted "second strike this week" leads, a reported Wednesday dates it.
+    week = _strike("d2", 90, ("2025-12-15", "2025-12-17"), "asserted", 2)
+    wednesday = _strike("d2", 0, ("2025-12-17", "2025-12-17"), "reported", 1)
+    events = cluster_mentions([monday, week, wednesday], RULES)
+    assert sorted(sorted(m.doc_id for m in e) for e in events) == [["d1"], ["d2", "d2"]]
+
+
+def test_a_report_without_a_narrower_date_keeps_its_window() -> None:
+    monday = _strike("d1", 0, ("2025-12-15", "2025-12-15"), "reported", 1)
+    week = _strike("d2", 90, ("2025-12-15", "2025-12-17"), "asserted", 2)
+    undated = replace(_strike("d2", 0, ("", ""), "reported", 1), date_start=None, date_end=None)
+    events = cluster_mentions([monday, week, undated], RULES)
+    assert len(events) == 1  # the week still meets Monday: nothing says otherwise
