@@ -7,6 +7,8 @@
 * "towards X" is a destination unless something was aimed at X, and a destination needs the
   place's own preposition: "fled towards Lwibo after explosions in Nyabiondo" happened in
   Nyabiondo.
+* "residents of X" locate what they do or suffer, unless the sentence names the event's
+  place itself.
 """
 
 from __future__ import annotations
@@ -109,3 +111,24 @@ def test_fire_aimed_towards_a_town_struck_it(mentions_of: Callable[..., list[Men
     assert _roles(mentions_of("Rebels fired rockets towards Sderot on Tuesday.")) == {
         "Sderot": "event"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hundreds of residents of Sweida took to the streets on Friday.", "Sweida"),
+        ("Villagers of Kigoma marched on Friday against the rebels.", "Kigoma"),
+        ("Gunmen killed five residents of Goma on Friday.", "Goma"),
+    ],
+)
+def test_where_people_live_is_where_it_happened(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    assert _roles(mentions_of(text)) == {place: "event"}
+
+
+def test_a_named_event_place_outranks_where_the_victims_lived(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    roles = _roles(mentions_of("Gunmen killed five residents of Goma in an ambush near Beni."))
+    assert (roles.get("Goma"), roles.get("Beni")) == ("other", "event")

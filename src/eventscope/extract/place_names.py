@@ -118,6 +118,14 @@ _BEARING_BEFORE = re.compile(
     r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "residents of Sweida", "villagers of Kigoma" (session 14): where people live is where what
+# they do or suffer happened, unless the sentence names that place itself ("residents of
+# Goma were killed in an ambush near Beni").
+RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "villagers", "townspeople",
+                            "townsfolk", "dwellers", "people", "population"})  # fmt: skip
+_RESIDENTS_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(RESIDENT_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.I
+)
 # "near the Assam border": the area across or along a border, not the event's own place;
 # not a place on this side ("Moreh border town", "the Rafah border crossing")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b" + NOT_ACROSS, re.I)
@@ -142,6 +150,7 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
             p.start == dateline
             or (bearing is not None and (bearing["part"] is None or bearing["to"] is not None))
             or _BORDER_AFTER.match(text, p.end) is not None
+            or _RESIDENTS_BEFORE.search(before) is not None
         )
 
     own = [p for p in places if p.role == "event" and not reference(p)]

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_names import (
+    RESIDENT_NOUNS,
     elided_name,
     fallback_places,
     glued_connector,
@@ -236,6 +237,7 @@ def _introduces_place(token: Token, military: bool = False) -> bool:
     return (
         before.lower_ in _PLACE_NOUNS
         or before.lemma_.lower() in _PLACE_NOUNS
+        or before.lower_ in RESIDENT_NOUNS  # "residents of Sweida took to the streets"
         or before.lower_ in ACT_ON_PLACE_NOUNS
         or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
         # "the post of Tessit", "the garrison of Boulkessi" (translated French communiques),
@@ -320,6 +322,8 @@ def _qualifier(span: Span, root: Token) -> bool:
         return False
     if root.dep_ == "compound" and _country_code(span):
         return True  # "a US drone strike", "UK troops": whose, not where
+    if head.lower_ in RESIDENT_NOUNS:
+        return False  # where they live: a reference place (``place_names.reference_roles``)
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and (lemma in DESIGNATORS or lemma in _PLACE_NOUNS):
         return True
