@@ -132,3 +132,11 @@ def test_a_named_event_place_outranks_where_the_victims_lived(
 ) -> None:
     roles = _roles(mentions_of("Gunmen killed five residents of Goma in an ambush near Beni."))
     assert (roles.get("Goma"), roles.get("Beni")) == ("other", "event")
+
+
+def test_a_place_locating_the_destination_is_the_destination_too(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    # "to X in Yobe State": the state says where the destination is, no phrase of its own.
+    text = "Police say the bomber drove the car to Damaturu in Yobe State and detonated it."
+    assert _roles(mentions_of(text)).get("Yobe State") == "destination"

@@ -68,5 +68,5 @@ def test_which_quotes_count_as_typographic() -> None:
     assert has_typographic_quotes("the army’s", 0, 10)
     assert has_typographic_quotes("“Goma”")
     assert has_typographic_quotes("Kyivʼs mayor")  # the modifier-letter apostrophe
-    assert not has_typographic_quotes("the army's \"Goma\"")
+    assert not has_typographic_quotes('the army\'s "Goma"')
     assert not has_typographic_quotes("the army’s", 0, 8)  # outside the range asked about

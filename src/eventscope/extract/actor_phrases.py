@@ -173,10 +173,13 @@ _LINK_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "la", "al"
 def _initials(name: str) -> str:
     """The initials of a spelt-out proper name ("Ambazonia Defence Forces": ADF; "People's
     Defence Force": PDF); "" for a description ("Israeli soldiers") or a name holding an
-    acronym ("IS Sahel")."""
-    parts = re.split(r"[\s-]+", name.split(":")[-1].strip())
+    acronym ("IS Sahel"). A bracketed qualifier ("Military Forces of Sudan (2019-)") is no
+    part of the name; a link word is skipped only in lower case ("Al Qaeda in the Arabian
+    Peninsula": AQAP, "Al-Shabaab": AS)."""
+    spelt = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name.split(":")[-1]).strip()
+    parts = re.split(r"[\s-]+", spelt)
     words = [re.sub(r"['’].*$", "", w) for w in parts]
-    words = [w for w in words if w and w.lower() not in _LINK_WORDS]
+    words = [w for w in words if w and w not in _LINK_WORDS]
     if not words or any(not w[0].isupper() or (len(w) > 1 and w.isupper()) for w in words):
         return ""
     return "".join(w[0] for w in words)

@@ -4,12 +4,18 @@ They have the shape of a ``rules`` entry of data/triggers.json (and could move t
 needs a parse check in code before it yields an event, so they live beside that check:
 
 * ``protest-action`` (:mod:`eventscope.extract.protest_actions`): a crowd that blocks a road,
-  goes on strike or walks out "demanding" something protests without the word "protest"
+  goes on strike or walks out "demanding" something, or gathers chanting slogans or demanding
+  something (session 14), protests without the word "protest"
   ("Hundreds of garment workers blocked a highway in Gazipur demanding unpaid wages"). The
   sentence test here (a demand word) is only the cheap gate; the parse check wants a crowd
   subject, a road object for "block", a workers' crowd for "strike", and the demand inside the
   action's own clause. Refinements are the protest rule's: stones or burning tyres make it a
   violent demonstration, tear gas or arrests at it a protest with intervention.
+
+* ``territory-hold`` (:mod:`eventscope.extract.territory_holds`, session 14): an armed
+  non-state group "held" a town or neighbourhoods ("entered Debark and held several
+  neighbourhoods for hours") overtakes territory; the parse check wants a past-tense "held",
+  a territory object and an armed non-state actor1.
 
 The "strike" term is also the air strike rule's; that rule has the higher priority and wins
 wherever it applies, and it excludes labour words ("on strike", "wages"), where this one fits.
@@ -20,11 +26,13 @@ from __future__ import annotations
 from typing import Any
 
 PROTEST_ACTION = "protest-action"
+TERRITORY_HOLD = "territory-hold"  # checked in eventscope.extract.territory_holds
 
 _ACTIONS = ["block/VERB", "barricade/VERB", "blockade/VERB", "strike/NOUN|VERB", "walkout/NOUN",
-            "walk out/VERB"]  # fmt: skip
+            "walk out/VERB", "gather/VERB", "assemble/VERB", "converge/VERB"]  # fmt: skip
 _DEMANDS = ["demand", "demanding", "demanded", "demands", "call for", "calling for", "called for",
-            "over", "against", "in protest", "protesting", "to protest"]  # fmt: skip
+            "over", "against", "in protest", "protesting", "to protest", "chant", "chanting",
+            "chanted", "chants", "slogan", "slogans"]  # fmt: skip
 _PROTEST_REFINEMENTS = [  # the protest rule's, in its order
     {"if_any": ["@riot", "@protest_violent"], "sub_event_type": "Violent demonstration"},
     {
@@ -49,6 +57,14 @@ CODE_RULES: dict[str, Any] = {
             "require_any": _DEMANDS,
             "exclude_any": ["@sports", "@idioms"],
             "refine": _PROTEST_REFINEMENTS,
-        }
+        },
+        {
+            "id": TERRITORY_HOLD,
+            "sub_event_type": "Non-state actor overtakes territory",
+            "priority": 45,
+            "terms": ["hold/VERB"],
+            "require_any": ["@territory"],
+            "exclude_any": ["@sports", "@idioms", "hostage", "hostages", "captive", "captives"],
+        },
     ]
 }

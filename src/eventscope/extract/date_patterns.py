@@ -63,6 +63,22 @@ def _iso(match: re.Match[str], pub: date | None) -> DateValue | None:
     return _day(value, "day") if value else None
 
 
+def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
+    """ "4-5 July", "July 4 and 5": the window from the first day to the last, its year read as
+    for one day. A span longer than a week, or not ascending, is left to the last day's own
+    rule (None), as before this rule: "1 and 15 May" names two days, not the days between."""
+    month, first, last = _month_number(match), int(match["first"]), int(match["day"])
+    if not 1 <= first < last <= min(31, first + 6):
+        return None
+    if match["year"]:
+        end = _safe_date(int(match["year"]), month, last)
+    else:
+        end = _infer_year(month, last, pub)
+    if end is None:
+        return _window(None, None, "day") if pub is None and not match["year"] else None
+    return _window(end.replace(day=first), end, "day")
+
+
 def _month_day(match: re.Match[str], pub: date | None) -> DateValue | None:
     month, day = _month_number(match), int(match["day"])
     if not 1 <= day <= 31:
@@ -290,6 +306,20 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _season,
     ),
+    (  # "4-5 July", "4th and 5th July", "4 to 5 July 2026": both days (:func:`_day_range`)
+        re.compile(
+            rf"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_NIGHT_JOIN}{_DAY}\s+(?:of\s+)?{_MONTH}"
+            rf"(?:,?\s+{_YEAR})?\b{_NOT_A_NAME}"
+        ),
+        _day_range,
+    ),
+    (  # "July 4-5", "July 4 and 5, 2026"
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_NIGHT_JOIN}{_DAY}\b"
+            rf"(?:,?\s+{_YEAR}\b)?{_NOT_A_NAME}"
+        ),
+        _day_range,
+    ),
 ]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -324,5 +354,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     ("period", "span", "stretch", "spell", "window"),
     _SEASONS,
     _SEASONS,
+    _MONTHS,
+    _MONTHS,
 )
 assert len(RULE_GUARDS) == len(RULES)

@@ -178,49 +178,117 @@ def _weekend(match: re.Match[str], pub: date | None) -> DateValue | None:
 # to") may be told after the weekend, so it is no cue; nor a cue behind a clause boundary
 # ("officials who will meet on Monday said gunmen attacked ... over the weekend").
 # "may" and "might" only in lower case (not the month) and not as a past guess ("may have
-# regrouped"); "will" not as a noun ("against his will,").
+# regrouped"); "will" not as a noun (:func:`_noun_will`).
+# Dates are read from the raw text, without a parse, so clauses are told by their words.
 _AHEAD = re.compile(
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bown\s)"
-    r"\b(?:will(?!\s*[.;])|shall|(?-i:may|might)(?!\s+(?:well\s+)?have\b)|plans?\s+to"
+    r"\b(?:will(?!\s*[.;]|\s+of\b)|shall|(?-i:may|might)(?!\s+(?:well\s+)?have\b)|plans?\s+to"
     r"|planning\s+to|intends?\s+to|intending\s+to"
     r"|(?:is|are|am)\s+(?:expected|set|scheduled|due|going)\s+to|expects?\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|\b(?:said|says|told|who|which|that|when|after|because|while|but)\b",
+# A determiner or a possessor before "will" makes it the noun ("the people's will", "against
+# the will of", "imposing its will"): determiners and possessives are closed classes.
+_NOUN_WILL_BEFORE = re.compile(
+    r"(?:\b(?:the|a|his|her|its|their|our|your|my|whose|own|free)"
+    r"|\w['’]s|\ws['’])\s+$",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
+# Words that open another clause between the cue and the phrase: a report ("said"), a
+# relative ("where gunmen killed"), a subordinate or contrasting clause ("although",
+# "despite", "following ADF attacks"); "as" only after a comma ("as planned" is no clause).
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|,\s*as\b|\b(?:said|says|told|who|whom|whose|which|that|when|where|after"
+    r"|because|while|whereas|but|although|though|despite|following)\b",
+    re.IGNORECASE,
+)
+# A comma and a coordinator: another clause ("Talks will resume on Friday, and M23 rebels
+# attacked Goma"), unless it closes a list ("will attack Beni, Butembo, and Goma").
+_COMMA_AND = re.compile(r",\s*(?:and|or|yet)\b", re.IGNORECASE)
+# A relative clause set off by a comma, bracket or dash: ", which", " - who", ", many of
+# whom", ", where". Only where the relative word opens it ("the army, the rebels who
+# control the hills will attack" is no such clause).
+_SET_OFF_RELATIVE = re.compile(
+    r"(?:,|\(|\s[-–—]\s|[–—])\s*(?:\w+\s+of\s+)?(?:who|whom|whose|which|where)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;:!?]")
+_DASH = re.compile(r"\s[-–—]\s|[–—]")
+_MARK = re.compile(r"[,()–—]|\s-\s")  # a comma, bracket or dash: a set-off clause's edge
 
 
 def _told_ahead(text: str, start: int) -> bool:
-    cues = list(_AHEAD.finditer(text, max(0, start - 120), start))
-    if not cues or _CLAUSE_BREAK.search(text, cues[-1].end(), start):
+    """Whether a future cue governs the phrase at ``start``: the last cue before it, with no
+    clause boundary between them, and not inside a set-off relative clause closed before it.
+    Told from the words alone (a word-based approximation of the parse, which this pass over
+    the raw text does not have): a cue in a clause the phrase is not in is missed only where
+    the words give no sign of the boundary."""
+    cues = [
+        cue
+        for cue in _AHEAD.finditer(text, max(0, start - 120), start)
+        if not _noun_will(text, cue)
+    ]
+    if not cues or _clause_ends(text, cues[-1].end(), start):
         return False
     return not _in_relative_clause(text, cues[-1], start)
 
 
+def _noun_will(text: str, cue: re.Match[str]) -> bool:
+    """ "will" after a determiner or a possessor is the noun (no tagger to say MD here)."""
+    before = text[max(0, cue.start() - 20) : cue.start()]
+    return cue[0].lower() == "will" and _NOUN_WILL_BEFORE.search(before) is not None
+
+
+def _clause_ends(text: str, cue_end: int, start: int) -> bool:
+    """Whether another clause starts between the cue and the phrase."""
+    if _CLAUSE_BREAK.search(text, cue_end, start):
+        return True
+    # A comma before the coordinator's own comma makes it a list's last item.
+    return any(
+        "," not in text[cue_end : c.start()] for c in _COMMA_AND.finditer(text, cue_end, start)
+    )
+
+
 def _in_relative_clause(text: str, cue: re.Match[str], start: int) -> bool:
-    """The cue stands in a comma-set relative clause that closes before the phrase: "The
-    group, which plans to hold talks, was attacked over the weekend"."""
-    comma = text.rfind(",", 0, cue.start())
-    opened = comma >= 0 and _RELATIVE.search(text, comma, cue.start()) is not None
-    return opened and "," in text[cue.end() : start]
+    """The cue stands in a set-off relative clause of its sentence that closes before the
+    phrase: "The group, which plans to hold talks, was attacked over the weekend", "The
+    rebels - who will hold talks on Friday - attacked the base over the weekend"."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start())]
+    openers = list(_SET_OFF_RELATIVE.finditer(text, ends[-1] if ends else 0, cue.start()))
+    if not openers or _MARK.search(text, openers[-1].end(), cue.start()):
+        return False  # no clause open at the cue ("The rebels, who control X, will attack")
+    between = text[cue.end() : start]
+    if openers[-1][0].startswith("("):
+        return ")" in between
+    if openers[-1][0].startswith(","):
+        return any(not _list_comma(between[c.end() :]) for c in re.finditer(",", between))
+    return _DASH.search(between) is not None
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+def _list_comma(after: str) -> bool:
+    """A comma between items of a list, told by the text after it: "attack Beni, Butembo and
+    Oicha over the weekend" (an "and" or another comma follows), not a clause's closing
+    comma ("The rebels, many of whom may be foreign fighters, attacked the base")."""
+    item, comma, _ = after.partition(",")
+    return bool(comma) or re.search(r"\b(?:and|or)\b", item, re.IGNORECASE) is not None
+
+
+# Capitalised and matched case-sensitively (as in date_patterns), so that the modal "may"
+# ("over the weekend, 12 may have been children") is no month.
+_MONTH_NAMES = (
+    "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Rules without a cue word, appended to the rule table by :mod:`eventscope.extract.dates` (the
 # table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July",
-# "the weekend before the vote" and "on the weekend, July 4-5" name another weekend, whose own
-# words date it.
+# "the weekend before the vote", "on the weekend, July 4-5" and "over the weekend (4 to 5 July)"
+# name another weekend, whose own words date it.
 WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:over|during|at|on|across|throughout)\s+the\s+weekend\b"
             r"(?!\s+(?:of|before|after|preceding|following)\b)"
-            rf"(?!\s*,\s*(?:the\s+)?(?:{_DAY}(?:\s*(?:[-–/&]|and)\s*{_DAY})?\s+(?:of\s+)?"
-            rf"(?:{_MONTH_NAMES})\b"
+            rf"(?!\s*[,(]\s*(?:on\s+)?(?:the\s+)?(?:{_DAY}(?:\s*(?:[-–/&]|and|to)\s*{_DAY})?"
+            rf"\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"
             rf"|(?:{_MONTH_NAMES})\.?\s+\d))",
             re.IGNORECASE,
         ),

@@ -48,6 +48,7 @@ from eventscope.extract.fields import (
     date_fields,
     with_confidence,
 )
+from eventscope.extract.habitual import is_habitual
 from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
@@ -274,6 +275,8 @@ def _is_historical(
     if any(p.kind == "since" and is_background(p, ctx.published) for p in in_sentence):
         return True  # "... has killed 40,000 people since 2011"
     dated_here = phrase is not None and phrase in in_sentence
+    if not dated_here and is_habitual(hit.head):
+        return True  # "has been repeatedly targeted", "remains ..., driven by fighting"
     return not dated_here and sctx.has_any(cues.historical_phrases)  # "years ago", "previously"
 
 

@@ -381,16 +381,22 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
         or lemma == "overfly"
     ):
         return "route"
-    # The place's own preposition, the last one ("of" only links a name: "towards the town of
-    # X"): "fled towards Lwibo after explosions in Nyabiondo" has its event in Nyabiondo.
-    own = next((w for w in reversed(preps) if w != "of"), "")
-    if first in _DEST_PREPS and lemma in MOTION_VERBS and own in _DEST_PREPS | _ROUTE_PREPS:
+    # A phrase of its own after the destination ("fled towards Lwibo after explosions in
+    # Nyabiondo") places its event; "drove to Geary Lake in Kansas" stays the destination.
+    if (
+        first in _DEST_PREPS
+        and lemma in MOTION_VERBS
+        and not _PHRASE_BREAKS.intersection(words[words.index(first) :])
+    ):
         return "destination"
+    own = next((w for w in reversed(preps) if w != "of"), "")
     if own in _TOWARDS and lemma not in _AIMED_VERBS:
         return "destination"  # "the road east of Afgooye towards the capital" (session 14)
     return "event"
 
 
+_PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "as", "when",
+                            "while", "since", "despite"})  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward"})
 # Verbs aimed at a place: "fired rockets towards Sderot" struck there, "marched towards the
 # parliament" protested there.

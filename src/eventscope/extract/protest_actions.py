@@ -98,6 +98,9 @@ def is_protest_action(rule_id: str, head: Token) -> bool:
     if head.lemma_.lower() in _BLOCK_VERBS and head.pos_ == "VERB":
         crowd = any(_people(n) for n in nouns) and not any(_armed(n) for n in nouns)
         action = _blocks_a_road(head)
+    elif head.lemma_.lower() in _GATHER_VERBS:  # a crowd gathers, chanting or demanding
+        crowd = any(_people(n) for n in nouns) and not any(_armed(n) for n in nouns)
+        return crowd and is_rally(head)
     else:  # a strike or a walkout: by workers
         crowd = any(_labour(n) for n in nouns)
         action = True
@@ -223,8 +226,47 @@ def _demands(verb: Token, head: Token) -> bool:
             return True
         if lemma == "call" and any(c.lower_ == "for" for c in token.children):
             return True
+        if _chants(token) and not subject:
+            return True
     preps = [c for t in (verb, head) for c in t.children if c.dep_ == "prep"]
     return any(p.lower_ in _CAUSE_PREPS and not _time(p) for p in preps)
+
+
+def _chants(token: Token) -> bool:
+    """ "chanting slogans against the government", "chanted 'Down with ...'", "shouting
+    slogans": a crowd's chant is a demand told aloud."""
+    lemma = token.lemma_.lower()
+    if lemma in ("chant", "chants") or token.lower_ in ("chanting", "chanted"):
+        return token.pos_ in ("VERB", "NOUN")
+    return lemma == "slogan" and token.dep_ == "dobj"
+
+
+# A crowd that gathers (session 14): "thousands gathered in the square, chanting slogans
+# against the government and demanding ...". Gathering is a protest only with a chant or a
+# demand in its own clause and none of the words of a gathering that is no protest.
+_GATHER_VERBS = frozenset({"gather", "assemble", "converge"})
+_NOT_A_RALLY = frozenset(
+    {"funeral", "funerals", "burial", "bury", "mourn", "mourner", "mourners", "prayer",
+     "prayers", "pray", "worship", "celebrate", "celebration", "celebrations", "festival",
+     "wedding", "ceremony", "meeting", "conference", "summit", "concert", "match", "game",
+     "anniversary", "commemorate", "commemoration", "eid", "christmas", "easter", "feast",
+     "pilgrimage", "welcome", "greet", "cheer", "distribution"}
+)  # fmt: skip
+
+
+def is_rally(verb: Token) -> bool:
+    """Whether an intransitive "gathered" (not "gathered evidence") tells a demonstration: a
+    chant or a demand in its clause (:func:`_demands`), and no funeral, prayer, celebration,
+    meeting or welcome words ("gathered for the funeral, chanting ...", "gathered at the
+    airport to welcome the president, chanting his name")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # A verbless parse ("Crowds of students assembled ..., chanting") hangs the verb and the
+    # chant side by side under the crowd noun: the clause is then the noun's.
+    verbless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
+    clause = verb.head if verbless else verb
+    words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+    return not words & _NOT_A_RALLY and _demands(clause, verb)
 
 
 def _extorts(top: Token) -> bool:

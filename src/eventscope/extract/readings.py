@@ -34,6 +34,7 @@ from eventscope.extract.protest_actions import (
     is_protest_action,
 )
 from eventscope.extract.target_strikes import target_strike
+from eventscope.extract.territory_holds import holds_territory
 from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
 
 Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
@@ -64,6 +65,7 @@ def rule_reading(
     ) or target_strike(hit.rule.rule_id, hit.head, roles)  # fmt: skip
     if sub_event is not None:
         ok = is_protest_action(hit.rule.rule_id, hit.head)
+        ok = ok and holds_territory(hit.rule.rule_id, hit.head, roles)
         return Reading(hit, roles, sub_event, actors) if ok else None
     labour = as_labour_strike(rules, hit)
     if labour is hit:

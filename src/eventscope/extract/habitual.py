@@ -1,0 +1,91 @@
+"""Background statements that tell a pattern or a long-running state, not one dated event
+(session 14, round 11).
+
+* Habitual: "Kryvyi Rih has been repeatedly targeted by Russian missiles", "the town is
+  regularly shelled", "militants have often attacked convoys on this road". A present or
+  present-perfect attack verb with a repetition adverb sums up many attacks over an open
+  period; ACLED codes each attack on its own day, never the pattern. (A past-tense "was
+  repeatedly stabbed" is one event told in detail, and a sentence with a date of its own stays
+  with :mod:`eventscope.extract.repetition`, which marks a campaign over its window.)
+* A cause of a state: "Guanajuato remains the state with the most homicides, driven by
+  fighting between two cartels". The fighting named as what drives a present-tense state is a
+  long-running conflict, not an event of the article's day.
+
+The caller (:func:`eventscope.extract.mentions._is_historical`) asks only for triggers whose
+sentence gives them no date of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_REPEAT_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "routinely",
+                             "constantly", "continually", "continuously", "persistently",
+                             "periodically", "habitually", "sometimes",
+                             "occasionally"})  # fmt: skip
+_REPEAT_ADJECTIVES = frozenset({"repeated", "frequent", "regular", "constant", "routine",
+                                "continual", "persistent", "incessant", "recurring",
+                                "recurrent", "periodic", "occasional"})  # fmt: skip
+# Participles that name a cause: "driven by", "fuelled by", "caused by", "stoked by".
+_CAUSE_PARTICIPLES = frozenset({"drive", "fuel", "cause", "stoke", "spur", "fan", "feed",
+                                "exacerbate", "worsen", "compound"})  # fmt: skip
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "advcl", "conj", "xcomp", "parataxis"})
+
+
+def is_habitual(head: Token) -> bool:
+    """Whether the trigger tells a repeated pattern or the cause of a present state."""
+    verb = _clause_verb(head)
+    if verb is not None and _present_or_perfect(verb) and _repeated(head, verb):
+        return True
+    return _cause_of_state(head)
+
+
+def _clause_verb(head: Token) -> Token | None:
+    """The verb of the trigger's own clause: the trigger itself when it is one, else the verb
+    its noun phrase hangs from ("has come under repeated attack")."""
+    current = head
+    while current.pos_ not in ("VERB", "AUX") or current.dep_ in ("amod", "compound"):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return current
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """A present simple ("is shelled", "strike") or present perfect ("has been targeted")
+    verb; a progressive ("are fleeing") tells what is going on now, and is no pattern."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "could", "might", "may", "should") for a in auxes):
+        return False
+    if any(a.lower_ in ("has", "have") for a in auxes):
+        return verb.tag_ == "VBN"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _repeated(head: Token, verb: Token) -> bool:
+    """A repetition adverb on the verb ("has repeatedly targeted"), or a repetition adjective
+    on the trigger noun ("has faced repeated attacks")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _REPEAT_ADVERBS for c in verb.children):
+        return True
+    return head.i != verb.i and any(
+        c.dep_ == "amod" and c.lower_ in _REPEAT_ADJECTIVES for c in head.children
+    )
+
+
+def _cause_of_state(head: Token) -> bool:
+    """The trigger is the agent of a cause participle ("driven by fighting") whose clause is a
+    present-tense (or present-perfect) state: "X remains ..., driven by fighting between"."""
+    prep = head.head
+    participle = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
+        return False
+    if participle.lemma_.lower() not in _CAUSE_PARTICIPLES or participle.tag_ != "VBN":
+        return False
+    main = participle.head
+    while main.dep_ not in _CLAUSE_DEPS or main.pos_ not in ("VERB", "AUX"):
+        if main.head.i == main.i:
+            return False
+        main = main.head
+    return _present_or_perfect(main)
