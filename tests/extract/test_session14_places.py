@@ -140,3 +140,25 @@ def test_a_place_locating_the_destination_is_the_destination_too(
     # "to X in Yobe State": the state says where the destination is, no phrase of its own.
     text = "Police say the bomber drove the car to Damaturu in Yobe State and detonated it."
     assert _roles(mentions_of(text)).get("Yobe State") == "destination"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Survivors of the massacre in Solino say gang members killed 12 people there.", "Solino"),
+        ("Relatives of those killed in the raid on Kumbo told reporters the army did it.", "Kumbo"),
+    ],
+)
+def test_a_speaker_naming_the_event_leaves_its_place_free(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    # The claimant is cut before the event it names: "Survivors" speak, "the massacre in
+    # Solino" is the event (before: the whole phrase was the speaker, its place blocked).
+    assert _roles(mentions_of(text)).get(place) == "event"
+
+
+def test_a_speakers_own_qualifier_stays_the_speakers(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = "A militia commander in Djugu said his men repelled an attack on Monday."
+    assert "Djugu" not in _roles(mentions_of(text))  # the speaker's place, not the attack's
