@@ -162,3 +162,17 @@ def test_a_speakers_own_qualifier_stays_the_speakers(
 ) -> None:
     text = "A militia commander in Djugu said his men repelled an attack on Monday."
     assert "Djugu" not in _roles(mentions_of(text))  # the speaker's place, not the attack's
+
+
+def test_a_square_named_after_a_town_lies_in_the_sentences_town(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = "Hundreds of people gathered in Azadi square in the city of Daraa on Friday, chanting slogans."
+    roles = _roles(mentions_of(text))
+    assert (roles.get("Azadi"), roles.get("Daraa")) == ("other", "event")
+
+
+def test_a_power_named_by_its_seat_is_no_venue(mentions_of: Callable[..., list[Mention]]) -> None:
+    text = "Crowds marched in Goma on Friday, chanting slogans against the government in Kinshasa."
+    roles = _roles(mentions_of(text))
+    assert (roles.get("Goma"), roles.get("Kinshasa")) == ("event", "other")

@@ -289,3 +289,41 @@ def test_armed_group_holds_ground(
 )
 def test_other_holds_are_no_takeover(mentions_of: Mentions, text: str) -> None:
     assert all(m.sub_event_type != "Non-state actor overtakes territory" for m in mentions_of(text))
+
+
+def test_a_toll_update_under_a_dateline_takes_the_attacks_date(mentions_of: Mentions) -> None:
+    # The dateline's day is the filing day, the update's day too; the attack is dated by the
+    # article's next sentence (before: the dateline's Jan 7 dated it).
+    found = mentions_of(
+        "ODESA, March 11 (Wire) - The death toll from a Russian missile attack on Izmail rose "
+        "to nine on Wednesday, the regional governor said. The city was struck by a ballistic "
+        "missile late on Monday, the air force said.",
+        "2026-03-11",
+    )
+    assert {m.date_start for m in found} == {"2026-03-09"}, [
+        (m.trigger, m.date_start) for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        # The speaker's words ("air force") do not make a missile strike an air strike.
+        (
+            "Ukraine's air force said the city was struck by an Iskander-M missile on Tuesday.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "The town was hit by a ballistic missile on Tuesday, the air force said.",
+            "Shelling/artillery/missile attack",
+        ),
+        # With no means named but the speaker's, the speaker's words still tell them.
+        ("The city was struck on Tuesday, the air force said.", "Air/drone strike"),
+        # The sentence's own aircraft still make an air strike.
+        ("Russian jets struck the city on Tuesday, the governor said.", "Air/drone strike"),
+    ],
+)
+def test_the_type_reads_the_event_not_its_speaker(
+    mentions_of: Mentions, text: str, sub_event: str
+) -> None:
+    assert [m.sub_event_type for m in mentions_of(text, "2026-01-07")] == [sub_event]

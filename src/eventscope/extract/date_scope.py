@@ -31,7 +31,7 @@ def dates_in_scope(
     scopes = scope.comparison_scopes(sent, comparison_preps)
     own = [s for s in scopes if s[0] <= hit.start < s[1]]
     motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
-    kept, roots = [], {}
+    kept, roots, updated = [], {}, False
     for phrase in dates:
         if not sent.start_char <= phrase.start < sent.end_char:
             kept.append(phrase)
@@ -39,6 +39,7 @@ def dates_in_scope(
         if any(a <= phrase.start < b for a, b in motives):
             continue
         if dates_figure_update(doc, phrase, hit.head):
+            updated = True
             continue
         if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
             continue
@@ -48,6 +49,8 @@ def dates_in_scope(
             roots[phrase] = root
     chosen = scope.own_clause_dates([r for r in roots.values() if r is not None], hit.head)
     kept = [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
+    if updated:  # the filing day is the update's day too: "KYIV, Jan 7 - The toll ... rose"
+        kept = [p for p in kept if not p.dateline]
     # "still burying their dead two days after an air strike killed 17": with no date in
     # sight, the strike is two days before the day the sentence is told (choose_date takes
     # the anchor last).

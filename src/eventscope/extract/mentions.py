@@ -142,7 +142,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     in_sentence = [a for a in ctx.actors if sent.start <= a.token_start and a.token_end <= sent.end]
     actors = [a for a in in_sentence if not _inside(a, blocked)]
     claiming = [a for a in in_sentence if _inside(a, blocked)]
-    where = (sent, sctx, _paragraph_context(ctx, sent))
+    where = (sent, sctx, _paragraph_context(ctx, sent), SentenceContext.of(sent, blocked))
     candidates = _sentence_candidates(ctx, where, hits, (actors, claiming))
     if not candidates:
         return []
@@ -260,7 +260,7 @@ def _modality(
 def _is_historical(
     ctx: _DocContext, where: _Where, hit: TriggerHit, phrase: DatePhrase | None
 ) -> bool:
-    sent, sctx, _ = where
+    sent, sctx, *_ = where
     cues = ctx.res.lexicon.cues
     preps = cues.comparison_preps
     if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):

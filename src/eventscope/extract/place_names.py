@@ -126,6 +126,19 @@ RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "villagers", "townspeopl
 _RESIDENTS_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(RESIDENT_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.I
 )
+# Powers named by their seat (session 14): "chanting against the government in Damascus",
+# "the authorities in Kinshasa" (where the sentence names its own event place; "troops loyal
+# to the government in Taiz" fought in Taiz).
+_SEAT_BEFORE = re.compile(
+    r"\b(?:government|authorities|regime|administration|junta|leadership|parliament)"
+    r"\s+in\s+$",
+    re.I,
+)
+# "in al-Karama square in the city of Sweida" (session 14): a street, square or bridge named
+# after a place lies in the town the sentence names, not in its namesake town.
+_STREET_AFTER = re.compile(
+    r"\s+(?:square|street|avenue|boulevard|roundabout|junction|bridge|circle)\b", re.I
+)
 # "near the Assam border": the area across or along a border, not the event's own place;
 # not a place on this side ("Moreh border town", "the Rafah border crossing")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b" + NOT_ACROSS, re.I)
@@ -151,6 +164,8 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
             or (bearing is not None and (bearing["part"] is None or bearing["to"] is not None))
             or _BORDER_AFTER.match(text, p.end) is not None
             or _RESIDENTS_BEFORE.search(before) is not None
+            or _STREET_AFTER.match(text, p.end) is not None
+            or _SEAT_BEFORE.search(before) is not None
         )
 
     own = [p for p in places if p.role == "event" and not reference(p)]

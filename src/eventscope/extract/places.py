@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_names import (
     RESIDENT_NOUNS,
     elided_name,
@@ -32,6 +31,7 @@ from eventscope.extract.place_names import (
     reference_roles,
     verb_of_from,
 )
+from eventscope.extract.place_qualifiers import hyphen_modifier, qualifier
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     FACILITY_NOUNS,
@@ -44,7 +44,6 @@ from eventscope.extract.place_shapes import (
     struck_subject,
     unit_name_at,
 )
-from eventscope.extract.roles import AGENT_NOUNS
 from eventscope.models import PlaceMention
 
 __all__ = ["PlaceOptions", "fallback_places", "find_places"]  # fallback_places: mentions.py
@@ -94,22 +93,7 @@ MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
                           "divert", "make", "proceed", "evacuate", "flee", "escape",
                           "run"})  # fmt: skip
-# Nouns that a place name qualifies by saying whose they are, not where anything happened:
-# "*U.S.* service members", "*Britain's* security services", "a citizen of *Kyrgyzstan*",
-# "a *US* bomb" (people, groups, offices and weapons).
-_AFFILIATION_HEADS = PERSON_NOUNS | AGENT_NOUNS | WEAPON_NOUNS | frozenset({
-    "service", "secretary", "personnel", "national", "authority", "ministry", "department",
-    "embassy", "consulate", "agency", "intelligence", "envoy", "spokesman", "spokesperson",
-    "spokeswoman", "ally", "partner", "counterpart", "delegation", "administration", "security",
-})  # fmt: skip
-# A meeting or agreement named after where it was held (session 14): "despite the Doha
-# ceasefire talks", "the Minsk agreements", "the Jeddah declaration" locate no event. Only a
-# name that premodifies them: "the summit of Mount Kenya" is a place.
-_MEETING_HEADS = frozenset({
-    "talks", "ceasefire", "truce", "accord", "accords", "agreement", "agreements", "deal",
-    "process", "summit", "conference", "negotiations", "declaration", "protocol", "pact",
-    "framework", "initiative", "roadmap", "communique", "forum",
-})  # fmt: skip
+_UNIT_NOUNS = _PLACE_NOUNS | DESIGNATORS
 # Lower-case words that locate a part of the place that follows ("in western Omdurman",
 # "into central Kramatorsk"): the name starts after them.
 _PART_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "north",
@@ -292,7 +276,11 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         return "other"
     if root.dep_ == "nsubj" and not comes_under(root.head):
         return "other"  # "Russia plans an offensive": a state acting, not a location
-    if _qualifier(span, root) or _hyphen_modifier(span) or larger_area(root):
+    if (
+        qualifier(span, root, _PLACE_NOUNS | DESIGNATORS)
+        or hyphen_modifier(span)
+        or larger_area(root)
+    ):
         return "other"  # "U.S. service members", "Afghanistan's Kandahar province"
     if root.dep_ == "compound" and root.head.lemma_.lower() in ROAD_NOUNS:
         return "route"  # "on the Ansongo road": the road leads there, from somewhere else
@@ -301,53 +289,6 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
     if verb is None and "from" in words:  # a parenthesis cut the words short of the verb
         verb = verb_of_from(first, sent)
     return _role_from(words, verb, options)
-
-
-def _qualifier(span: Span, root: Token) -> bool:
-    """A place name that qualifies a noun instead of locating the event: the affiliation of
-    people, offices or weapons ("*U.S.* service members", "*Britain's* security services", "a
-    citizen of *Kyrgyzstan*", "a *US* bomb"), or the possessor of a smaller place ("*Afghanistan's*
-    southern Kandahar province", which is the event place; the country stays context)."""
-    if root.dep_ in ("compound", "nmod", "amod", "poss"):
-        head = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-        head = root.head.head
-    else:
-        return False
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "U.S. service members" -> members
-    if root.dep_ == "compound" and head.lower_ in _MEETING_HEADS:
-        return True  # whatever the tagger calls "talks" (a verb, at times)
-    if head.i == root.i or span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if root.dep_ == "compound" and _country_code(span):
-        return True  # "a US drone strike", "UK troops": whose, not where
-    if head.lower_ in RESIDENT_NOUNS:
-        return False  # where they live: a reference place (``place_names.reference_roles``)
-    lemma = head.lemma_.lower()
-    if root.dep_ == "poss" and (lemma in DESIGNATORS or lemma in _PLACE_NOUNS):
-        return True
-    return lemma in _AFFILIATION_HEADS or head.lower_ in _AFFILIATION_HEADS
-
-
-_HYPHEN_HEADS = frozenset({"led", "backed", "based", "made", "supplied", "funded", "trained",
-                           "allied", "aligned", "brokered"})  # fmt: skip
-
-
-def _hyphen_modifier(span: Span) -> bool:
-    """'the US-led coalition', 'a Kyiv-based analyst': the name says whose or from where."""
-    doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ in _HYPHEN_HEADS
-    )
-
-
-def _country_code(span: Span) -> bool:
-    """'US', 'U.S.', 'UK', 'UAE': a short all-capital code, which names a country."""
-    letters = span.text.replace(".", "")
-    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None]:

@@ -37,7 +37,10 @@ from eventscope.extract.target_strikes import target_strike
 from eventscope.extract.territory_holds import holds_territory
 from eventscope.extract.triggers import SentenceContext, TriggerHit, sub_event_for
 
-Where = tuple[Span, SentenceContext, SentenceContext | None]  # sentence, its words, paragraph's
+# The sentence, its words, the paragraph's words, and the sentence's words outside its
+# speakers' phrases: "Ukraine's air force said the city was struck by a missile" is no air
+# strike, so the sub-event type reads no speaker's words (session 14).
+Where = tuple[Span, SentenceContext, SentenceContext | None, SentenceContext]
 Parties = tuple[list[ActorHit], list[ActorHit]]  # participants; actors inside claimant phrases
 
 
@@ -53,16 +56,19 @@ def rule_reading(
 ) -> Reading | None:
     """The trigger's rule, roles, sub-event type and participants; None when it yields no
     event (see the module docstring for the word "strike")."""
-    sent, sctx, paragraph = where
+    sent, whole, paragraph, sctx = where
     actors, claiming = parties
     scene = action_scene(hit.rule.rule_id, sent, hit.head)  # a protest action's own clause
     asides = action_asides(hit.rule.rule_id, hit.head)  # ... less its demand and cause
     actors = [a for a in actors if _within(a, scene, asides)]
     roles = with_claimant_agent(assign_roles(actors, hit.head), hit.head, claiming)
-    sub_event = sub_event_for(
-        hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph,
-        effect_context(hit.rule, scene, hit.head, asides),
-    ) or target_strike(hit.rule.rule_id, hit.head, roles)  # fmt: skip
+    effect = effect_context(hit.rule, scene, hit.head, asides)
+    sub_event = (
+        sub_event_for(hit.rule, sctx, roles.victim_class, roles.agent_class, paragraph, effect)
+        # only the speaker's words tell the means: "X was struck, the air force said"
+        or sub_event_for(hit.rule, whole, roles.victim_class, roles.agent_class, None, effect)
+        or target_strike(hit.rule.rule_id, hit.head, roles)
+    )
     if sub_event is not None:
         ok = is_protest_action(hit.rule.rule_id, hit.head)
         ok = ok and holds_territory(hit.rule.rule_id, hit.head, roles)

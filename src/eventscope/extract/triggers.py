@@ -12,7 +12,7 @@ Three levels of cost, cheapest first:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,9 +32,16 @@ class SentenceContext:
     text: str
 
     @classmethod
-    def of(cls, sent: Span) -> SentenceContext:
-        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        return cls(frozenset(words), sent.text.lower())
+    def of(cls, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> SentenceContext:
+        """The sentence's words; ``skip``: character spans left out (blanked in the text)."""
+        tokens = [t for t in sent if not any(a <= t.idx < b for a, b in skip)]
+        words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+        text = sent.text
+        for a, b in skip:
+            lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+            if lo < hi:
+                text = text[: lo - sent.start_char] + " " * (hi - lo) + text[hi - sent.start_char :]
+        return cls(frozenset(words), text.lower())
 
     def has(self, item: str) -> bool:
         """Single words match a form or lemma; phrases match the text on word boundaries."""

@@ -1,0 +1,78 @@
+"""Place names that say whose something is, not where an event happened (split from
+:mod:`eventscope.extract.places` in session 14): "*U.S.* service members", "a citizen of
+*Kyrgyzstan*", "the *US*-led coalition", "despite the *Doha* ceasefire talks"."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
+from eventscope.extract.place_names import RESIDENT_NOUNS
+from eventscope.extract.roles import AGENT_NOUNS
+
+# Nouns that a place name qualifies by saying whose they are, not where anything happened:
+# "*U.S.* service members", "*Britain's* security services", "a citizen of *Kyrgyzstan*",
+# "a *US* bomb" (people, groups, offices and weapons).
+_AFFILIATION_HEADS = PERSON_NOUNS | AGENT_NOUNS | WEAPON_NOUNS | frozenset({
+    "service", "secretary", "personnel", "national", "authority", "ministry", "department",
+    "embassy", "consulate", "agency", "intelligence", "envoy", "spokesman", "spokesperson",
+    "spokeswoman", "ally", "partner", "counterpart", "delegation", "administration", "security",
+})  # fmt: skip
+# A meeting or agreement named after where it was held (session 14): "despite the Doha
+# ceasefire talks", "the Minsk agreements", "the Jeddah declaration" locate no event. Only a
+# name that premodifies them: "the summit of Mount Kenya" is a place.
+_MEETING_HEADS = frozenset({
+    "talks", "ceasefire", "truce", "accord", "accords", "agreement", "agreements", "deal",
+    "process", "summit", "conference", "negotiations", "declaration", "protocol", "pact",
+    "framework", "initiative", "roadmap", "communique", "forum",
+})  # fmt: skip
+
+
+def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
+    """A place name that qualifies a noun instead of locating the event: the affiliation of
+    people, offices or weapons ("*U.S.* service members", "*Britain's* security services", "a
+    citizen of *Kyrgyzstan*", "a *US* bomb"), or the possessor of a smaller place ("*Afghanistan's*
+    southern Kandahar province", which is the event place; the country stays context):
+    ``place_nouns`` are the nouns of places and administrative units."""
+    if root.dep_ in ("compound", "nmod", "amod", "poss"):
+        head = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        head = root.head.head
+    else:
+        return False
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "U.S. service members" -> members
+    if root.dep_ == "compound" and head.lower_ in _MEETING_HEADS:
+        return True  # whatever the tagger calls "talks" (a verb, at times)
+    if head.i == root.i or span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "compound" and _country_code(span):
+        return True  # "a US drone strike", "UK troops": whose, not where
+    if head.lower_ in RESIDENT_NOUNS:
+        return False  # where they live: a reference place (``place_names.reference_roles``)
+    lemma = head.lemma_.lower()
+    if root.dep_ == "poss" and lemma in place_nouns:
+        return True
+    return lemma in _AFFILIATION_HEADS or head.lower_ in _AFFILIATION_HEADS
+
+
+_HYPHEN_HEADS = frozenset({"led", "backed", "based", "made", "supplied", "funded", "trained",
+                           "allied", "aligned", "brokered"})  # fmt: skip
+
+
+def hyphen_modifier(span: Span) -> bool:
+    """'the US-led coalition', 'a Kyiv-based analyst': the name says whose or from where."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in _HYPHEN_HEADS
+    )
+
+
+def _country_code(span: Span) -> bool:
+    """'US', 'U.S.', 'UK', 'UAE': a short all-capital code, which names a country."""
+    letters = span.text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
