@@ -167,7 +167,10 @@ def test_a_speakers_own_qualifier_stays_the_speakers(
 def test_a_square_named_after_a_town_lies_in_the_sentences_town(
     mentions_of: Callable[..., list[Mention]],
 ) -> None:
-    text = "Hundreds of people gathered in Azadi square in the city of Daraa on Friday, chanting slogans."
+    text = (
+        "Hundreds of people gathered in Azadi square in the city of Daraa on Friday, "
+        "chanting slogans."
+    )
     roles = _roles(mentions_of(text))
     assert (roles.get("Azadi"), roles.get("Daraa")) == ("other", "event")
 
@@ -176,3 +179,10 @@ def test_a_power_named_by_its_seat_is_no_venue(mentions_of: Callable[..., list[M
     text = "Crowds marched in Goma on Friday, chanting slogans against the government in Kinshasa."
     roles = _roles(mentions_of(text))
     assert (roles.get("Goma"), roles.get("Kinshasa")) == ("event", "other")
+
+
+def test_people_driven_from_a_place_locate_the_violence(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = "Thousands were displaced from the commune of Petit-Goave after a gang attack on Monday."
+    assert _roles(mentions_of(text)).get("Petit-Goave") == "event"

@@ -327,3 +327,12 @@ def test_the_type_reads_the_event_not_its_speaker(
     mentions_of: Mentions, text: str, sub_event: str
 ) -> None:
     assert [m.sub_event_type for m in mentions_of(text, "2026-01-07")] == [sub_event]
+
+
+def test_an_undated_event_takes_its_sentences_killing_date(mentions_of: Mentions) -> None:
+    # The massacre is the speakers' subject; "on Saturday" sits in the killing's clause.
+    found = mentions_of(
+        "Survivors of the massacre in Solino say gang members killed 12 people there on Saturday.",
+        "2026-03-03",
+    )
+    assert [(m.trigger, m.date_start) for m in found] == [("massacre", "2026-02-28")]

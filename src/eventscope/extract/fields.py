@@ -4,14 +4,15 @@ confidence heuristic. Kept apart from :mod:`mentions`, which decides *what* the 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from eventscope.extract import coding
+from eventscope.extract.attribution import Attribution
 from eventscope.extract.breakdown import fatality_breakdown, typed_quantities
 from eventscope.extract.dates import DatePhrase
 from eventscope.extract.quantities import Count, combine
 from eventscope.extract.triggers import TriggerHit
-from eventscope.models import NON_EVENT_MODALITIES, Evidence, Mention
+from eventscope.models import NON_EVENT_MODALITIES, Evidence, Mention, PlaceMention
 
 
 def actor_fields(
@@ -77,3 +78,41 @@ def with_confidence(mention: Mention, hit: TriggerHit) -> Mention:
     if mention.modality in NON_EVENT_MODALITIES:
         score *= 0.6
     return replace(mention, confidence=round(min(score, 0.95), 2))
+
+
+class _Told(Protocol):
+    """What :func:`field_evidence` reads of a coded trigger (``mentions._Candidate``)."""
+
+    hit: TriggerHit
+    date: DatePhrase | None
+    attribution: Attribution
+    modality: str
+
+
+class _Facts(Protocol):
+    counts: list[Count]
+    places: list[PlaceMention]
+
+
+def field_evidence(
+    lead: _Told,
+    actors: tuple[coding.CodedActor | None, coding.CodedActor | None],
+    facts: _Facts,
+) -> list[Evidence]:
+    """One Evidence per filled field (list fields: one per item), all exact text spans."""
+    hit = lead.hit
+    items: list[tuple[str, int, int, str]] = [("trigger", hit.start, hit.end, hit.text)]
+    for name, actor in zip(("actor1", "actor2"), actors, strict=True):
+        if actor is not None:
+            items.append((name, actor.span.start, actor.span.end, actor.span.text))
+    if lead.date is not None and lead.date.resolved:
+        items.append(("date", lead.date.start, lead.date.end, lead.date.text))
+    items += [(c.kind, c.start, c.end, c.text) for c in facts.counts]
+    items += [("places", p.start, p.end, p.text) for p in facts.places]
+    if lead.attribution.claimant is not None:
+        claimant = lead.attribution.claimant
+        items.append(("attribution", claimant.start, claimant.end, claimant.text))
+    if lead.attribution.cue is not None and lead.modality == lead.attribution.modality:
+        cue = lead.attribution.cue
+        items.append(("modality", cue.start, cue.end, cue.text))
+    return [Evidence(name, start, end, text) for name, start, end, text in items]

@@ -46,6 +46,7 @@ from eventscope.extract.fields import (
     breakdown_fields,
     count_fields,
     date_fields,
+    field_evidence,
     with_confidence,
 )
 from eventscope.extract.habitual import is_habitual
@@ -176,9 +177,29 @@ def _sentence_candidates(
         for h in independent_weak_hits(hits, candidates):
             extra = _candidate(ctx, where, h, parties)
             candidates += [extra] if extra and extra.event_type not in types else []
-    candidates = _news_after(candidates)
+    candidates = _dated_by_weak(ctx, where, hits, parties, _news_after(candidates))
     heads = [c.hit for c in candidates]
     return [c for c in candidates if not demanded_arrest(c.sub_event_type, c.hit.head, heads)]
+
+
+def _dated_by_weak(
+    ctx: _DocContext,
+    where: _Where,
+    hits: list[TriggerHit],
+    parties: Parties,
+    candidates: list[_Candidate],
+) -> list[_Candidate]:
+    """An undated event takes the date of a weak trigger of its type and modality in its
+    sentence (session 14): "Survivors of the massacre in Solino say gunmen killed 12 people
+    there on Saturday" dates the massacre by the killing's clause."""
+    if all(c.date is not None for c in candidates):
+        return candidates
+    weak = [c for h in hits if h.rule.weak and (c := _candidate(ctx, where, h, parties))]
+    dated = {(w.event_type, w.modality): w.date for w in weak if w.date is not None}
+    return [
+        replace(c, date=dated.get((c.event_type, c.modality))) if c.date is None else c
+        for c in candidates
+    ]  # fmt: skip
 
 
 def _after_background(cand: _Candidate) -> bool:
@@ -343,7 +364,7 @@ def _mention(
         places=tuple(facts.places),
         attribution=claimant.text if claimant else "",
         modality=lead.modality,
-        evidence=(*_evidence(lead, actor1, actor2, facts), *args.evidence, *roles, *counted),
+        evidence=(*field_evidence(lead, (actor1, actor2), facts), *args.evidence, *roles, *counted),
         **actor_fields(actor1, actor2),
         **date_fields(lead.date),
         **count_fields(facts.counts),
@@ -369,31 +390,6 @@ def _settled_actors(
     actor1 = actor1 or antecedent_actor(roles, ctx.article, ctx.res, actor2)  # "They killed"
     actor1 = actor1 or weapon_owner(group[0].hit, ctx.res, actor2)  # "a Russian air strike"
     return actor1, actor2, roles
-
-
-def _evidence(
-    lead: _Candidate,
-    actor1: coding.CodedActor | None,
-    actor2: coding.CodedActor | None,
-    facts: _SentenceFacts,
-) -> list[Evidence]:
-    """One Evidence per filled field (list fields: one per item), all exact text spans."""
-    hit = lead.hit
-    items: list[tuple[str, int, int, str]] = [("trigger", hit.start, hit.end, hit.text)]
-    for name, actor in (("actor1", actor1), ("actor2", actor2)):
-        if actor is not None:
-            items.append((name, actor.span.start, actor.span.end, actor.span.text))
-    if lead.date is not None and lead.date.resolved:
-        items.append(("date", lead.date.start, lead.date.end, lead.date.text))
-    items += [(c.kind, c.start, c.end, c.text) for c in facts.counts]
-    items += [("places", p.start, p.end, p.text) for p in facts.places]
-    if lead.attribution.claimant is not None:
-        claimant = lead.attribution.claimant
-        items.append(("attribution", claimant.start, claimant.end, claimant.text))
-    if lead.attribution.cue is not None and lead.modality == lead.attribution.modality:
-        cue = lead.attribution.cue
-        items.append(("modality", cue.start, cue.end, cue.text))
-    return [Evidence(name, start, end, text) for name, start, end, text in items]
 
 
 def _inside(actor: ActorHit, spans: list[tuple[int, int]]) -> bool:

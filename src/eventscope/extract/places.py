@@ -63,7 +63,7 @@ _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "tar
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
                           "neighborhood", "municipality", "camp", "port", "island",
-                          "hamlet", "township", "capital",  # "the capital of Soum province"
+                          "hamlet", "township", "commune", "capital",  # "the capital of Soum province"
                           # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
                           "centre", "center", "heart", "edge", "north", "south", "east", "west",
                           "part", "suburbs", "streets", "outskirt"})  # fmt: skip
@@ -86,8 +86,11 @@ ORIGIN_VERBS = frozenset({"take", "launch", "depart", "fly", "fire", "scramble",
                           "shoot", "lift", "originate", "come", "leave"})  # fmt: skip
 # Taking people or goods away "from" a place happens there: "abducted 40 people from a
 # village in Katsina state", "looted shops from the market".
+# Also people driven out (session 14): "displaced from the commune of Cabaret following a
+# gang attack" happened in Cabaret.
 REMOVAL_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "loot", "steal", "rob",
-                           "grab", "expel", "evict", "carry", "drag"})  # fmt: skip
+                           "grab", "expel", "evict", "carry", "drag", "displace",
+                           "uproot"})  # fmt: skip
 MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "overfly", "route",
                           "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
