@@ -186,3 +186,64 @@ def test_people_driven_from_a_place_locate_the_violence(
 ) -> None:
     text = "Thousands were displaced from the commune of Petit-Goave after a gang attack on Monday."
     assert _roles(mentions_of(text)).get("Petit-Goave") == "event"
+
+
+# -- review of session 14 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli strikes killed 20 people on Tuesday despite the Gaza ceasefire.", "Gaza"),
+        ("Police fired tear gas at protesters outside the Nairobi summit on Tuesday.", "Nairobi"),
+    ],
+)
+def test_a_ceasefire_or_a_meetings_venue_still_locates(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    assert _roles(mentions_of(text)).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces attacked Ukrainian positions towards Pokrovsk on Tuesday.", "Pokrovsk"),
+        ("The army shelled RSF positions towards Omdurman on Tuesday.", "Omdurman"),
+    ],
+)
+def test_fighting_towards_a_town_is_near_it(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    assert _roles(mentions_of(text)).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Residents of Khartoum who fled to Port Sudan protested on Tuesday.", "Khartoum", "other"),
+        ("Militiamen attacked people of Kasai origin in Tshikapa on Tuesday.", "Kasai", "other"),
+        ("The RSF killed 40 residents of Ardamata in West Darfur on Tuesday.", "Ardamata", "event"),
+    ],
+)
+def test_a_residence_only_where_they_still_live_and_not_an_origin(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str, role: str
+) -> None:
+    assert _roles(mentions_of(text)).get(place) == role
+
+
+def test_a_speakers_cut_off_place_gives_way_to_the_news_place(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Relatives of soldiers killed in Boulkessi said on Tuesday that jihadists attacked "
+        "the army post in Boni."
+    )
+    attack = next(m for m in mentions_of(text) if m.trigger == "attacked")
+    assert {p.text: p.role for p in attack.places} == {"Boulkessi": "other", "Boni": "event"}
+
+
+def test_a_road_towards_a_town_alone_is_near_that_town(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    roles = _roles(mentions_of("Heavy fighting raged on the road towards Sake on Tuesday."))
+    assert roles == {"Sake": "event"}

@@ -127,8 +127,10 @@ class Floors:
 
 SETS = {
     "geo_conflict_cases.jsonl": Floors(0.95, 0.9, 0.9, 50, 10),
-    # round 9, pinned at the measured 81/83, 81/83 and 15/15 (80/83 would fail)
-    "geo_conflict_cases_round9.jsonl": Floors(0.975, 0.975, 1.0, 95, 15),
+    # round 9, pinned at the measured 81/83, 81/83 and 15/15 (80/83 would fail). Session 14:
+    # Jindires relabelled from unresolved to Jindayris (precision 1), which the skeleton
+    # reading finds, so 14 unknown cases remain (min_unknown 15 -> 14, for that reason only)
+    "geo_conflict_cases_round9.jsonl": Floors(0.975, 0.975, 1.0, 95, 14),
     # round 10, pinned at the measured 81/82, 81/82 and 27/28 (one fewer of each fails)
     "geo_conflict_cases_round10.jsonl": Floors(0.98, 0.98, 0.96, 105, 28),
     # round 11, measured 59/59, 59/59 and 21/21; pinned so that one miss of each passes

@@ -45,3 +45,16 @@ def test_a_country_name_ending_an_organisation_is_no_fallback(
 )
 def test_a_country_name_on_its_own_still_locates(geocoder: Geocoder, text: str) -> None:
     assert _fallback(geocoder, text) == "CG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatists in Anglophone Cameroon killed two soldiers in an attack on Tuesday.",
+        "Two soldiers died in an attack in Northwest Cameroon on Tuesday.",
+        "Jihadists Kill Two Soldiers In Ambush In Cameroon\nThe army said the attack was Tuesday.",
+    ],
+)
+def test_a_word_describing_the_country_leaves_its_name(geocoder: Geocoder, text: str) -> None:
+    # Review of session 14: an adjective, a compass word or a title-case headline is no name.
+    assert _fallback(geocoder, text) == "CM"

@@ -76,3 +76,32 @@ def test_a_report_without_a_narrower_date_keeps_its_window() -> None:
     undated = replace(_strike("d2", 0, ("", ""), "reported", 1), date_start=None, date_end=None)
     events = cluster_mentions([monday, week, undated], RULES)
     assert len(events) == 1  # the week still meets Monday: nothing says otherwise
+
+
+def test_one_province_under_two_spellings_is_one_province() -> None:
+    # The gazetteer's sources spell first-level areas differently (review of revision 15).
+    for first, second in [
+        ("Southern Darfur", "South Darfur"),
+        ("Donetska oblast", "Donetsk"),
+        ("Northern State", "Northern"),
+        ("Nord-Kivu", "North Kivu"),
+    ]:
+        a = _protest("d1", _town("Town A", first, -1.4769, 36.9595))
+        b = _protest("d2", _town("Town B", second, -1.4569, 36.9495))
+        assert can_link(a, b, RULES), (first, second)
+
+
+def test_a_town_beside_its_airport_is_no_second_province() -> None:
+    town = _protest("d1", _town("Nyala", "Southern Darfur", 12.05, 24.88))
+    airport = replace(
+        _town("Nyala Airport", "South Darfur Province", 12.053, 24.956), feature="airport"
+    )
+    assert can_link(town, _protest("d2", airport), RULES)
+
+
+def test_a_denied_day_does_not_narrow_a_report() -> None:
+    monday = _strike("d1", 0, ("2025-12-15", "2025-12-15"), "reported", 1)
+    week = _strike("d2", 90, ("2025-12-15", "2025-12-19"), "asserted", 2)
+    denied = _strike("d2", 0, ("2025-12-17", "2025-12-17"), "denied", 1)
+    events = cluster_mentions([monday, week, denied], RULES)
+    assert any({m.doc_id for m in e} == {"d1", "d2"} for e in events)

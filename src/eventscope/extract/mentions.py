@@ -135,7 +135,12 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     hits = ctx.res.triggers.find(sent, sctx)
     if not hits:
         return []
-    claimants = not_the_event(claimant_spans(sent, ctx.res.lexicon.cues), [h.head for h in hits])
+    speakers = claimant_spans(sent, ctx.res.lexicon.cues)
+    claimants = not_the_event(speakers, [h.head for h in hits])
+    # places in a speaker's cut-off part are references ("Relatives of those killed in X said")
+    freed = [
+        (c.end, s.end) for s in speakers for c in claimants if c.start == s.start < c.end < s.end
+    ]
     hits = outside_told_versions([h for h in hits if not describes_speaker(h.head, claimants)])
     if not hits:
         return []
@@ -147,7 +152,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     candidates = _sentence_candidates(ctx, where, hits, (actors, claiming))
     if not candidates:
         return []
-    facts = _facts(ctx, sent, sctx, (blocked, [(a.start, a.end) for a in actors]))
+    facts = _facts(ctx, sent, sctx, (blocked, [(a.start, a.end) for a in actors], freed))
     groups = list(_groups(absorb_participles(candidates)))
     if len(groups) == 1 and not candidates[0].hit.rule.weak:  # "fighting raged when X attacked"
         facts = replace(facts, spare=tuple(h for h in hits if h.rule.weak))
@@ -159,7 +164,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
 
 
 def _sentence_candidates(
-    ctx: _DocContext, where: _Where, hits: list[TriggerHit], parties: Parties
+    ctx: _DocContext, where: Where, hits: list[TriggerHit], parties: Parties
 ) -> list[_Candidate]:
     """The sentence's triggers coded, in order. Weak triggers ("killed", "attack") only count
     when no strong trigger yields an event; a background event alone ("a year after the
@@ -184,7 +189,7 @@ def _sentence_candidates(
 
 def _dated_by_weak(
     ctx: _DocContext,
-    where: _Where,
+    where: Where,
     hits: list[TriggerHit],
     parties: Parties,
     candidates: list[_Candidate],
@@ -220,12 +225,9 @@ def _news_after(candidates: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, modality=c.attribution.modality) if c.after_only else c for c in candidates]
 
 
-_Where = Where
-
-
 def _candidate(
     ctx: _DocContext,
-    where: _Where,
+    where: Where,
     hit: TriggerHit,
     parties: tuple[list[ActorHit], list[ActorHit]],
 ) -> _Candidate | None:
@@ -259,7 +261,7 @@ def _paragraph_context(ctx: _DocContext, sent: Span) -> SentenceContext | None:
 
 def _modality(
     ctx: _DocContext,
-    where: _Where,
+    where: Where,
     hit: TriggerHit,
     attribution: Attribution,
     phrase: DatePhrase | None,
@@ -279,7 +281,7 @@ def _modality(
 
 
 def _is_historical(
-    ctx: _DocContext, where: _Where, hit: TriggerHit, phrase: DatePhrase | None
+    ctx: _DocContext, where: Where, hit: TriggerHit, phrase: DatePhrase | None
 ) -> bool:
     sent, sctx, *_ = where
     cues = ctx.res.lexicon.cues
@@ -314,15 +316,16 @@ def _facts(
     ctx: _DocContext,
     sent: Span,
     sctx: SentenceContext,
-    blocked: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    blocked: tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]],
 ) -> _SentenceFacts:
     """Counts, weapons and places of the sentence; ``blocked`` holds the claimant spans and
     the actor spans, where no place is looked for (except local witnesses' own place)."""
-    claimants, actor_spans = blocked
+    claimants, actor_spans, freed = blocked
     options = PlaceOptions(
         adjectives=ctx.res.adjectives,
         comparison_preps=ctx.res.lexicon.cues.comparison_preps,
         military_context=sctx.has_any(_MILITARY_WORDS),
+        asides=tuple(freed),
     )
     places = dateline_here(sent, find_places(sent, claimants + actor_spans, options))
     if not any(p.role == "event" for p in places):

@@ -147,7 +147,9 @@ _FORCE_WORDS = frozenset({"rifles", "army", "regiment", "brigade", "battalion", 
                           "guards", "militia", "police", "forces"})  # fmt: skip
 
 
-def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+def reference_roles(
+    sent: Span, places: list[PlaceMention], asides: Sequence[tuple[int, int]] = ()
+) -> list[PlaceMention]:
     """Session 13b. Drop names of forces; and where the sentence names its own event place,
     make "other" (context) of the places that only say where that one lies or where the
     story was filed: the dateline's town ("BAGHDAD, Aug 6 - ... in the Tarmiyah district"),
@@ -155,6 +157,7 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
     the Assam border"). A sentence with no other event place keeps them as they are."""
     text, dateline = sent.doc.text, dateline_start(sent)
     places = [p for p in places if p.text.split()[-1].lower() not in _FORCE_WORDS]
+    places = _road_directions(text, places)
 
     def reference(p: PlaceMention) -> bool:
         before = text[max(sent.start_char, p.start - 40) : p.start]
@@ -166,9 +169,37 @@ def reference_roles(sent: Span, places: list[PlaceMention]) -> list[PlaceMention
             or _RESIDENTS_BEFORE.search(before) is not None
             or _STREET_AFTER.match(text, p.end) is not None
             or _SEAT_BEFORE.search(before) is not None
+            or any(a <= p.start < b for a, b in asides)
         )
 
     own = [p for p in places if p.role == "event" and not reference(p)]
     if not own:
         return places
-    return [replace(p, role="other") if p.role == "event" and reference(p) else p for p in places]
+
+    def demoted(p: PlaceMention) -> bool:
+        # "residents of Ardamata in West Darfur": the own place only says where p lies
+        located = any(_LOCATES.fullmatch(text[p.end : q.start]) for q in own if q.start >= p.end)
+        return p.role == "event" and reference(p) and not located
+
+    return [replace(p, role="other") if demoted(p) else p for p in places]
+
+
+# "on the road east of Jowhar towards Balcad": the road's direction, once the sentence has
+# named a place on it; "fighting on the road towards Sake" alone is near Sake (session 14).
+_ROAD_TOWARDS_BEFORE = re.compile(
+    r"\b(?:road|highway|route|axis|corridor)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?$", re.I
+)
+
+
+def _road_directions(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    def direction(p: PlaceMention) -> bool:
+        after_another = any(q.end <= p.start for q in places if q is not p)
+        before = text[max(0, p.start - 80) : p.start]
+        return (
+            p.role == "event" and after_another and _ROAD_TOWARDS_BEFORE.search(before) is not None
+        )
+
+    return [replace(p, role="destination") if direction(p) else p for p in places]
+
+
+_LOCATES = re.compile(r"\s*(?:,|in|in the|,\s*in)\s*", re.I)

@@ -23,11 +23,18 @@ _AFFILIATION_HEADS = PERSON_NOUNS | AGENT_NOUNS | WEAPON_NOUNS | frozenset({
 # A meeting or agreement named after where it was held (session 14): "despite the Doha
 # ceasefire talks", "the Minsk agreements", "the Jeddah declaration" locate no event. Only a
 # name that premodifies them: "the summit of Mount Kenya" is a place.
+# Not "ceasefire" or "truce": "despite the Gaza ceasefire" names the area it covers (review).
 _MEETING_HEADS = frozenset({
-    "talks", "ceasefire", "truce", "accord", "accords", "agreement", "agreements", "deal",
-    "process", "summit", "conference", "negotiations", "declaration", "protocol", "pact",
-    "framework", "initiative", "roadmap", "communique", "forum",
+    "talks", "accord", "accords", "agreement", "agreements", "deal", "process", "summit",
+    "conference", "negotiations", "declaration", "protocol", "pact", "framework", "initiative",
+    "roadmap", "communique", "forum",
 })  # fmt: skip
+_ORIGIN_WORDS = frozenset({"origin", "origins", "descent", "extraction", "ethnicity",
+                           "heritage", "background", "stock"})  # fmt: skip
+# Residents who left: where they came from is no place of what befell them later.
+_LEFT = frozenset({"flee", "displace", "relocate", "evacuate", "escape", "leave", "move"})
+# A meeting's venue still locates what happens at it: "protesters outside the Nairobi summit".
+_AT_VENUE = frozenset({"at", "outside", "near", "inside", "in", "around", "during"})
 
 
 def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
@@ -36,6 +43,9 @@ def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
     citizen of *Kyrgyzstan*", "a *US* bomb"), or the possessor of a smaller place ("*Afghanistan's*
     southern Kandahar province", which is the event place; the country stays context):
     ``place_nouns`` are the nouns of places and administrative units."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ in _ORIGIN_WORDS:
+        return True  # "people of Kasai origin", "six men of Hazara descent"
     if root.dep_ in ("compound", "nmod", "amod", "poss"):
         head = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
@@ -44,14 +54,19 @@ def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
         return False
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "U.S. service members" -> members
+    if head.head.lower_ in _MEETING_HEADS and head.head.i == head.i + 1:
+        head = head.head  # "the Doha ceasefire talks" with "talks" parsed as a verb
     if root.dep_ == "compound" and head.lower_ in _MEETING_HEADS:
-        return True  # whatever the tagger calls "talks" (a verb, at times)
+        # whatever the tagger calls "talks" (a verb, at times)
+        return not (head.dep_ == "pobj" and head.head.lower_ in _AT_VENUE)
     if head.i == root.i or span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if root.dep_ == "compound" and _country_code(span):
         return True  # "a US drone strike", "UK troops": whose, not where
     if head.lower_ in RESIDENT_NOUNS:
-        return False  # where they live: a reference place (``place_names.reference_roles``)
+        # where they live: a reference place (``place_names.reference_roles``); not where
+        # they fled from ("Residents of Khartoum who fled to Port Sudan protested")
+        return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEFT for c in head.children)
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and lemma in place_nouns:
         return True

@@ -63,7 +63,8 @@ _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "tar
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
                           "neighborhood", "municipality", "camp", "port", "island",
-                          "hamlet", "township", "commune", "capital",  # "the capital of Soum province"
+                          "hamlet", "township", "commune",
+                          "capital",  # "the capital of Soum province"
                           # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
                           "centre", "center", "heart", "edge", "north", "south", "east", "west",
                           "part", "suburbs", "streets", "outskirt"})  # fmt: skip
@@ -117,6 +118,7 @@ class PlaceOptions:
     adjectives: Collection[str]  # lower-case country adjectives ("russian"): never a place
     comparison_preps: Collection[str]
     military_context: bool = False  # "based at X" is an origin only for forces and aircraft
+    asides: tuple[tuple[int, int], ...] = ()  # character spans whose places are references
 
 
 def find_places(
@@ -129,7 +131,7 @@ def find_places(
         PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
         for s in spans
     ]
-    return reference_roles(sent, found)  # session 13b: datelines, bearings, borders
+    return reference_roles(sent, found, options.asides)  # datelines, bearings, borders, ...
 
 
 def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
@@ -334,18 +336,17 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     ):
         return "destination"
     own = next((w for w in reversed(preps) if w != "of"), "")
-    if own in _TOWARDS and lemma not in _AIMED_VERBS:
-        return "destination"  # "the road east of Afgooye towards the capital" (session 14)
+    if own in _TOWARDS and lemma in MOTION_VERBS | _CARRY_VERBS:
+        # "a truck carrying troops along the road east of Afgooye towards the capital"
+        # (session 14); "attacked positions towards Pokrovsk" fought near Pokrovsk (review)
+        return "destination"
     return "event"
 
 
 _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "as", "when",
                             "while", "since", "despite"})  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward"})
-# Verbs aimed at a place: "fired rockets towards Sderot" struck there, "marched towards the
-# parliament" protested there.
-_AIMED_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl", "throw", "advance",
-                          "push", "march", "aim", "direct"})  # fmt: skip
+_CARRY_VERBS = frozenset({"carry", "transport", "ferry", "escort", "tow", "haul"})
 
 
 # "The death toll from Saturday's strike in Khan Younis": this "from" names a cause, not an

@@ -186,6 +186,17 @@ class Gazetteer:
             self._initials = {k: tuple(v) for k, v in index.items()}
         return self._initials.get(letters.upper(), ())
 
+    def town_names(self, iso: str) -> list[tuple[str, Candidate]]:
+        """(strict key, entry) of every strict name of the country's towns: for readings
+        that no key indexes (:mod:`eventscope.geocode.skeleton`); one scan per call."""
+        rows = self._query(
+            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))}, n.norm "
+            "FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE p.iso = ? AND p.feature = 'city' AND n.loose = 0",
+            (iso.upper(),),
+        )
+        return [(row[13], Candidate(*row[:13], primary=False, loose=True)) for row in rows]
+
     def area(self, iso: str, admin1: str) -> Candidate | None:
         """The first-level division of a country with the given (display) name."""
         for cand in self.lookup_tokens(strict_tokens(admin1)):

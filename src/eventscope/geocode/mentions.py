@@ -207,7 +207,27 @@ def _ends_a_name(country: CountryMention, text: str) -> bool:
     if not before or before[-1] in '.!?:;"“”(\n':
         return False  # the word starts a sentence or a clause: "Meanwhile Sudan said"
     lower = word.group(1).lower()
-    return lower not in _AREA_PREFIXES and lower not in _NOT_NAME_WORDS
+    if lower in _AREA_PREFIXES or lower in _NOT_NAME_WORDS or _describes_area(lower):
+        return False
+    return not _title_case_line(text, country.start)
+
+
+# Words that describe a country's part or people, no name: "Northwest Syria", "Anglophone
+# Cameroon", "Sahelian Mali" (review, session 14).
+_COMPASS_RUN = re.compile(r"(?:north|south|east|west|central|upper|lower)+(?:ern)?")
+_ADJECTIVE_END = ("an", "ese", "ish", "phone", "ic", "ern", "ite")
+
+
+def _describes_area(word: str) -> bool:
+    return _COMPASS_RUN.fullmatch(word) is not None or word.endswith(_ADJECTIVE_END)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in title case ("Jihadists Kill 12 Soldiers In Burkina Faso"): every word
+    capitalised, so capitals tell no names apart."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _fallback_countries(

@@ -53,6 +53,7 @@ from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
 from eventscope.geocode.scoring import ambiguity_reason, score_candidate, softmax
+from eventscope.geocode.skeleton import skeleton_reading
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
 from eventscope.geocode.uk_spelling import russian_readings, russian_story
 from eventscope.models import Place
@@ -128,7 +129,13 @@ class Geocoder:
         if parsed.respelled and not russian_story(ctx.countries | hints):
             return Unresolved(query, "a Ukrainian respelling, outside a Ukrainian or Russian story")
         if not parsed.candidates:
-            return self._located(query, country_hint, context)
+            # session 14: "Touz Khormato", a town of the story's countries by its consonants
+            isos = (ctx.countries - ctx.loose_only) | hints
+            head = query.split(",")[0]
+            same = skeleton_reading(head, self.gazetteer, frozenset(isos), ctx.points)
+            if same is None:
+                return self._located(query, country_hint, context)
+            parsed = replace(parsed, candidates=(same,))
         cands = parsed.candidates
         towns = named_after_towns(cands)
         scores = [score_candidate(c, parsed.area_wanted, hints, ctx, towns) for c in cands]

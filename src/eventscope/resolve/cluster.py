@@ -232,6 +232,9 @@ def _lead(report: Sequence[Mention]) -> Mention:
     return _with_named_means(_with_means(_with_narrowest_date(lead, report), report), report)
 
 
+_TOLD_AS_FACT = frozenset({"asserted", "reported", "claimed"})
+
+
 def _with_narrowest_date(lead: Mention, report: Sequence[Mention]) -> Mention:
     """The lead with the narrowest date window a member gives inside its own (revision 15):
     "It was the second strike on the town this week" leads a report whose other sentence
@@ -242,6 +245,7 @@ def _with_narrowest_date(lead: Mention, report: Sequence[Mention]) -> Mention:
         m for m in report
         if m.date_start is not None and m.date_end is not None
         and lead.date_start <= m.date_start and m.date_end <= lead.date_end
+        and m.modality in _TOLD_AS_FACT  # a denied or alleged day dates nothing (review)
     ]  # fmt: skip
     best = min(inside, key=lambda m: (_days(m), m.start, m.mention_id), default=lead)
     if _days(best) >= _days(lead):

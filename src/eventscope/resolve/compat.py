@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -118,6 +119,7 @@ class Features:
     admin1: str  # the place's first-level area, "" for a country or when unknown
     admin2: str  # the place's second-level area (district), "" when unknown
     district: bool  # the place is a second-level area itself ("Lakki Marwat district")
+    province: str  # a town's first-level area as a comparable key, "" for any other place
     lat: float  # radians
     lon: float
     cos_lat: float
@@ -148,6 +150,7 @@ def features(m: Mention) -> Features:
         town=(loc.gazetteer_id or loc.name) if loc and loc.geo_precision == 1 else "",
         admin1=loc.admin1 if loc else "", admin2=loc.admin2 if loc else "",
         district=bool(loc and loc.feature == "admin2"),
+        province=province_key(loc.admin1) if loc and loc.feature == "city" else "",
         lat=lat, lon=math.radians(loc.longitude) if loc else 0.0, cos_lat=math.cos(lat),
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
@@ -157,6 +160,34 @@ def features(m: Mention) -> Features:
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
     )  # fmt: skip
+
+
+_AREA_WORDS = frozenset({"oblast", "state", "region", "province", "governorate", "county",
+                         "department", "prefecture", "territory", "wilaya"})  # fmt: skip
+_COMPASS = {
+    "southern": "south",
+    "northern": "north",
+    "eastern": "east",
+    "western": "west",
+    "nord": "north",
+    "sud": "south",
+    "ouest": "west",
+}  # French sources: "Nord-Kivu"
+
+
+def province_key(admin1: str) -> str:
+    """A first-level area's name as the gazetteer's sources agree on it: "Southern Darfur" and
+    "South Darfur", "Red-Sea" and "Red Sea", "Northern State" and "Northern" (review of
+    revision 15)."""
+    folded = unicodedata.normalize("NFKD", admin1.lower())
+    words = re.findall(r"[a-z0-9]+", folded.encode("ascii", "ignore").decode())
+    return "".join(_COMPASS.get(w, w) for w in words if w not in _AREA_WORDS)
+
+
+def _same_province(a: str, b: str) -> bool:
+    """Equal keys, or one the other's stem ("Donetsk" and "Donetska oblast")."""
+    shorter, longer = sorted((a, b), key=len)
+    return a == b or (len(shorter) >= 5 and longer.startswith(shorter))
 
 
 def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
@@ -253,7 +284,7 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     if (a.district or b.district) and a.admin2 and b.admin2:
         return a.admin2 == b.admin2
     if _distinct_towns(a, b):
-        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        if a.province and b.province and not _same_province(a.province, b.province):
             return False  # towns of two provinces are two places, however close (revision 15)
         max_km = min(max_km, town_km)
     return _km(a, b) <= max_km

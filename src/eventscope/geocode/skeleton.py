@@ -1,0 +1,85 @@
+"""A town the press spells with other vowels (session 14): "Touz Khormato" for Tuz Khurmatu.
+
+Transliterations of Arabic, Kurdish, Persian and Pashto names agree on the consonants far more
+than on the vowels (Arabic script writes few of them): "Touz Khormato", "Tuz Khurmatu" and
+"Tooz Khurmato" are one town. The loose key already folds "ou"/"oo" to "u"; this reading goes
+further and compares the consonants alone.
+
+That is a weak match, so it is tried last and only where it can hardly go wrong: for a name that
+found nothing at all; among the towns of the countries the story is already known to be in
+that lie within 250 km of a place the story has resolved (a wrong "Donetsk" must not send
+"Novomykhailivka" to a Novomikhaylovka in the Altai); with at least five consonants to
+compare; and only when one such town is closer to the name than any other with that skeleton
+(fewest letter edits between the loose keys: "Touz Khormato" is Tuz Khurmatu, not Tazah
+Khurmatu). The answer ranks as a loose match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from eventscope.geocode.assemble import haversine_km
+from eventscope.geocode.gazetteer import Candidate, Gazetteer
+from eventscope.geocode.normalize import loose_key
+
+_VOWELS = frozenset("aeiouy")
+_MIN_CONSONANTS = 5  # "Bama" and "Bumo" share "bm": short skeletons name many towns
+_MAX_COUNTRIES = 3  # a story in more countries than this is no local story
+_NEAR_KM = 250.0
+
+
+def skeleton(name: str) -> str:
+    """The consonants of each word of the name's loose key, a word's first letter kept
+    ("Idleb" and "Idlib": "idlb")."""
+    words = loose_key(name).split()
+    return " ".join(w[:1] + "".join(ch for ch in w[1:] if ch not in _VOWELS) for w in words)
+
+
+def skeleton_reading(
+    name: str,
+    gazetteer: Gazetteer,
+    isos: frozenset[str],
+    points: Sequence[tuple[float, float]],
+) -> Candidate | None:
+    """The town of the countries ``isos``, near one of the story's ``points`` (latitude,
+    longitude), whose name has the skeleton of ``name`` and is nearest to it in spelling,
+    when no other is as near."""
+    key = skeleton(name)
+    if sum(ch != " " and ch not in _VOWELS for ch in key) < _MIN_CONSONANTS:
+        return None
+    if not isos or len(isos) > _MAX_COUNTRIES or not points:
+        return None
+    wanted = loose_key(name)
+    nearest: dict[int, tuple[int, Candidate]] = {}
+    for iso in sorted(isos):
+        for norm, cand in _index(gazetteer, iso).get(key, ()):
+            if not any(haversine_km(cand.lat, cand.lon, *p) <= _NEAR_KM for p in points):
+                continue
+            edits = _edits(wanted, loose_key(norm))
+            if cand.place_id not in nearest or edits < nearest[cand.place_id][0]:
+                nearest[cand.place_id] = (edits, cand)
+    ranked = sorted(nearest.values(), key=lambda e: e[0])
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return replace(ranked[0][1], loose=True)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short: the plain table is fast enough)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+@lru_cache(maxsize=32)
+def _index(gazetteer: Gazetteer, iso: str) -> dict[str, tuple[tuple[str, Candidate], ...]]:
+    """Skeleton -> (strict name, town) of one country (built once per process and country)."""
+    index: dict[str, list[tuple[str, Candidate]]] = {}
+    for norm, cand in gazetteer.town_names(iso):
+        index.setdefault(skeleton(norm), []).append((norm, cand))
+    return {k: tuple(v) for k, v in index.items()}
