@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from eventscope.models import Mention
+from eventscope.extract.place_names import reference_roles
+from eventscope.models import Mention, PlaceMention
 
 
 def _roles(mentions: list[Mention]) -> dict[str, str]:
@@ -247,3 +249,16 @@ def test_a_road_towards_a_town_alone_is_near_that_town(
 ) -> None:
     roles = _roles(mentions_of("Heavy fighting raged on the road towards Sake on Tuesday."))
     assert roles == {"Sake": "event"}
+
+
+def test_a_datelines_town_before_its_country_stays_a_reference(nlp: Language) -> None:
+    # Only a residence is kept by a place that locates it ("residents of X in Y"); the
+    # dateline's "PUEBLA, Mexico, September 7 -" is the filing town whatever follows it.
+    text = "PUEBLA, Mexico, September 7 - Gunmen killed seven people near Tehuacan on Sunday."
+    sent = nlp(text)[:]
+    places = [
+        PlaceMention(text=n, start=text.index(n), end=text.index(n) + len(n), role="event")
+        for n in ("PUEBLA", "Mexico", "Tehuacan")
+    ]
+    roles = {p.text: p.role for p in reference_roles(sent, places)}
+    assert roles == {"PUEBLA": "other", "Mexico": "event", "Tehuacan": "event"}

@@ -4,8 +4,9 @@ They have the shape of a ``rules`` entry of data/triggers.json (and could move t
 needs a parse check in code before it yields an event, so they live beside that check:
 
 * ``protest-action`` (:mod:`eventscope.extract.protest_actions`): a crowd that blocks a road,
-  goes on strike or walks out "demanding" something, or gathers chanting slogans or demanding
-  something (session 14), protests without the word "protest"
+  goes on strike or walks out "demanding" something, or gathers chanting slogans, demanding
+  something or over a grievance (session 14; a gathering's evidence is stricter than the
+  gate below), protests without the word "protest"
   ("Hundreds of garment workers blocked a highway in Gazipur demanding unpaid wages"). The
   sentence test here (a demand word) is only the cheap gate; the parse check wants a crowd
   subject, a road object for "block", a workers' crowd for "strike", and the demand inside the

@@ -66,9 +66,14 @@ def _iso(match: re.Match[str], pub: date | None) -> DateValue | None:
 def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     """ "4-5 July", "July 4 and 5": the window from the first day to the last, its year read as
     for one day. A span longer than a week, or not ascending, is left to the last day's own
-    rule (None), as before this rule: "1 and 15 May" names two days, not the days between."""
+    rule (None), as before this rule: "1 and 15 May" names two days, not the days between.
+    Two days joined by "and" name those two days, not a span: only consecutive ones ("4 and 5
+    July") make a window; "on 2 and 6 March" is left to the last day's rule (second review of
+    session 14). A dash or "to" spans up to a week ("2-6 March", "2 to 6 March")."""
     month, first, last = _month_number(match), int(match["first"]), int(match["day"])
     if not 1 <= first < last <= min(31, first + 6):
+        return None
+    if _joined_by_and(match) and last != first + 1:
         return None
     if match["year"]:
         end = _safe_date(int(match["year"]), month, last)
@@ -77,6 +82,12 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     if end is None:
         return _window(None, None, "day") if pub is None and not match["year"] else None
     return _window(end.replace(day=first), end, "day")
+
+
+def _joined_by_and(match: re.Match[str]) -> bool:
+    """Whether the two days of a range match are joined by "and" or "&" (not a dash, "to")."""
+    between = match.string[match.end("first") : match.start("day")].lower()
+    return re.search(r"\band\b|&", between) is not None
 
 
 def _month_day(match: re.Match[str], pub: date | None) -> DateValue | None:

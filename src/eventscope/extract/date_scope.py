@@ -82,11 +82,36 @@ def dates_figure_update(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
             continue
         if subject.lemma_.lower() not in _FIGURE_NOUNS or subject.i == trigger.i:
             continue
+        if _counts_trigger(subject, trigger):  # "the number of drone attacks hit a record"
+            return False
         inside = {t.i for t in subject.subtree}
         # Before the verb in the text, the date is the subject's even where the parser hangs
         # it on the verb ("the toll from the attack on X on Wednesday rose to eight").
         return trigger.i in inside and root.i not in inside and root.i > verb.i
     return False
+
+
+# Figure nouns that may count the events themselves ("the number of drone attacks"); a toll
+# or a casualty count always counts an event's victims ("the death toll of the attack").
+_PLAIN_COUNTS = frozenset({"number", "tally", "count", "figure"})
+_CASUALTY_WORDS = frozenset({"death", "casualty", "fatality", "injury", "victim", "dead",
+                             "killed", "wounded", "injured"})  # fmt: skip
+
+
+def _counts_trigger(figure: Token, trigger: Token) -> bool:
+    """Whether the figure counts the trigger's events: "The number of Russian drone attacks
+    on Ukraine hit a record on Tuesday night", "the tally of Israeli airstrikes rose on
+    Tuesday" (second review of session 14). The update's day is then the events' day; a
+    count of victims ("the death count of the attack", "the number of people killed in the
+    attack") stays an update of an earlier event."""
+    if figure.lemma_.lower() not in _PLAIN_COUNTS:
+        return False
+    modifiers = [c for c in figure.children if c.dep_ in ("compound", "amod")]
+    if any(m.lemma_.lower() in _CASUALTY_WORDS or m.lower_ in _CASUALTY_WORDS for m in modifiers):
+        return False
+    counted = [o for p in figure.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]  # fmt: skip
+    return any(o.i == trigger.i for o in counted)
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -8,8 +8,9 @@
   repeatedly stabbed" is one event told in detail, and a sentence with a date of its own stays
   with :mod:`eventscope.extract.repetition`, which marks a campaign over its window.)
 * A cause of a state: "Guanajuato remains the state with the most homicides, driven by
-  fighting between two cartels". The fighting named as what drives a present-tense state is a
-  long-running conflict, not an event of the article's day.
+  fighting between two cartels". The fighting named as what drives a present-tense state
+  ("remains", "is", "continues", "stays") is a long-running conflict, not an event of the
+  article's day; what drives a change ("have fled, driven by fresh fighting") is an event.
 
 The caller (:func:`eventscope.extract.mentions._is_historical`) asks only for triggers whose
 sentence gives them no date of its own.
@@ -74,18 +75,41 @@ def _repeated(head: Token, verb: Token) -> bool:
     )
 
 
+# A state told in the present: "X remains / is still / continues to be ..., driven by".
+# Any other present-perfect verb tells a change, whose cause is an event of its own:
+# "Thousands have fled El Fasher, driven by fresh fighting" (second review of session 14).
+_STATE_VERBS = frozenset({"remain", "be", "continue", "stay"})
+# A trigger told as new is the news, not a long-running cause: "driven by fresh fighting".
+_FRESH = frozenset({"fresh", "new", "renewed", "latest", "recent", "heavy", "heavier",
+                    "intensified", "intensifying", "escalating", "sudden"})  # fmt: skip
+
+
 def _cause_of_state(head: Token) -> bool:
     """The trigger is the agent of a cause participle ("driven by fighting") whose clause is a
-    present-tense (or present-perfect) state: "X remains ..., driven by fighting between"."""
+    present-tense (or present-perfect) state verb: "X remains ..., driven by fighting
+    between"; not a trigger told as new ("driven by fresh fighting")."""
     prep = head.head
     participle = prep.head
     if head.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
         return False
     if participle.lemma_.lower() not in _CAUSE_PARTICIPLES or participle.tag_ != "VBN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _FRESH for c in head.children):
+        return False
     main = participle.head
     while main.dep_ not in _CLAUSE_DEPS or main.pos_ not in ("VERB", "AUX"):
         if main.head.i == main.i:
             return False
         main = main.head
-    return _present_or_perfect(main)
+    state = _state_verb(main)
+    return state is not None and _present_or_perfect(state)
+
+
+def _state_verb(verb: Token) -> Token | None:
+    """The state verb of the clause: the verb itself, or the one it hangs from ("continues
+    to *rise*"); None for a verb of change ("have fled", "has been suspended")."""
+    if verb.lemma_.lower() in _STATE_VERBS:
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _STATE_VERBS:
+        return verb.head
+    return None

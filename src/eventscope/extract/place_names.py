@@ -178,8 +178,10 @@ def reference_roles(
 
     def demoted(p: PlaceMention) -> bool:
         # "residents of Ardamata in West Darfur": the own place only says where p lies
+        before = text[max(sent.start_char, p.start - 40) : p.start]
+        home = _RESIDENTS_BEFORE.search(before) is not None
         located = any(_LOCATES.fullmatch(text[p.end : q.start]) for q in own if q.start >= p.end)
-        return p.role == "event" and reference(p) and not located
+        return p.role == "event" and reference(p) and not (home and located)
 
     return [replace(p, role="other") if demoted(p) else p for p in places]
 

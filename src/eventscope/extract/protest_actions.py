@@ -20,13 +20,19 @@ with no demand stay out:
 * the action's clause holds the demand: "demanding ...", "to demand ...", "calling for ...",
   "to protest ...", "in protest", or "over/against ..." on the action itself; a demand for
   money from others ("demanding money from motorists", "that villagers pay a tax", ransom) is
-  extortion, not a protest.
+  extortion, not a protest;
+* a crowd that gathers ("thousands gathered in the square", :func:`is_rally`) needs explicit
+  protest evidence: a demand, a chant with a political object ("chanting slogans against",
+  "chanting 'Ruto must go'"), or "over/against" a grievance; "chanting the national anthem",
+  "over news of the casualties", "against the advice of the authorities" are none;
+* a bare crowd or quantity ("Crowds gathered", "Thousands gathered") counts as people.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -94,7 +100,7 @@ def is_protest_action(rule_id: str, head: Token) -> bool:
     verb = _action_verb(head)
     if verb is None:
         return False
-    nouns = crowd_members(verb)
+    nouns = _crowd_nouns(verb)
     if head.lemma_.lower() in _BLOCK_VERBS and head.pos_ == "VERB":
         crowd = any(_people(n) for n in nouns) and not any(_armed(n) for n in nouns)
         action = _blocks_a_road(head)
@@ -105,6 +111,29 @@ def is_protest_action(rule_id: str, head: Token) -> bool:
         crowd = any(_labour(n) for n in nouns)
         action = True
     return crowd and action and _demands(verb, head)
+
+
+# Nouns that count a crowd by its size (session 14, second review): "Thousands gathered in
+# Tahrir Square chanting slogans", "Crowds gathered in Khartoum". With an "of" object
+# ("hundreds of doctors") the object names the crowd (crowds.py); alone they name people.
+_QUANTITIES = frozenset(
+    {"crowd", "crowds", "thousands", "hundreds", "dozens", "scores", "tens", "millions",
+     "throngs", "throng", "masses", "multitude", "multitudes"}
+)  # fmt: skip
+
+
+def _crowd_nouns(verb: Token) -> list[Token]:
+    """The nouns naming the action's crowd: those of :func:`crowd_members`, or, when it finds
+    none, a bare quantity subject ("Thousands gathered", "a crowd assembled"): crowds.py reads
+    a quantity only through its "of" object ("hundreds of doctors")."""
+    nouns = crowd_members(verb)
+    if nouns:
+        return nouns
+    node = verb
+    while node.dep_ in _UP and node.head.i != node.i:  # "gathered ... and chanted"
+        node = node.head
+    subjects = [c for n in (verb, node) for c in n.children if c.dep_ == "nsubj"]
+    return [s for s in subjects if s.lower_ in _QUANTITIES]
 
 
 def _action_verb(head: Token) -> Token | None:
@@ -256,9 +285,9 @@ _NOT_A_RALLY = frozenset(
 
 def is_rally(verb: Token) -> bool:
     """Whether an intransitive "gathered" (not "gathered evidence") tells a demonstration: a
-    chant or a demand in its clause (:func:`_demands`), and no funeral, prayer, celebration,
-    meeting or welcome words ("gathered for the funeral, chanting ...", "gathered at the
-    airport to welcome the president, chanting his name")."""
+    demand, a political chant or a grievance in its clause (:func:`_rally_demand`), and no
+    funeral, prayer, celebration, meeting or welcome words ("gathered for the funeral,
+    chanting ...", "gathered at the airport to welcome the president, chanting his name")."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     # A verbless parse ("Crowds of students assembled ..., chanting") hangs the verb and the
@@ -266,7 +295,79 @@ def is_rally(verb: Token) -> bool:
     verbless = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
     clause = verb.head if verbless else verb
     words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
-    return not words & _NOT_A_RALLY and _demands(clause, verb)
+    return not words & _NOT_A_RALLY and _rally_demand(clause, verb)
+
+
+# People gather for many reasons (a school assembly, news at a hospital, an aid delivery, to
+# hear a speech), so a gathering needs explicit protest evidence (second review of session
+# 14), stricter than a road block or a strike: a demand word (not "seeking" food or
+# "pressing" on), a chant with a political object, or "over/against" a grievance.
+_RALLY_DEMANDS = _DEMAND_LEMMAS - {"seek", "press"}
+_CHANT_LEMMAS = frozenset({"chant", "chants", "shout"})
+_CHANT_FORMS = frozenset({"chanting", "chanted", "chants", "shouting", "shouted"})
+# "over/against" + these: a grievance ("over the killing of a student", "against military
+# rule"); not a thing, a person or news ("over the bodies", "over news of the casualties",
+# "against the advice of the authorities").
+_GRIEVANCES = frozenset(
+    {"killing", "killings", "murder", "murders", "death", "deaths", "arrest", "arrests",
+     "detention", "detentions", "abduction", "abductions", "kidnapping", "kidnappings",
+     "disappearance", "eviction", "evictions", "demolition", "demolitions", "shortage",
+     "shortages", "hike", "hikes", "cut", "cuts", "ban", "law", "laws", "bill", "policy",
+     "policies", "decision", "rule", "government", "regime", "junta", "corruption",
+     "insecurity", "crackdown", "ruling", "verdict", "fraud", "rigging", "tax", "taxes",
+     "wage", "wages", "salary", "salaries", "pension", "pensions", "blackout", "blackouts",
+     "outage", "outages", "closure", "removal", "dismissal", "sacking", "suspension",
+     "neglect", "inaction", "impunity", "brutality", "occupation", "war", "deployment",
+     "price", "prices", "unemployment", "injustice", "discrimination", "harassment"}
+)  # fmt: skip
+
+
+def _rally_demand(clause: Token, verb: Token) -> bool:
+    """Protest evidence in a gathering's clause: a demand ("demanding water", "calling for"),
+    a political chant (:func:`_political_chant`) or "over/against" a grievance on the verb."""
+    top = clause
+    while top.dep_ in _UP and top.head.i != top.i:
+        top = top.head
+    if _extorts(top):
+        return False
+    for token in top.subtree:
+        if token.dep_ in ("nsubj", "nsubjpass"):  # "as demand for coal fell"
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in _RALLY_DEMANDS and token.pos_ in ("VERB", "NOUN"):
+            return True
+        if lemma == "call" and any(c.lower_ == "for" for c in token.children):
+            return True
+        if _political_chant(token):
+            return True
+    preps = [c for t in (clause, verb) for c in t.children if c.dep_ == "prep"]
+    return any(p.lower_ in _CAUSE_PREPS and _grievance(p) for p in preps)
+
+
+def _political_chant(token: Token) -> bool:
+    """ "shouting / chanting slogans", "chanting against the junta", "chanting for the release
+    of ...", "chanting 'Ruto must go'", "chants of 'death to ...'"; not "chanting the national
+    anthem" or "chanting as trucks arrived" (a chant with no political object)."""
+    if token.lemma_.lower() == "slogan" and token.dep_ == "dobj":
+        return True
+    chant = token.lemma_.lower() in _CHANT_LEMMAS or token.lower_ in _CHANT_FORMS
+    if not chant or token.pos_ not in ("VERB", "NOUN"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "for") and not _time(c)
+           for c in token.children):  # fmt: skip
+        return True
+    pairs = set(pairwise(t.lower_ for t in token.subtree))
+    if pairs & {("death", "to"), ("down", "with")}:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    quoted = after is not None and (after.is_quote or after.lower_ == ":")
+    return quoted or any(t.is_quote for t in token.subtree if t.i > token.i)
+
+
+def _grievance(prep: Token) -> bool:
+    """An "over/against" phrase whose object is a grievance (see ``_GRIEVANCES``)."""
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in _GRIEVANCES or o.lower_ in _GRIEVANCES for o in objects)
 
 
 def _extorts(top: Token) -> bool:
@@ -300,7 +401,9 @@ def _word(token: Token) -> str:
 def _people(noun: Token) -> bool:
     """A crowd that may block a road: people ("residents"), a named group ("students",
     "drivers"), a labour group, or a nationality ("hundreds of Palestinians")."""
-    return _word(noun) in _PEOPLE or bool(group_label(noun)) or _labour(noun) or _nation(noun)
+    if _word(noun) in _PEOPLE or _word(noun) in _QUANTITIES:
+        return True
+    return bool(group_label(noun)) or _labour(noun) or _nation(noun)
 
 
 def _nation(noun: Token) -> bool:

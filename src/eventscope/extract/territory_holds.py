@@ -12,7 +12,9 @@ overtakes territory"; the lexicon rule for it wants "seized", "captured", "took 
 * its direct object is a piece of territory (a town, neighbourhoods, districts, villages,
   parts of a town), not "talks", "a meeting", "a rally";
 * actor1 is an armed non-state group (ACLED inter 2, 3 or 4). A state force that "held the
-  town" only kept it (no event), and civilians or protesters hold no territory.
+  town" only kept it (no event), and civilians or protesters hold no territory;
+* the place is not held "under siege", "under blockade", "under fire": pressure on a place
+  the group stays outside of, not a hold.
 """
 
 from __future__ import annotations
@@ -43,7 +45,25 @@ def holds_territory(rule_id: str, head: Token, roles: ActorRoles) -> bool:
     actor = roles.actor1
     if actor is None or actor.inter not in _ARMED_NONSTATE:
         return False
-    return any(_ground(o) for o in head.children if o.dep_ == "dobj")
+    objects = [o for o in head.children if o.dep_ == "dobj"]
+    return any(_ground(o) for o in objects) and not _held_under_pressure(head, objects)
+
+
+# "held the town under siege / under blockade / under fire": pressure on a place the group
+# does not hold (second review of session 14); "under their control" is a hold.
+_PRESSURE = frozenset(
+    {"siege", "blockade", "attack", "attacks", "fire", "pressure", "threat", "threats",
+     "bombardment", "shelling", "encirclement", "surveillance", "watch", "observation",
+     "lockdown", "curfew", "assault", "strain", "duress"}
+)  # fmt: skip
+
+
+def _held_under_pressure(verb: Token, objects: list[Token]) -> bool:
+    """An "under" phrase of pressure on the verb or its object ("held the town of Djibo under
+    siege"): the group besieges or attacks the place, it does not hold it."""
+    preps = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep"]
+    under = [c for p in preps if p.lower_ == "under" for c in p.children if c.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _PRESSURE or o.lower_ in _PRESSURE for o in under)
 
 
 def _ground(noun: Token) -> bool:
