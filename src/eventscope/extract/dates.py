@@ -226,9 +226,9 @@ def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     # "has claimed last Friday's attack": a date with a possessive names the event it owns,
     # so a speech verb before it does not make it a statement's date (linking round 10);
     # unless what it owns is a statement ("told Friday's briefing", session 13 review).
-    reporting = bool(_REPORTING.search(text, max(0, start - 60), start)) and not (
-        _POSSESSIVE.match(text, end) and not _OWNS_STATEMENT.match(text, end)
-    )
+    reporting = bool(
+        _REPORTING.search(text, max(0, start - 60), start) or _STATEMENT_AFTER.match(text, end)
+    ) and not (_POSSESSIVE.match(text, end) and not _OWNS_STATEMENT.match(text, end))
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
     kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
@@ -255,6 +255,15 @@ _REPORTING = re.compile(
     r"(?:\s+(?:in|at|to|during)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:\w+\s+){0,2}?(?:statement|briefing|conference|interview|post|message))?"
     r"\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?$",
+    _I,
+)
+
+
+# A date right before a statement's verb dates the statement too (session 14): "The UN human
+# rights office on Thursday condemned an air strike ... last Sunday".
+_STATEMENT_AFTER = re.compile(
+    r"\s*,?\s*(?:said|says|condemned|denounced|announced|reported|confirmed|claimed|denied|"
+    r"warned|accused|blamed|urged|called\s+for|told)\b",
     _I,
 )
 

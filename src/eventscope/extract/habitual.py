@@ -24,7 +24,8 @@ _REPEAT_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "
                              "constantly", "continually", "continuously", "persistently",
                              "periodically", "habitually", "sometimes",
                              "occasionally"})  # fmt: skip
-_REPEAT_ADJECTIVES = frozenset({"repeated", "frequent", "regular", "constant", "routine",
+_REPEAT_ADJECTIVES = frozenset({"daily", "nightly", "weekly",  # "near-daily strikes" (14)
+                                "repeated", "frequent", "regular", "constant", "routine",
                                 "continual", "persistent", "incessant", "recurring",
                                 "recurrent", "periodic", "occasional"})  # fmt: skip
 # Participles that name a cause: "driven by", "fuelled by", "caused by", "stoked by".

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.actor_phrases import ATTACK_NOUNS
 from eventscope.extract.place_names import (
     RESIDENT_NOUNS,
     elided_name,
@@ -63,7 +64,7 @@ _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "tar
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
                           "neighborhood", "municipality", "camp", "port", "island",
-                          "hamlet", "township", "commune",
+                          "hamlet", "township", "commune", "community", "locality",
                           "capital",  # "the capital of Soum province"
                           # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
                           "centre", "center", "heart", "edge", "north", "south", "east", "west",
@@ -179,17 +180,29 @@ def _run_starts(sent: Span, military: bool = False) -> list[int]:
         for t in sent
         if t.lower_ in NAMED_BY_WHAT_FOLLOWS and t.is_lower and _title_at(sent, t.i + 1)
     ]
-    # "hit the Odesa port area": a name that premodifies a struck place noun locates it.
+    # "hit the Odesa port area": a name that premodifies a struck place noun locates it; so
+    # does one premodifying a post or base attacked ("an assault on the Suarez police post",
+    # session 14).
     starts += [
         c.i
         for t in sent
-        if t.dep_ == "dobj"
-        and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS
-        and (t.lower_ in _PLACE_NOUNS or t.lower_ in DESIGNATORS)
+        if _struck_place_noun(t)
         for c in t.children
         if c.dep_ == "compound" and c.is_title and c.i < t.i
     ]
     return starts
+
+
+def _struck_place_noun(t: Token) -> bool:
+    place = t.lower_ in _PLACE_NOUNS or t.lower_ in DESIGNATORS
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
+        return place
+    on_post = t.dep_ == "pobj" and t.head.lower_ in ("on", "at") and t.lower_ in _POST_NOUNS
+    return on_post and t.head.head.lemma_.lower() in _PLACE_OBJECT_VERBS | ATTACK_NOUNS
+
+
+_POST_NOUNS = frozenset({"post", "station", "base", "camp", "checkpoint", "barracks",
+                         "outpost", "garrison", "headquarters", "market", "prison"})  # fmt: skip
 
 
 def _title_at(sent: Span, i: int) -> bool:
