@@ -30,6 +30,7 @@ CASES_ROUND8 = Path(__file__).parents[1] / "data" / "linking_cases_round8.jsonl"
 CASES_ROUND9 = Path(__file__).parents[1] / "data" / "linking_cases_round9.jsonl"
 CASES_ROUND10 = Path(__file__).parents[1] / "data" / "linking_cases_round10.jsonl"
 CASES_ROUND11 = Path(__file__).parents[1] / "data" / "linking_cases_round11.jsonl"
+CASES_ROUND12 = Path(__file__).parents[1] / "data" / "linking_cases_round12.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -211,6 +212,7 @@ ROUNDS = (
     (CASES_ROUND9, "round9", 30, {"paraphrase", "hard-negative"}, 12, True),
     (CASES_ROUND10, "round10", 30, {"paraphrase", "hard-negative"}, 12, True),
     (CASES_ROUND11, "round11", 30, {"paraphrase", "hard-negative", "mixed"}, 13, True),
+    (CASES_ROUND12, "round12", 30, {"paraphrase", "hard-negative", "mixed"}, 13, True),
 )
 
 
