@@ -262,3 +262,38 @@ def test_a_datelines_town_before_its_country_stays_a_reference(nlp: Language) ->
     ]
     roles = {p.text: p.role for p in reference_roles(sent, places)}
     assert roles == {"PUEBLA": "other", "Mexico": "event", "Tehuacan": "event"}
+
+
+# -- third review ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KHARTOUM, March 11 (Wire) - RSF fighters attacked a convoy on the road towards "
+            "Omdurman on Monday.",
+            "Omdurman",
+        ),
+        ("In Mali, jihadists ambushed a convoy on the road towards Boni on Monday.", "Boni"),
+        ("M23 rebels attacked the Kibumba junction near Goma on Sunday.", "Kibumba"),
+        ("Gunmen opened fire at the Mogadishu stock market in Banadir on Tuesday.", "Mogadishu"),
+        (
+            "Thousands of protesters rallied outside the parliament in Nairobi on Tuesday after "
+            "police shot dead a blogger in Homa Bay.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_reference_rules_leave_real_event_places_alone(
+    mentions_of: Callable[..., list[Mention]], text: str, place: str
+) -> None:
+    found = mentions_of(text)
+    assert all({p.text: p.role for p in m.places}.get(place) == "event" for m in found)
+
+
+def test_families_displaced_from_a_town_do_not_place_a_strike_there(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = "Drones struck a shelter housing families displaced from El Fasher in Tawila on Monday."
+    assert _roles(mentions_of(text)).get("El Fasher") != "event"

@@ -49,3 +49,34 @@ def test_communities_of_a_town_locate_it(mentions_of: Mentions) -> None:
 def test_a_name_on_an_attacked_post_locates_the_attack(mentions_of: Mentions) -> None:
     text = "Three soldiers were wounded in an assault on the Inates army post on Sunday."
     assert {p.text: p.role for m in mentions_of(text) for p in m.places} == {"Inates": "event"}
+
+
+def test_a_sequel_or_a_dated_event_lends_no_date(mentions_of: Mentions) -> None:
+    sequel = mentions_of(
+        "Witnesses to the airstrike said gunmen then attacked the survivors on Monday."
+    )
+    assert [m.date_start for m in sequel if m.trigger == "airstrike"] == [None]
+    dated = mentions_of(
+        "Survivors of the 2023 massacre in Solino say gunmen killed 12 there on Saturday."
+    )
+    assert all(m.date_start != "2025-03-08" for m in dated if m.trigger == "massacre")
+
+
+def test_a_celebration_chant_is_no_protest(mentions_of: Mentions) -> None:
+    text = (
+        'Thousands gathered in the streets of Wad Madani on Saturday chanting "God is great" '
+        "as army troops entered the city."
+    )
+    assert not any(m.event_type == "Protests" for m in mentions_of(text))
+    political = (
+        'Thousands gathered in Atbara on Saturday chanting "the people want the fall of '
+        'the regime".'
+    )
+    assert [m.sub_event_type for m in mentions_of(political)] == ["Peaceful protest"]
+
+
+def test_ground_held_despite_attacks_is_no_takeover(mentions_of: Mentions) -> None:
+    text = "M23 rebels held the hills above Sake on Monday despite repeated army counter-attacks."
+    assert not any(
+        m.sub_event_type == "Non-state actor overtakes territory" for m in mentions_of(text)
+    )

@@ -58,3 +58,8 @@ def test_a_country_name_on_its_own_still_locates(geocoder: Geocoder, text: str) 
 def test_a_word_describing_the_country_leaves_its_name(geocoder: Geocoder, text: str) -> None:
     # Review of session 14: an adjective, a compass word or a title-case headline is no name.
     assert _fallback(geocoder, text) == "CM"
+
+
+@pytest.mark.parametrize("lead", ["Junta-ruled", "Taliban-ruled", "North-West"])
+def test_a_hyphenated_description_leaves_the_country(geocoder: Geocoder, lead: str) -> None:
+    assert _fallback(geocoder, f"Jihadists killed 20 soldiers in an attack in {lead} Mali.") == "ML"

@@ -105,3 +105,22 @@ def test_a_denied_day_does_not_narrow_a_report() -> None:
     denied = _strike("d2", 0, ("2025-12-17", "2025-12-17"), "denied", 1)
     events = cluster_mentions([monday, week, denied], RULES)
     assert any({m.doc_id for m in e} == {"d1", "d2"} for e in events)
+
+
+def test_a_bomb_told_at_a_city_and_at_its_suburb_across_a_provincial_line_links() -> None:
+    # Third review: only crowds in two provinces are two events; a car bomb reported at
+    # Damascus (Dimashq) and at Jaramana (Rif Dimashq), 5 km apart, is one.
+    damascus = replace(_town("Damascus", "Dimashq", 33.5102, 36.2913), country="Syria", iso="SY")
+    jaramana = replace(
+        _town("Jaramana", "Rif-dimashq", 33.4862, 36.3468), country="Syria", iso="SY"
+    )
+    a = mention("d1", location=damascus, event_type="Explosions/Remote violence",
+                sub_event_type="Remote explosive/landmine/IED", actor1="", inter1=0)  # fmt: skip
+    b = replace(a, mention_id="d2:0-6", doc_id="d2", location=jaramana)
+    assert can_link(a, b, RULES)
+
+
+def test_a_stem_with_a_long_ending_is_another_province() -> None:
+    a = _protest("d1", _town("Kaya", "Centre-Nord", 13.09, -1.08))
+    b = _protest("d2", _town("Kaya West", "Centre", 13.08, -1.09))
+    assert not can_link(a, b, RULES)

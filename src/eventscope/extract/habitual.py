@@ -114,3 +114,28 @@ def _state_verb(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _STATE_VERBS:
         return verb.head
     return None
+
+
+# Verbs of telling whose subject names the event the complement retells.
+_TELLING = frozenset({"say", "tell", "recount", "describe", "recall", "report"})
+_SEQUEL = frozenset({"then", "again", "later", "subsequently", "afterwards", "next"})
+
+
+def retold(event: Token, telling: Token) -> bool:
+    """Whether ``telling`` (a weak trigger) retells ``event`` (a noun trigger in the speakers'
+    phrase): "Survivors of the massacre in Solino say gunmen killed 12 people there on
+    Saturday" (session 14). Not a sequel ("gunmen then attacked the survivors"), nor an event
+    the speakers date themselves ("Survivors of the 2023 massacre")."""
+    verb = next((a for a in event.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _TELLING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(event.i in {t.i for t in s.subtree} for s in subjects):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not any(telling.i in {t.i for t in c.subtree} for c in clauses):
+        return False
+    around = [*telling.children, *telling.head.children]
+    if any(t.lower_ in _SEQUEL for t in around):
+        return False
+    return not any(c.like_num or c.ent_type_ == "DATE" for c in event.children)

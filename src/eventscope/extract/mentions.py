@@ -49,7 +49,7 @@ from eventscope.extract.fields import (
     field_evidence,
     with_confidence,
 )
-from eventscope.extract.habitual import is_habitual
+from eventscope.extract.habitual import is_habitual, retold
 from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
@@ -200,11 +200,12 @@ def _dated_by_weak(
     if all(c.date is not None for c in candidates):
         return candidates
     weak = [c for h in hits if h.rule.weak and (c := _candidate(ctx, where, h, parties))]
-    dated = {(w.event_type, w.modality): w.date for w in weak if w.date is not None}
-    return [
-        replace(c, date=dated.get((c.event_type, c.modality))) if c.date is None else c
-        for c in candidates
-    ]  # fmt: skip
+    out = []
+    for c in candidates:
+        told = [w for w in weak if w.date is not None and retold(c.hit.head, w.hit.head)]
+        same = [w for w in told if (w.event_type, w.modality) == (c.event_type, c.modality)]
+        out.append(replace(c, date=same[0].date) if c.date is None and same else c)
+    return out
 
 
 def _after_background(cand: _Candidate) -> bool:

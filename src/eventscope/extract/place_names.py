@@ -130,15 +130,13 @@ _RESIDENTS_BEFORE = re.compile(
 # "the authorities in Kinshasa" (where the sentence names its own event place; "troops loyal
 # to the government in Taiz" fought in Taiz).
 _SEAT_BEFORE = re.compile(
-    r"\b(?:government|authorities|regime|administration|junta|leadership|parliament)"
-    r"\s+in\s+$",
+    r"(?<!outside the )(?<!at the )(?<!to the )(?<!near the )"
+    r"\b(?:government|authorities|regime|administration|junta|leadership)\s+in\s+$",
     re.I,
 )
 # "in al-Karama square in the city of Sweida" (session 14): a street, square or bridge named
 # after a place lies in the town the sentence names, not in its namesake town.
-_STREET_AFTER = re.compile(
-    r"\s+(?:square|street|avenue|boulevard|roundabout|junction|bridge|circle)\b", re.I
-)
+_STREET_AFTER = re.compile(r"\s+(?:square|street|avenue|boulevard|roundabout)\b", re.I)
 # "near the Assam border": the area across or along a border, not the event's own place;
 # not a place on this side ("Moreh border town", "the Rafah border crossing")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b" + NOT_ACROSS, re.I)
@@ -195,11 +193,14 @@ _ROAD_TOWARDS_BEFORE = re.compile(
 
 def _road_directions(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     def direction(p: PlaceMention) -> bool:
-        after_another = any(q.end <= p.start for q in places if q is not p)
-        before = text[max(0, p.start - 80) : p.start]
-        return (
-            p.role == "event" and after_another and _ROAD_TOWARDS_BEFORE.search(before) is not None
-        )
+        offset = max(0, p.start - 80)
+        road = _ROAD_TOWARDS_BEFORE.search(text[offset : p.start])
+        if p.role != "event" or road is None:
+            return False
+        # the other place named on the road itself ("the road east of Jowhar towards"), not
+        # a dateline or a country before it (review)
+        lo, hi = offset + road.start(), offset + road.end()
+        return any(lo <= q.start and q.end <= hi for q in places if q is not p)
 
     return [replace(p, role="destination") if direction(p) else p for p in places]
 

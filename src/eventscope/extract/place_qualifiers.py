@@ -43,8 +43,10 @@ def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
     citizen of *Kyrgyzstan*", "a *US* bomb"), or the possessor of a smaller place ("*Afghanistan's*
     southern Kandahar province", which is the event place; the country stays context):
     ``place_nouns`` are the nouns of places and administrative units."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    if following is not None and following.lower_ in _ORIGIN_WORDS:
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    after_of = span.start > 0 and doc[span.start - 1].lower_ == "of"
+    if after_of and following is not None and following.lower_ in _ORIGIN_WORDS:
         return True  # "people of Kasai origin", "six men of Hazara descent"
     if root.dep_ in ("compound", "nmod", "amod", "poss"):
         head = root.head

@@ -330,7 +330,7 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     if lemma == "base" or lemma == "station":
         return "origin" if options.military_context else "other"
     if "from" in preps:
-        if lemma in REMOVAL_VERBS:
+        if lemma in REMOVAL_VERBS and not _describes_people(verb):
             return "event"
         return "origin" if lemma in ORIGIN_VERBS else "other"
     if (
@@ -354,6 +354,13 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
         # (session 14); "attacked positions towards Pokrovsk" fought near Pokrovsk (review)
         return "destination"
     return "event"
+
+
+def _describes_people(verb: Token | None) -> bool:
+    """ "families displaced from El Fasher" (a participle on a noun) tells who they are, not
+    where the event is (second review)."""
+    removal = verb is not None and verb.lemma_.lower() in ("displace", "uproot")
+    return removal and verb.dep_ in ("acl", "amod")  # type: ignore[union-attr]
 
 
 _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "as", "when",

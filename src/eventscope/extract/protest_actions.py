@@ -359,9 +359,28 @@ def _political_chant(token: Token) -> bool:
     pairs = set(pairwise(t.lower_ for t in token.subtree))
     if pairs & {("death", "to"), ("down", "with")}:
         return True
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    quoted = after is not None and (after.is_quote or after.lower_ == ":")
-    return quoted or any(t.is_quote for t in token.subtree if t.i > token.i)
+    # a quoted chant only with a political marker inside it ("'Ruto must go'", "'No to war'"):
+    # "chanting 'God is great' as troops entered the city" is a celebration (second review)
+    quote = _quoted_words(token)
+    return bool(quote) and not _POLITICAL_MARKERS.isdisjoint(quote)
+
+
+_POLITICAL_MARKERS = frozenset({"must", "go", "out", "leave", "down", "no", "death", "against",
+                                "freedom", "justice", "resign", "free", "stop", "end", "revolution",
+                                "regime", "people", "want", "fall"})  # fmt: skip
+
+
+def _quoted_words(token: Token) -> set[str]:
+    """The lower-case words of a quotation right after the chant word, if any."""
+    doc, i = token.doc, token.i + 1
+    if i >= len(doc) or not (doc[i].is_quote or doc[i].lower_ == ":"):
+        return set()
+    words = []
+    for t in doc[i + 1 : min(len(doc), i + 16)]:
+        if t.is_quote:
+            break
+        words.append(t.lower_)
+    return set(words)
 
 
 def _grievance(prep: Token) -> bool:

@@ -62,8 +62,18 @@ def _held_under_pressure(verb: Token, objects: list[Token]) -> bool:
     """An "under" phrase of pressure on the verb or its object ("held the town of Djibo under
     siege"): the group besieges or attacks the place, it does not hold it."""
     preps = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep"]
-    under = [c for p in preps if p.lower_ == "under" for c in p.children if c.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _PRESSURE or o.lower_ in _PRESSURE for o in under)
+    # also "despite / against repeated counter-attacks" (second review): ground held against
+    # attacks is a battle, not a takeover
+    under = [
+        c for p in preps if p.lower_ in ("under", "despite", "against")
+        for c in p.children if c.dep_ == "pobj"
+    ]  # fmt: skip
+    return any(_pressure(o) for o in under)
+
+
+def _pressure(noun: Token) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_, noun.lower_.rsplit("-", 1)[-1]}
+    return not words.isdisjoint(_PRESSURE | {"airstrike", "strike", "offensive", "assault"})
 
 
 def _ground(noun: Token) -> bool:

@@ -207,7 +207,7 @@ def _ends_a_name(country: CountryMention, text: str) -> bool:
     if not before or before[-1] in '.!?:;"“”(\n':
         return False  # the word starts a sentence or a clause: "Meanwhile Sudan said"
     lower = word.group(1).lower()
-    if lower in _AREA_PREFIXES or lower in _NOT_NAME_WORDS or _describes_area(lower):
+    if lower in _AREA_PREFIXES or lower in _NOT_NAME_WORDS or _describes_area(word.group(1)):
         return False
     return not _title_case_line(text, country.start)
 
@@ -219,7 +219,13 @@ _ADJECTIVE_END = ("an", "ese", "ish", "phone", "ic", "ern", "ite")
 
 
 def _describes_area(word: str) -> bool:
-    return _COMPASS_RUN.fullmatch(word) is not None or word.endswith(_ADJECTIVE_END)
+    """Also hyphenated descriptions: "Junta-ruled Mali", "Houthi-controlled Yemen",
+    "North-West Nigeria" (second review)."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        return tail.islower() or _describes_area(head + tail)
+    lower = word.lower()
+    return _COMPASS_RUN.fullmatch(lower) is not None or lower.endswith(_ADJECTIVE_END)
 
 
 def _title_case_line(text: str, at: int) -> bool:

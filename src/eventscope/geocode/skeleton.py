@@ -28,6 +28,7 @@ _VOWELS = frozenset("aeiouy")
 _MIN_CONSONANTS = 5  # "Bama" and "Bumo" share "bm": short skeletons name many towns
 _MAX_COUNTRIES = 3  # a story in more countries than this is no local story
 _NEAR_KM = 250.0
+_MAX_EDITS = 3
 
 
 def skeleton(name: str) -> str:
@@ -63,6 +64,8 @@ def skeleton_reading(
     ranked = sorted(nearest.values(), key=lambda e: e[0])
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
+    if ranked[0][0] > _MAX_EDITS:
+        return None  # vowels differ in a few places, not all over ("Bairachki" is no Burchak)
     return replace(ranked[0][1], loose=True)
 
 

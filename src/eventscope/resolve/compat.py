@@ -185,9 +185,19 @@ def province_key(admin1: str) -> str:
 
 
 def _same_province(a: str, b: str) -> bool:
-    """Equal keys, or one the other's stem ("Donetsk" and "Donetska oblast")."""
+    """Equal keys, or one the other's stem with a short ending ("Donetsk" and "Donetska
+    oblast"; not "Centre" and "Centre-Nord")."""
     shorter, longer = sorted((a, b), key=len)
-    return a == b or (len(shorter) >= 5 and longer.startswith(shorter))
+    stem = len(shorter) >= 5 and len(longer) - len(shorter) <= 2 and longer.startswith(shorter)
+    return a == b or stem
+
+
+def _two_provinces_of_crowds(a: Features, b: Features) -> bool:
+    """Demonstrations in towns of two first-level areas (Kitengela, Kajiado, and Mlolongo,
+    Machakos: one national protest day, two protests). Only crowds: a car bomb told at
+    Damascus and at Jaramana, its suburb across the provincial line, is one event (review)."""
+    crowds = a.event_type in CROWD_TYPES and b.event_type in CROWD_TYPES
+    return crowds and bool(a.province and b.province) and not _same_province(a.province, b.province)
 
 
 def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
@@ -284,8 +294,8 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     if (a.district or b.district) and a.admin2 and b.admin2:
         return a.admin2 == b.admin2
     if _distinct_towns(a, b):
-        if a.province and b.province and not _same_province(a.province, b.province):
-            return False  # towns of two provinces are two places, however close (revision 15)
+        if _two_provinces_of_crowds(a, b):
+            return False  # protests in towns of two provinces are two events (revision 15)
         max_km = min(max_km, town_km)
     return _km(a, b) <= max_km
 
