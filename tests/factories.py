@@ -153,3 +153,10 @@ def resolve_names(
         )
         out.setdefault(text[start:end], answer if ok else None)
     return out
+
+
+def by_trigger(found: list[Mention], trigger: str) -> Mention:
+    """The one mention of ``found`` whose trigger is ``trigger`` (fails listing them all)."""
+    hits = [m for m in found if m.trigger == trigger]
+    assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
+    return hits[0]

@@ -11,16 +11,11 @@ from collections.abc import Callable
 import pytest
 
 from eventscope.models import Mention
+from factories import by_trigger
 
 MentionsOf = Callable[..., list[Mention]]
 OnlyMention = Callable[..., Mention]
 PUBLISHED = "2026-07-15"  # a Wednesday: Monday is 07-13, Sunday 07-12, Thursday 07-09
-
-
-def _by_trigger(found: list[Mention], trigger: str) -> Mention:
-    hits = [m for m in found if m.trigger == trigger]
-    assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
-    return hits[0]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def test_a_relative_clause_telling_what_a_group_did_is_not_background(
 ) -> None:
     # Only a clause saying who the group is (pledged allegiance, was founded, split from ...)
     # describes it; one telling an attack is news like any other.
-    m = _by_trigger(mentions_of(text, PUBLISHED), trigger)
+    m = by_trigger(mentions_of(text, PUBLISHED), trigger)
     assert m.modality != "historical"
 
 
@@ -81,7 +76,7 @@ def test_a_relative_clause_on_a_quantified_head_keeps_the_main_clauses_modality(
 ) -> None:
     # "no civilians who were killed", "anyone who attacked" presuppose no event: the negation
     # or the plan of the main clause still applies.
-    assert _by_trigger(mentions_of(text, PUBLISHED), trigger).modality == modality
+    assert by_trigger(mentions_of(text, PUBLISHED), trigger).modality == modality
 
 
 def test_a_relative_clause_on_a_definite_head_is_still_fact(mentions_of: MentionsOf) -> None:
@@ -90,7 +85,7 @@ def test_a_relative_clause_on_a_definite_head_is_still_fact(mentions_of: Mention
         "Cali on Monday.",
         PUBLISHED,
     )
-    assert _by_trigger(found, "kidnapped").modality != "negated"
+    assert by_trigger(found, "kidnapped").modality != "negated"
 
 
 def test_confirmed_reports_are_no_other_partys_version(mentions_of: MentionsOf) -> None:
@@ -101,7 +96,7 @@ def test_confirmed_reports_are_no_other_partys_version(mentions_of: MentionsOf) 
         "12 militants in Gwoza on Monday.",
         PUBLISHED,
     )
-    attack = _by_trigger(found, "attack")
+    attack = by_trigger(found, "attack")
     assert attack.date_start == "2026-07-12"
 
 
@@ -112,7 +107,7 @@ def test_a_cased_acronym_after_a_generic_noun_does_not_name_it(mentions_of: Ment
         "Separatist fighters of the ADF attacked a gendarmerie post near Bamenda on Monday.",
         PUBLISHED,
     )
-    assert _by_trigger(found, "attacked").actor1 != "ADF: Allied Democratic Forces"
+    assert by_trigger(found, "attacked").actor1 != "ADF: Allied Democratic Forces"
 
 
 def test_the_ambazonia_defence_forces_are_their_own_group(mentions_of: MentionsOf) -> None:
@@ -121,7 +116,7 @@ def test_the_ambazonia_defence_forces_are_their_own_group(mentions_of: MentionsO
         "Monday.",
         PUBLISHED,
     )
-    assert _by_trigger(found, "attacked").actor1 == "ADF: Ambazonia Defence Forces"
+    assert by_trigger(found, "attacked").actor1 == "ADF: Ambazonia Defence Forces"
 
 
 def test_iscap_is_not_merged_into_the_adf(only_mention: OnlyMention) -> None:
@@ -135,4 +130,4 @@ def test_iscap_is_not_merged_into_the_adf(only_mention: OnlyMention) -> None:
 
 def test_a_spokesman_is_a_person_not_a_statement(mentions_of: MentionsOf) -> None:
     found = mentions_of("Militants killed the army's spokesman in Gwoza on Monday.", PUBLISHED)
-    assert _by_trigger(found, "killed").actor2 == "Military Forces"
+    assert by_trigger(found, "killed").actor2 == "Military Forces"

@@ -9,15 +9,10 @@ from collections.abc import Callable
 import pytest
 
 from eventscope.models import Mention
+from factories import by_trigger
 
 MentionsOf = Callable[..., list[Mention]]
 PUBLISHED = "2026-07-15"  # a Wednesday: the weekend before is 07-11/12, the next 07-18/19
-
-
-def _by_trigger(found: list[Mention], trigger: str) -> Mention:
-    hits = [m for m in found if m.trigger == trigger]
-    assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
-    return hits[0]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _by_trigger(found: list[Mention], trigger: str) -> Mention:
     ],
 )
 def test_a_number_after_the_weekend_is_no_date(mentions_of: MentionsOf, text: str) -> None:
-    killed = _by_trigger(mentions_of(text, PUBLISHED), "killed")
+    killed = by_trigger(mentions_of(text, PUBLISHED), "killed")
     assert (killed.date_start, killed.date_end) == ("2026-07-11", "2026-07-12")
 
 
@@ -42,7 +37,7 @@ def test_a_number_after_the_weekend_is_no_date(mentions_of: MentionsOf, text: st
 def test_a_past_guess_or_a_future_in_another_clause_keeps_the_weekend_past(
     mentions_of: MentionsOf, text: str
 ) -> None:
-    attacked = _by_trigger(mentions_of(text, PUBLISHED), "attacked")
+    attacked = by_trigger(mentions_of(text, PUBLISHED), "attacked")
     assert attacked.date_start == "2026-07-11"
 
 
@@ -50,7 +45,7 @@ def test_to_the_north_of_a_town_is_a_bearing(mentions_of: MentionsOf) -> None:
     found = mentions_of(
         "Troops shelled the village of Sarmin, to the north of Idlib, on Monday.", PUBLISHED
     )
-    roles = {p.text: p.role for p in _by_trigger(found, "shelled").places}
+    roles = {p.text: p.role for p in by_trigger(found, "shelled").places}
     assert roles.get("Idlib") == "other" and roles.get("Sarmin") == "event"
 
 
@@ -70,7 +65,7 @@ def test_to_the_north_of_a_town_is_a_bearing(mentions_of: MentionsOf) -> None:
 def test_an_acronym_no_other_group_shares_still_names_the_noun(
     mentions_of: MentionsOf, text: str, actor: str
 ) -> None:
-    actor1 = _by_trigger(mentions_of(text, PUBLISHED), "attacked").actor1
+    actor1 = by_trigger(mentions_of(text, PUBLISHED), "attacked").actor1
     assert actor1.startswith(actor)
 
 
@@ -89,7 +84,7 @@ def test_those_as_a_determiner_points_at_named_people(mentions_of: MentionsOf) -
         "survived.",
         PUBLISHED,
     )
-    assert _by_trigger(found, "shot").modality == "asserted"
+    assert by_trigger(found, "shot").modality == "asserted"
 
 
 # -- a third look (review of fb121e6) -------------------------------------------------------
@@ -105,7 +100,7 @@ def test_those_as_a_determiner_points_at_named_people(mentions_of: MentionsOf) -
 def test_a_comma_in_a_planned_attack_keeps_the_coming_weekend(
     mentions_of: MentionsOf, text: str
 ) -> None:
-    attack = _by_trigger(mentions_of(text, PUBLISHED), "attack")
+    attack = by_trigger(mentions_of(text, PUBLISHED), "attack")
     assert attack.date_start == "2026-07-18"
 
 
@@ -117,7 +112,7 @@ def test_a_comma_in_a_planned_attack_keeps_the_coming_weekend(
     ],
 )
 def test_a_weekend_named_by_its_dates_is_those_dates(mentions_of: MentionsOf, text: str) -> None:
-    attacked = _by_trigger(mentions_of(text, PUBLISHED), "attacked")
+    attacked = by_trigger(mentions_of(text, PUBLISHED), "attacked")
     assert attacked.date_start is not None and attacked.date_start <= "2026-07-05"
 
 
@@ -136,7 +131,7 @@ def test_to_the_north_with_two_spaces_is_still_a_bearing(mentions_of: MentionsOf
     found = mentions_of(
         "Troops shelled the village of Sarmin, to  the north of Idlib, on Monday.", PUBLISHED
     )
-    roles = {p.text: p.role for p in _by_trigger(found, "shelled").places}
+    roles = {p.text: p.role for p in by_trigger(found, "shelled").places}
     assert roles.get("Idlib") == "other"
 
 

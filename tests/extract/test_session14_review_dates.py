@@ -11,6 +11,7 @@ import pytest
 
 from eventscope.extract.dates import find_date_phrases
 from eventscope.models import Mention
+from factories import by_trigger
 
 MentionsOf = Callable[..., list[Mention]]
 PUBLISHED = "2026-07-15"  # a Wednesday: the weekend before is 07-11/12, the next 07-18/19
@@ -23,12 +24,6 @@ def _weekend(text: str) -> tuple[str | None, str | None]:
     found = [p for p in find_date_phrases(text, PUBLISHED) if "weekend" in p.text]
     assert len(found) == 1, found
     return found[0].date_start, found[0].date_end
-
-
-def _by_trigger(found: list[Mention], trigger: str) -> Mention:
-    hits = [m for m in found if m.trigger == trigger]
-    assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
-    return hits[0]
 
 
 # -- a future cue ends with its clause ----------------------------------------------------
@@ -66,7 +61,7 @@ def _by_trigger(found: list[Mention], trigger: str) -> Mention:
 def test_a_future_cue_does_not_date_the_next_clause(
     mentions_of: MentionsOf, text: str, trigger: str
 ) -> None:
-    found = _by_trigger(mentions_of(text, PUBLISHED), trigger)
+    found = by_trigger(mentions_of(text, PUBLISHED), trigger)
     assert (found.date_start, found.date_end) == PAST
 
 
@@ -116,7 +111,7 @@ def test_a_planned_attack_after_an_earlier_sentence_is_the_coming_weekend(
         "Butembo and Goma over the weekend, the army warned.",
         PUBLISHED,
     )
-    attack = _by_trigger(found, "attack")
+    attack = by_trigger(found, "attack")
     assert (attack.date_start, attack.date_end) == COMING
 
 
@@ -142,7 +137,7 @@ def test_the_modal_may_after_the_weekend_is_no_month(mentions_of: MentionsOf) ->
         "Gunmen killed 40 villagers over the weekend, 12 may have been children, officials said.",
         PUBLISHED,
     )
-    killed = _by_trigger(found, "killed")
+    killed = by_trigger(found, "killed")
     assert (killed.date_start, killed.date_end, killed.time_precision) == (*PAST, 2)
 
 
@@ -209,7 +204,7 @@ def test_shared_acronyms_of_the_shipped_lexicon_are_unchanged() -> None:
 def test_a_weekend_named_by_a_range_of_days_is_both_days(
     mentions_of: MentionsOf, text: str
 ) -> None:
-    attacked = _by_trigger(mentions_of(text, PUBLISHED), "attacked")
+    attacked = by_trigger(mentions_of(text, PUBLISHED), "attacked")
     assert (attacked.date_start, attacked.date_end) == ("2026-07-04", "2026-07-05")
 
 

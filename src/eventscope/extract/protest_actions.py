@@ -239,13 +239,20 @@ def _blocks_a_road(verb: Token) -> bool:
     return any(_word(n) in _ROADS for o in objects for n in (o, *o.conjuncts))
 
 
-def _demands(verb: Token, head: Token) -> bool:
-    """A demand in the action's own clause: a demanding / protesting clause, a call for
-    something, "in protest", or an "over/against" phrase on the action."""
+def _action_top(verb: Token) -> Token | None:
+    """The top of the action's own clause (through ``_UP`` links), or None when the clause
+    tells an extortion ("demanding money from drivers")."""
     top = verb
     while top.dep_ in _UP and top.head.i != top.i:
         top = top.head
-    if _extorts(top):
+    return None if _extorts(top) else top
+
+
+def _demands(verb: Token, head: Token) -> bool:
+    """A demand in the action's own clause: a demanding / protesting clause, a call for
+    something, "in protest", or an "over/against" phrase on the action."""
+    top = _action_top(verb)
+    if top is None:
         return False
     for token in top.subtree:
         lemma = token.lemma_.lower()
@@ -325,10 +332,8 @@ _GRIEVANCES = frozenset(
 def _rally_demand(clause: Token, verb: Token) -> bool:
     """Protest evidence in a gathering's clause: a demand ("demanding water", "calling for"),
     a political chant (:func:`_political_chant`) or "over/against" a grievance on the verb."""
-    top = clause
-    while top.dep_ in _UP and top.head.i != top.i:
-        top = top.head
-    if _extorts(top):
+    top = _action_top(clause)
+    if top is None:
         return False
     for token in top.subtree:
         if token.dep_ in ("nsubj", "nsubjpass"):  # "as demand for coal fell"
