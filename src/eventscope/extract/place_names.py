@@ -130,8 +130,9 @@ _RESIDENTS_BEFORE = re.compile(
 # "the authorities in Kinshasa" (where the sentence names its own event place; "troops loyal
 # to the government in Taiz" fought in Taiz).
 _SEAT_BEFORE = re.compile(
-    r"(?<!outside the )(?<!at the )(?<!to the )(?<!near the )"
-    r"\b(?:government|authorities|regime|administration|junta|leadership)\s+in\s+$",
+    r"(?<!outside the )(?<!at the )(?<!near the )(?<!front of the )"
+    r"\b(?:government|authorities|regime|administration|junta|leadership|parliament)"
+    r"\s+in\s+$",
     re.I,
 )
 # "in al-Karama square in the city of Sweida" (session 14): a street, square or bridge named
