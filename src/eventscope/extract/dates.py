@@ -260,11 +260,12 @@ _REPORTING = re.compile(
 
 
 # A date right before a statement's verb dates the statement too (session 14): "The UN human
-# rights office on Thursday condemned an air strike ... last Sunday". Only verbs of telling
-# (review): "Fighting on Saturday claimed 40 lives", "Gunmen on Tuesday warned villagers" and
-# "Supporters on Saturday denounced the results" date what they tell.
+# rights office on Thursday condemned an air strike ... last Sunday", "The army on Monday
+# accused the RSF of shelling a market on Sunday". Not "Fighting on Saturday claimed 40 lives",
+# "Gunmen on Tuesday warned villagers", "Supporters on Saturday denounced the results" (review).
 _STATEMENT_AFTER = re.compile(
-    r"\s*,?\s*(?:said|says|condemned|announced|reported|confirmed|stated)\b",
+    r"\s*,?\s*(?:said|says|condemned|announced|reported|confirmed|stated|accused|blamed|"
+    r"denied|claimed(?!\s+(?:\S+\s+){0,3}?lives\b))\b",
     _I,
 )
 

@@ -75,38 +75,57 @@ def _repeated(head: Token, verb: Token) -> bool:
     if head.i == verb.i:
         return False
     adjectives = {c.lower_ for c in head.children if c.dep_ == "amod"} & _REPEAT_ADJECTIVES
-    # "daily strikes" are many; "the weekly rally" is one of them, this one (review)
-    return bool(adjectives - _CALENDAR) or (bool(adjectives) and head.tag_ == "NNS")
+    # "daily strikes", "nightly bombardment" are many; "the weekly rally" is one of them,
+    # this one (review): a calendar word with a determiner on a singular noun
+    determined = any(c.dep_ in ("det", "poss") for c in head.children) and head.tag_ != "NNS"
+    return bool(adjectives - _CALENDAR) or (bool(adjectives) and not determined)
 
 
 # A state told in the present: "X remains / is still / continues to be ..., driven by".
 # Any other present-perfect verb tells a change, whose cause is an event of its own:
 # "Thousands have fled El Fasher, driven by fresh fighting" (second review of session 14).
-_STATE_VERBS = frozenset({"remain", "be", "continue", "stay"})
+_STATE_VERBS = frozenset({"remain", "be", "continue", "stay", "become"})
 # A trigger told as new is the news, not a long-running cause: "driven by fresh fighting".
 _FRESH = frozenset({"fresh", "new", "renewed", "latest", "recent", "heavy", "heavier",
                     "intensified", "intensifying", "escalating", "sudden"})  # fmt: skip
 
 
 def _cause_of_state(head: Token) -> bool:
-    """The trigger is the agent of a cause participle ("driven by fighting") whose clause is a
+    """The trigger is the agent of a cause participle ("driven by fighting") or the action of
+    a "with" phrase ("with several armed groups fighting over coca crops") whose clause is a
     present-tense (or present-perfect) state verb: "X remains ..., driven by fighting
-    between"; not a trigger told as new ("driven by fresh fighting")."""
-    prep = head.head
-    participle = prep.head
-    if head.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
-        return False
-    if participle.lemma_.lower() not in _CAUSE_PARTICIPLES or participle.tag_ != "VBN":
-        return False
+    between", "Cauca has become one of the most violent parts of Colombia ..., with armed
+    groups fighting over ..."; not a trigger told as new ("driven by fresh fighting")."""
     if any(c.dep_ == "amod" and c.lower_ in _FRESH for c in head.children):
         return False
-    main = participle.head
+    anchor = _cause_participle(head) or _with_action(head)
+    if anchor is None:
+        return False
+    main = anchor.head
     while main.dep_ not in _CLAUSE_DEPS or main.pos_ not in ("VERB", "AUX"):
         if main.head.i == main.i:
             return False
         main = main.head
     state = _state_verb(main)
     return state is not None and _present_or_perfect(state)
+
+
+def _cause_participle(head: Token) -> Token | None:
+    """ "driven by <trigger>": the participle."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
+        return None
+    participle = prep.head
+    cause = participle.lemma_.lower() in _CAUSE_PARTICIPLES and participle.tag_ == "VBN"
+    return participle if cause else None
+
+
+def _with_action(head: Token) -> Token | None:
+    """ "with <people> <trigger>ing": the "with" (session 14, the demo's Cauca sentence)."""
+    holder = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBG" or holder.dep_ != "pobj":
+        return None
+    return holder.head if holder.head.lower_ == "with" else None
 
 
 def _state_verb(verb: Token) -> Token | None:

@@ -205,10 +205,10 @@ def _struck_place_noun(t: Token) -> bool:
 
 
 def _place_like(token: Token) -> bool:
-    """Not an organisation or group ("the Wagner camp", "the Interior Ministry headquarters",
-    "the Presidential Guard headquarters": review). PERSON is no veto: the small model calls
-    many towns persons ("the Inates army post")."""
-    return token.ent_type_ not in ("ORG", "NORP") and token.lower_ not in _BODY_WORDS
+    """Not a body of the state ("the Interior Ministry headquarters", "the Presidential Guard
+    headquarters": review). No entity label vetoes: the small model calls many towns persons,
+    organisations or nationalities ("the Inates army post", "the Boulkessi army camp")."""
+    return token.lower_ not in _BODY_WORDS
 
 
 _BODY_WORDS = frozenset({"ministry", "guard", "guards", "forces", "army", "police", "brigade",
@@ -252,8 +252,9 @@ def _introduces_place(token: Token, military: bool = False) -> bool:
         before.lower_ in _PLACE_NOUNS
         or before.lemma_.lower() in _PLACE_NOUNS
         or before.lower_ in RESIDENT_NOUNS  # "residents of Sweida took to the streets"
-        # "rural communities of Frontera Comalapa"; not "the community of Sant'Egidio"
-        or before.lower_ in ("communities", "localities")
+        # "rural communities of Frontera Comalapa", "the community of Angwan Rukuba" (not a
+        # place noun: "the Hausa community" names no place)
+        or before.lower_ in ("community", "communities", "locality", "localities")
         or before.lower_ in ACT_ON_PLACE_NOUNS
         or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
         # "the post of Tessit", "the garrison of Boulkessi" (translated French communiques),
@@ -286,9 +287,16 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
     span = doc[start:end]
     if span[0].lower_ in _NOT_NAMES or span.text.lower() in options.adjectives:
         return None
+    if all(t.ent_type_ == "NORP" for t in span) and end < sent.end and _people(doc[end]):
+        return None  # a people's name before its members: "of Fulani herders" (review)
     if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
         return None
     return span
+
+
+def _people(noun: Token) -> bool:
+    """A plural common noun or a group noun ("herders", "community", "militia")."""
+    return noun.tag_ == "NNS" or noun.lower_ in ("community", "militia", "clan", "tribe")
 
 
 def _with_designator(span: Span) -> Span:

@@ -367,7 +367,15 @@ def _political_chant(token: Token) -> bool:
     # a quoted chant only with a political marker inside it ("'Ruto must go'", "'No to war'"):
     # "chanting 'God is great' as troops entered the city" is a celebration (second review)
     quote = _quoted_words(token)
-    return bool(quote) and _NOT_POLITICAL.isdisjoint(quote)
+    if not quote:
+        return False
+    return not _POLITICAL.isdisjoint(quote) or _NOT_POLITICAL.isdisjoint(quote)
+
+
+# Words that make a chant political whatever else it says ("Allahu Akbar, no to military
+# rule"; review).
+_POLITICAL = frozenset({"no", "not", "down", "must", "freedom", "justice", "revolution",
+                        "release", "resign", "fall", "out", "leave", "end", "stop"})  # fmt: skip
 
 
 # Chants of faith, sport or celebration (review: "God is great" as troops entered a city,

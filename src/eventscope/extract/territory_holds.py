@@ -62,19 +62,22 @@ def _held_under_pressure(verb: Token, objects: list[Token]) -> bool:
     """An "under" phrase of pressure on the verb or its object ("held the town of Djibo under
     siege"): the group besieges or attacks the place, it does not hold it."""
     preps = [c for t in (verb, *objects) for c in t.subtree if c.dep_ == "prep"]
+
     # also "despite / against repeated counter-attacks" (second review): ground held against
     # attacks is a battle, not a takeover
-    objects_of = {p.lower_: [c for c in p.children if c.dep_ == "pobj"] for p in preps}
-    under = [o for p in preps if p.lower_ == "under" for o in objects_of[p.lower_]]
-    despite = [o for p in preps if p.lower_ in ("despite", "against") for o in objects_of[p.lower_]]
+    def objects(words: tuple[str, ...]) -> list[Token]:
+        return [c for p in preps if p.lower_ in words for c in p.children if c.dep_ == "pobj"]
+
+    under, despite = objects(("under",)), objects(("despite", "against"))
     return any(_words(o) & _PRESSURE for o in under) or any(_words(o) & _ASSAULTS for o in despite)
 
 
 # Under "despite" or "against" only military pressure counts ("despite international
 # pressure", "despite a curfew" is still a hold: review).
-_ASSAULTS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "shelling",
-                       "bombardment", "airstrike", "airstrikes", "strike", "strikes",
-                       "fire"})  # fmt: skip
+_ASSAULTS = frozenset({"attack", "assault", "offensive", "counteroffensive", "shelling",
+                       "bombardment", "airstrike", "strike", "fire", "siege", "blockade",
+                       "raid", "bombing", "attacks", "assaults", "airstrikes", "strikes",
+                       "raids", "bombings"})  # fmt: skip
 
 
 def _words(noun: Token) -> set[str]:
