@@ -93,3 +93,38 @@ def _country_code(span: Span) -> bool:
     """'US', 'U.S.', 'UK', 'UAE': a short all-capital code, which names a country."""
     letters = span.text.replace(".", "")
     return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+def names_people(noun: Token) -> bool:
+    """A noun for a people's members or groups ("herders", "community", "militia"), not a
+    place noun ("Kuriga schools", "Boulkessi camps": review)."""
+    return noun.lower_ in RESIDENT_NOUNS or noun.lemma_.lower() in _MEMBER_NOUNS
+
+
+_MEMBER_NOUNS = frozenset({"herder", "trader", "farmer", "fighter", "militant", "rebel",
+                           "youth", "man", "woman", "villager", "resident", "family", "worker",
+                           "pastoralist", "community", "militia", "militiaman", "clan",
+                           "tribe"})  # fmt: skip
+
+
+def place_like(token: Token) -> bool:
+    """Not a body of the state ("the Interior Ministry headquarters", "the Presidential Guard
+    headquarters": review). No entity label vetoes: the small model calls many towns persons,
+    organisations or nationalities ("the Inates army post", "the Boulkessi army camp")."""
+    return token.lower_ not in _BODY_WORDS
+
+
+_BODY_WORDS = frozenset({"ministry", "guard", "guards", "forces", "army", "police", "brigade",
+                         "battalion", "regiment", "command", "council", "party"})  # fmt: skip
+
+
+def describes_people(verb: Token | None) -> bool:
+    """ "families displaced from El Fasher" (a participle on a noun) tells who they are, not
+    where the event is (second review)."""
+    if verb is None or verb.lemma_.lower() not in ("displace", "uproot"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "displaced from Zamzam camp by an RSF assault": the assault's place
+    # "Clashes left 5,000 families displaced from Kalehe": the clashes' result
+    result = verb.head.head.lemma_.lower() in ("leave", "force", "render")
+    return verb.dep_ in ("acl", "amod") and not result

@@ -32,7 +32,13 @@ from eventscope.extract.place_names import (
     reference_roles,
     verb_of_from,
 )
-from eventscope.extract.place_qualifiers import hyphen_modifier, qualifier
+from eventscope.extract.place_qualifiers import (
+    describes_people,
+    hyphen_modifier,
+    names_people,
+    place_like,
+    qualifier,
+)
 from eventscope.extract.place_shapes import (
     ACT_ON_PLACE_NOUNS,
     FACILITY_NOUNS,
@@ -88,8 +94,7 @@ ORIGIN_VERBS = frozenset({"take", "launch", "depart", "fly", "fire", "scramble",
                           "shoot", "lift", "originate", "come", "leave"})  # fmt: skip
 # Taking people or goods away "from" a place happens there: "abducted 40 people from a
 # village in Katsina state", "looted shops from the market".
-# Also people driven out (session 14): "displaced from the commune of Cabaret following a
-# gang attack" happened in Cabaret.
+# Also people driven out: "displaced from the commune of Cabaret following a gang attack".
 REMOVAL_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "loot", "steal", "rob",
                            "grab", "expel", "evict", "carry", "drag", "displace",
                            "uproot"})  # fmt: skip
@@ -191,7 +196,7 @@ def _run_starts(sent: Span, military: bool = False) -> list[int]:
         if c.dep_ == "compound"
         and c.is_title
         and c.i < t.i
-        and (t.dep_ == "dobj" or _place_like(c))  # the post path only (review)
+        and (t.dep_ == "dobj" or place_like(c))  # the post path only (review)
     ]
     return starts
 
@@ -204,15 +209,6 @@ def _struck_place_noun(t: Token) -> bool:
     return on_post and t.head.head.lemma_.lower() in _PLACE_OBJECT_VERBS | ATTACK_NOUNS
 
 
-def _place_like(token: Token) -> bool:
-    """Not a body of the state ("the Interior Ministry headquarters", "the Presidential Guard
-    headquarters": review). No entity label vetoes: the small model calls many towns persons,
-    organisations or nationalities ("the Inates army post", "the Boulkessi army camp")."""
-    return token.lower_ not in _BODY_WORDS
-
-
-_BODY_WORDS = frozenset({"ministry", "guard", "guards", "forces", "army", "police", "brigade",
-                         "battalion", "regiment", "command", "council", "party"})  # fmt: skip
 _POST_NOUNS = frozenset({"post", "station", "base", "camp", "checkpoint", "barracks",
                          "outpost", "garrison", "headquarters", "market", "prison"})  # fmt: skip
 
@@ -252,9 +248,9 @@ def _introduces_place(token: Token, military: bool = False) -> bool:
         before.lower_ in _PLACE_NOUNS
         or before.lemma_.lower() in _PLACE_NOUNS
         or before.lower_ in RESIDENT_NOUNS  # "residents of Sweida took to the streets"
-        # "rural communities of Frontera Comalapa", "the community of Angwan Rukuba" (not a
-        # place noun: "the Hausa community" names no place)
-        or before.lower_ in ("community", "communities", "locality", "localities")
+        # "rural communities of Frontera Comalapa"; not the singular: "the community of
+        # Sant'Egidio" is a group as often as a village (review)
+        or before.lower_ in ("communities", "localities")
         or before.lower_ in ACT_ON_PLACE_NOUNS
         or before.lower_ in FACILITY_NOUNS  # "the port infrastructure of Odesa"
         # "the post of Tessit", "the garrison of Boulkessi" (translated French communiques),
@@ -287,16 +283,11 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
     span = doc[start:end]
     if span[0].lower_ in _NOT_NAMES or span.text.lower() in options.adjectives:
         return None
-    if all(t.ent_type_ == "NORP" for t in span) and end < sent.end and _people(doc[end]):
+    if all(t.ent_type_ == "NORP" for t in span) and end < sent.end and names_people(doc[end]):
         return None  # a people's name before its members: "of Fulani herders" (review)
     if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
         return None
     return span
-
-
-def _people(noun: Token) -> bool:
-    """A plural common noun or a group noun ("herders", "community", "militia")."""
-    return noun.tag_ == "NNS" or noun.lower_ in ("community", "militia", "clan", "tribe")
 
 
 def _with_designator(span: Span) -> Span:
@@ -352,7 +343,7 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     if lemma == "base" or lemma == "station":
         return "origin" if options.military_context else "other"
     if "from" in preps:
-        if lemma in REMOVAL_VERBS and not _describes_people(verb):
+        if lemma in REMOVAL_VERBS and not describes_people(verb):
             return "event"
         return "origin" if lemma in ORIGIN_VERBS else "other"
     if (
@@ -376,18 +367,6 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
         # (session 14); "attacked positions towards Pokrovsk" fought near Pokrovsk (review)
         return "destination"
     return "event"
-
-
-def _describes_people(verb: Token | None) -> bool:
-    """ "families displaced from El Fasher" (a participle on a noun) tells who they are, not
-    where the event is (second review)."""
-    if verb is None or verb.lemma_.lower() not in ("displace", "uproot"):
-        return False
-    if any(c.dep_ == "agent" for c in verb.children):
-        return False  # "displaced from Zamzam camp by an RSF assault": the assault's place
-    # "Clashes left 5,000 families displaced from Kalehe": the clashes' result
-    result = verb.head.head.lemma_.lower() in ("leave", "force", "render")
-    return verb.dep_ in ("acl", "amod") and not result
 
 
 _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "as", "when",

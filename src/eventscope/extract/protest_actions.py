@@ -369,13 +369,15 @@ def _political_chant(token: Token) -> bool:
     quote = _quoted_words(token)
     if not quote:
         return False
-    return not _POLITICAL.isdisjoint(quote) or _NOT_POLITICAL.isdisjoint(quote)
+    words = set(quote)
+    marked = not _POLITICAL.isdisjoint(words) or ("no", "to") in set(pairwise(quote))
+    return marked or _NOT_POLITICAL.isdisjoint(words)
 
 
-# Words that make a chant political whatever else it says ("Allahu Akbar, no to military
-# rule"; review).
-_POLITICAL = frozenset({"no", "not", "down", "must", "freedom", "justice", "revolution",
-                        "release", "resign", "fall", "out", "leave", "end", "stop"})  # fmt: skip
+# Words that make a chant political whatever else it says, with "no to ..." ("Allahu Akbar,
+# no to military rule"); not bare negators: "there is no god but God" (review).
+_POLITICAL = frozenset({"down", "must", "freedom", "justice", "revolution", "release",
+                        "resign", "dictator", "regime", "junta"})  # fmt: skip
 
 
 # Chants of faith, sport or celebration (review: "God is great" as troops entered a city,
@@ -385,17 +387,17 @@ _NOT_POLITICAL = frozenset({"god", "allah", "akbar", "allahu", "hallelujah", "am
                             "congratulations", "bravo", "olé", "ole"})  # fmt: skip
 
 
-def _quoted_words(token: Token) -> set[str]:
+def _quoted_words(token: Token) -> list[str]:
     """The lower-case words of a quotation right after the chant word, if any."""
     doc, i = token.doc, token.i + 1
     if i >= len(doc) or not (doc[i].is_quote or doc[i].lower_ == ":"):
-        return set()
+        return []
     words = []
     for t in doc[i + 1 : min(len(doc), i + 16)]:
         if t.is_quote:
             break
         words.append(t.lower_)
-    return set(words)
+    return words
 
 
 def _grievance(prep: Token) -> bool:
