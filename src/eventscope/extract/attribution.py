@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from eventscope.extract.actor_phrases import VERSION_NOUNS
 from eventscope.extract.lexicon import Cues
+from eventscope.extract.scope import nearest_verb
 from eventscope.extract.triggers import TriggerHit
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -138,7 +139,7 @@ def _disputed(noun: Token) -> bool:
     after police confirmed reports of an attack"), nor one above an infinitive ("denied
     failing to act on reports of an attack" tells the attack), nor a negated one ("did not
     deny that reports of an attack were accurate")."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = nearest_verb(noun)
     if verb is None:
         return False
     if _disputes(verb):

@@ -224,3 +224,14 @@ def _displaceable(current: ActorHit, subject: Token, trigger: Token) -> bool:
     if trigger.dep_ == "dobj" and trigger.head.i == clause.i:
         return lemma in _AGENTIVE
     return lemma in _HARM
+
+
+def cut_off_parts(
+    speakers: Sequence[TextSpan], claimants: Sequence[TextSpan]
+) -> list[tuple[int, int]]:
+    """The parts of speaker phrases that :func:`not_the_event` cut off, as character spans:
+    "Relatives *of those killed in Boulkessi* said" (their places only locate the speakers'
+    subject, session 14)."""
+    return [
+        (c.end, s.end) for s in speakers for c in claimants if c.start == s.start < c.end < s.end
+    ]

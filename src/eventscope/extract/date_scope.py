@@ -74,7 +74,7 @@ def dates_figure_update(doc: Doc, phrase: DatePhrase, trigger: Token) -> bool:
     the count changed, not when the attack happened (session 14); a date inside the subject
     ("the toll from Tuesday's attack rose ...") still dates the attack."""
     root = scope.root_at(doc, phrase.start, phrase.end)
-    verb = _governing_verb(root) if root is not None else None
+    verb = scope.nearest_verb(root) if root is not None else None
     if verb is None or verb.lemma_.lower() not in _FIGURE_VERBS:
         return False
     for subject in verb.children:
@@ -112,13 +112,3 @@ def _counts_trigger(figure: Token, trigger: Token) -> bool:
     counted = [o for p in figure.children if p.dep_ == "prep" and p.lower_ == "of"
                for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]  # fmt: skip
     return any(o.i == trigger.i for o in counted)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` (itself excluded), or None at the root."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None

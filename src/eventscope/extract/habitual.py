@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventscope.extract.scope import nearest_verb
+
 _REPEAT_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "routinely",
                              "constantly", "continually", "continuously", "persistently",
                              "periodically", "habitually", "sometimes",
@@ -157,8 +159,7 @@ def retold(event: Token, telling: Token) -> bool:
     Saturday" (session 14). Not a sequel ("gunmen then attacked the survivors"), nor an event
     the speakers date themselves ("Survivors of the 2023 massacre")."""
     # the clause's own verb, past relative clauses ("Survivors who fled the massacre say")
-    verbs = (a for a in event.ancestors if a.pos_ in ("VERB", "AUX"))
-    verb = next((v for v in verbs if v.dep_ not in ("relcl", "acl")), None)
+    verb = nearest_verb(event, past=("relcl", "acl"))
     if verb is None or verb.lemma_.lower() not in _TELLING:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

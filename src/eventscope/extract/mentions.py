@@ -29,7 +29,7 @@ from eventscope.extract.attribution import (
     outside_told_versions,
     speaker,
 )
-from eventscope.extract.claimants import spoken_by
+from eventscope.extract.claimants import cut_off_parts, spoken_by
 from eventscope.extract.clauses import absorb_participles, independent_weak_hits
 from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
@@ -137,10 +137,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
         return []
     speakers = claimant_spans(sent, ctx.res.lexicon.cues)
     claimants = not_the_event(speakers, [h.head for h in hits])
-    # places in a speaker's cut-off part are references ("Relatives of those killed in X said")
-    freed = [
-        (c.end, s.end) for s in speakers for c in claimants if c.start == s.start < c.end < s.end
-    ]
+    freed = cut_off_parts(speakers, claimants)  # their places are references only
     hits = outside_told_versions([h for h in hits if not describes_speaker(h.head, claimants)])
     if not hits:
         return []
@@ -148,7 +145,8 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     in_sentence = [a for a in ctx.actors if sent.start <= a.token_start and a.token_end <= sent.end]
     actors = [a for a in in_sentence if not _inside(a, blocked)]
     claiming = [a for a in in_sentence if _inside(a, blocked)]
-    where = (sent, sctx, _paragraph_context(ctx, sent), SentenceContext.of(sent, blocked))
+    unspoken = SentenceContext.of(sent, blocked) if blocked else sctx  # no speaker: the same
+    where = (sent, sctx, _paragraph_context(ctx, sent), unspoken)
     candidates = _sentence_candidates(ctx, where, hits, (actors, claiming))
     if not candidates:
         return []

@@ -152,37 +152,45 @@ def reference_roles(
     """Session 13b. Drop names of forces; and where the sentence names its own event place,
     make "other" (context) of the places that only say where that one lies or where the
     story was filed: the dateline's town ("BAGHDAD, Aug 6 - ... in the Tarmiyah district"),
-    a bearing's reference town ("north of Baghdad") and a border's far side ("a village near
-    the Assam border"). A sentence with no other event place keeps them as they are."""
+    a bearing's reference town ("north of Baghdad"), a border's far side ("a village near
+    the Assam border"); session 14: a square or street named after a town, a power's seat
+    ("the government in Damascus"), a place in ``asides`` (a speaker's cut-off part), and a
+    residence ("residents of Goma"), unless the sentence's own place only locates that
+    residence ("residents of Ardamata in West Darfur"). A sentence with no other event place
+    keeps them as they are."""
     text, dateline = sent.doc.text, dateline_start(sent)
     places = [p for p in places if p.text.split()[-1].lower() not in _FORCE_WORDS]
     places = _road_directions(text, places)
 
-    def reference(p: PlaceMention) -> bool:
+    def reference(p: PlaceMention) -> str:
+        """ "home" for a residence, "context" for another reference, "" for neither."""
         before = text[max(sent.start_char, p.start - 40) : p.start]
+        if _RESIDENTS_BEFORE.search(before) is not None:
+            return "home"
         bearing = _BEARING_BEFORE.search(before)
-        return (
+        context = (
             p.start == dateline
             or (bearing is not None and (bearing["part"] is None or bearing["to"] is not None))
             or _BORDER_AFTER.match(text, p.end) is not None
-            or _RESIDENTS_BEFORE.search(before) is not None
             or _STREET_AFTER.match(text, p.end) is not None
             or _SEAT_BEFORE.search(before) is not None
             or any(a <= p.start < b for a, b in asides)
         )
+        return "context" if context else ""
 
-    own = [p for p in places if p.role == "event" and not reference(p)]
+    kinds = [reference(p) for p in places]
+    own = [p for p, kind in zip(places, kinds, strict=True) if p.role == "event" and not kind]
     if not own:
         return places
 
-    def demoted(p: PlaceMention) -> bool:
-        # "residents of Ardamata in West Darfur": the own place only says where p lies
-        before = text[max(sent.start_char, p.start - 40) : p.start]
-        home = _RESIDENTS_BEFORE.search(before) is not None
+    def demoted(p: PlaceMention, kind: str) -> bool:
         located = any(_LOCATES.fullmatch(text[p.end : q.start]) for q in own if q.start >= p.end)
-        return p.role == "event" and reference(p) and not (home and located)
+        return p.role == "event" and bool(kind) and not (kind == "home" and located)
 
-    return [replace(p, role="other") if demoted(p) else p for p in places]
+    return [
+        replace(p, role="other") if demoted(p, kind) else p
+        for p, kind in zip(places, kinds, strict=True)
+    ]
 
 
 # "on the road east of Jowhar towards Balcad": the road's direction, once the sentence has

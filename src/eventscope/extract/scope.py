@@ -121,3 +121,11 @@ def compared_to(token: Token) -> bool:
         and token.lower_ in ("to", "with")
         and token.head.lemma_.lower() in _COMPARE_VERBS
     )
+
+
+def nearest_verb(token: Token, past: Collection[str] = ()) -> Token | None:
+    """The nearest verb (or auxiliary) above ``token``, itself excluded, climbing past verbs
+    whose dependency label is in ``past`` ("relcl": the verb of the clause, not of a relative
+    clause inside it); None at the root."""
+    verbs = (a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
+    return next((v for v in verbs if v.dep_ not in past), None)

@@ -26,8 +26,10 @@ _CACHE_SIZE = 65_536  # lookups kept per process; a news corpus repeats its plac
 _PLACE_COLUMNS = (
     "id, gid, name, lat, lon, feature, iso, country, admin1, admin2, population, importance, source"
 )
+# The same columns of the places table when joined as "p".
+_JOINED_COLUMNS = ", ".join("p." + c.strip() for c in _PLACE_COLUMNS.split(","))
 _SELECT = f"""
-SELECT {", ".join("p." + c.strip() for c in _PLACE_COLUMNS.split(","))},
+SELECT {_JOINED_COLUMNS},
        n.norm, n.is_primary, n.loose
 FROM names n JOIN places p ON p.id = n.place_id WHERE n.norm IN (?, ?)
 """
@@ -190,7 +192,7 @@ class Gazetteer:
         """(strict key, entry) of every strict name of the country's towns: for readings
         that no key indexes (:mod:`eventscope.geocode.skeleton`); one scan per call."""
         rows = self._query(
-            f"SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLUMNS.split(','))}, n.norm "
+            f"SELECT {_JOINED_COLUMNS}, n.norm "
             "FROM names n JOIN places p ON p.id = n.place_id "
             "WHERE p.iso = ? AND p.feature = 'city' AND n.loose = 0",
             (iso.upper(),),

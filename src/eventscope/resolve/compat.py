@@ -175,6 +175,7 @@ _COMPASS = {
 }  # French sources: "Nord-Kivu"
 
 
+@cache  # per mention in the hot path of features(); a corpus names few provinces
 def province_key(admin1: str) -> str:
     """A first-level area's name as the gazetteer's sources agree on it: "Southern Darfur" and
     "South Darfur", "Red-Sea" and "Red Sea", "Northern State" and "Northern" (review of
