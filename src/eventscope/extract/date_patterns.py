@@ -10,6 +10,7 @@ import calendar
 import re
 from datetime import date
 
+from eventscope.extract.date_ranges import MAX_SPAN_DAYS
 from eventscope.extract.date_relative import (
     _ago,
     _lookback,
@@ -69,11 +70,14 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     rule (None), as before this rule: "1 and 15 May" names two days, not the days between.
     Two days joined by "and" name those two days, not a span: only consecutive ones ("4 and 5
     July") make a window; "on 2 and 6 March" is left to the last day's rule (second review of
-    session 14). A dash or "to" spans up to a week ("2-6 March", "2 to 6 March")."""
+    session 14). A dash or "to" spans up to a week ("2-6 March", "2 to 6 March"). After
+    "between" or "from" the two days bound a span whatever joins them, up to a month
+    ("between 1 and 3 March", "from 2 to 20 May": :mod:`eventscope.extract.date_ranges`)."""
     month, first, last = _month_number(match), int(match["first"]), int(match["day"])
-    if not 1 <= first < last <= min(31, first + 6):
+    opened = _OPENED.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    if not 1 <= first < last <= min(31, first + (MAX_SPAN_DAYS if opened else 6)):
         return None
-    if _joined_by_and(match) and last != first + 1:
+    if _joined_by_and(match) and last != first + 1 and not opened:
         return None
     if match["year"]:
         end = _safe_date(int(match["year"]), month, last)
@@ -82,6 +86,10 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     if end is None:
         return _window(None, None, "day") if pub is None and not match["year"] else None
     return _window(end.replace(day=first), end, "day")
+
+
+# "between" or "from" right before a range of days: the days bound a span.
+_OPENED = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _joined_by_and(match: re.Match[str]) -> bool:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
+from eventscope.extract.date_ranges import join_ranges
 from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES, previous_day
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
 from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
@@ -111,7 +112,7 @@ def find_date_phrases(
             value = handler(match, pub)
             if value is not None:
                 candidates.append((match.start(), match.end(), order, value))
-    chosen = _days_before(text, _non_overlapping(candidates))
+    chosen = _days_before(text, join_ranges(text, _non_overlapping(candidates)))
     found = DatePhrases(_phrase(text, start, end, value) for start, end, _, value in chosen)
     found.anchor = pub
     return found
