@@ -332,8 +332,31 @@ def geocode_mentions(
         else:
             place, evidence = fallback if fallback else (None, None)
         extra = (evidence,) if evidence is not None else ()
+        extra += _unresolved_evidence(mention, resolved, geocoder)
         out.append(replace(mention, location=place, evidence=mention.evidence + extra))
     return out
+
+
+# Evidence field of an event place the gazetteer lacks ("a village near Komanda"): the name
+# still says where the event was, and two reports naming it are about one place
+# (resolve/unplaced.py).
+UNRESOLVED_PLACE = "unresolved_place"
+
+
+def _unresolved_evidence(
+    mention: Mention, resolved: dict[str, Place | Unresolved], geocoder: Geocoder
+) -> tuple[Evidence, ...]:
+    """One evidence span per own event place of ``mention`` that the gazetteer lacks: left
+    unresolved, or answered by a stand-in (the town or area it lies in: "Kalembwe, near
+    Bunia"). "The capital" and its like are no names."""
+    out = []
+    for pm in mention.places:
+        answer = resolved.get(pm.text)
+        if pm.role != "event" or answer is None or is_capital_phrase(pm.text):
+            continue
+        if isinstance(answer, Unresolved) or geocoder.unresolved_name(answer):
+            out.append(Evidence(UNRESOLVED_PLACE, pm.start, pm.end, pm.text))
+    return tuple(out)
 
 
 def place_record(place: Place, unresolved_name: str = "") -> dict[str, Any]:

@@ -34,13 +34,17 @@ from eventscope.resolve.compat import (
 from eventscope.resolve.crosstype import type_family
 from eventscope.resolve.means import MEANS_TYPES, is_emplaced, means_families
 from eventscope.resolve.unionfind import UnionFind
+from eventscope.resolve.unplaced import block_place, with_unknown_places
 
 
 def block_key(m: Mention) -> tuple[str, str]:
     """(type family, country): the three political-violence types share a block, since one
-    event can be reported under any of them (``crosstype``); other types keep their own."""
+    event can be reported under any of them (``crosstype``); other types keep their own.
+    Reports with no location share the block of those naming unknown places when they name
+    one (``unplaced``), else have one of their own document."""
     where = m.location.iso if m.location is not None and m.location.iso else f"doc:{m.doc_id}"
-    return (type_family(m.event_type), where)
+    # a report placed only by a name the gazetteer lacks meets the others naming one
+    return (type_family(m.event_type), block_place(m) or where)
 
 
 def candidate_pairs(block: Sequence[Mention], rules: LinkRules) -> Iterable[tuple[int, int]]:
@@ -229,6 +233,7 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
+    lead = with_unknown_places(lead, report)
     return _with_named_means(_with_means(_with_narrowest_date(lead, report), report), report)
 
 

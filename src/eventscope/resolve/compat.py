@@ -17,6 +17,7 @@ from eventscope.models import Mention, Place
 from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
+from eventscope.resolve.unplaced import near_spellings, share_unknown_place, unknown_place_keys
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -85,10 +86,12 @@ class LinkRules:
     # a missile named by kind or model is a means family of its own (resolve/means.py), and a
     # report's lead takes the weapons its members name (resolve/cluster.py); two battle
     # reports that each name only their own side, of opposite kinds, are one battle;
-    # 15: two reports' towns in two first-level areas are two places, however close).
+    # 15: two reports' towns in two first-level areas are two places, however close;
+    # 16 (resolve/unplaced.py): reports placed by no town share a block when they name an
+    # unknown place, and link across articles when they name the same one).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 15
+    revision: int = 16
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -134,6 +137,7 @@ class Features:
     sides: tuple[str, str]  # "state" / "armed" / "" per actor, from the ACLED inter codes
     actor2_named: bool  # actor2 is a named, non-generic actor
     deaths: int | None  # the report's best death toll, None when it states none
+    unknown: frozenset[str]  # its event places the gazetteer lacks, near spellings included
 
 
 def features(m: Mention) -> Features:
@@ -159,6 +163,7 @@ def features(m: Mention) -> Features:
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
+        unknown=near_spellings(unknown_place_keys(m)),
     )  # fmt: skip
 
 
@@ -272,7 +277,8 @@ def _exact_days(a: Features, b: Features) -> bool:
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
     """Resolved places must be close. An unresolved place only joins mentions of its own
-    document, for the same reason as undated mentions."""
+    document, for the same reason as undated mentions, or a report naming the same place the
+    gazetteer lacks (resolve/unplaced.py)."""
     return _places_ok(features(a), features(b), max_km)
 
 
@@ -280,7 +286,7 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     """Compatible places: close enough (``max_km``), and two named towns of two reports no
     farther apart than ``town_km`` unless they are the same entry (one distance for both)."""
     if a.iso is None or b.iso is None:
-        return a.doc_id == b.doc_id
+        return a.doc_id == b.doc_id or share_unknown_place(a.unknown, b.unknown)
     if a.iso and b.iso and a.iso != b.iso:
         return False
     # A region-level location (precision 3) is compatible with any place inside it: a whole

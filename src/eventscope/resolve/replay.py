@@ -36,6 +36,7 @@ from eventscope.models import Mention
 from eventscope.resolve.compat import LinkRules, compatible
 from eventscope.resolve.crosstype import CROSS_MAX_SPAN, POLITICAL_VIOLENCE, crosses_types
 from eventscope.resolve.incremental import Change, EdgeKey, ResolvedIndex, _Lead, link_key
+from eventscope.resolve.unplaced import UNPLACED_BLOCK
 
 
 class Replay:
@@ -175,10 +176,11 @@ def replay_update(index: ResolvedIndex, new_leads: Iterable[str]) -> tuple[list[
 @dataclass(frozen=True, slots=True)
 class Probe:
     """Where a report's link neighbours of one event type can be: its days (with slack)
-    and, unless it is placed at country level, within ``radius_km`` of its place."""
+    and, unless it is placed at country level, within ``radius_km`` of its place. ``iso``
+    None probes the reports with no place (the ``unplaced`` block, resolve/unplaced.py)."""
 
     event_type: str
-    iso: str
+    iso: str | None
     lo: int  # day ordinals, inclusive
     hi: int
     latitude: float
@@ -285,6 +287,10 @@ def _probes(lead: _Lead, rules: LinkRules) -> list[Probe]:
     needs the same days, without slack, and the same town). Empty when only its own document
     can hold them (no date, or no country)."""
     f, m = lead.feats, lead.mention
+    if f.start is not None and f.end is not None and lead.block[1] == UNPLACED_BLOCK:
+        # its partners are the unplaced reports of its days: the names decide (no distance)
+        slack = rules.date_slack_days
+        return [Probe(m.event_type, None, f.start - slack, f.end + slack, 0.0, 0.0, None)]
     if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
         return []
     iso, lat, lon = lead.block[1], m.location.latitude, m.location.longitude

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 # Mentions near probes, one row of ``w`` per (probe, window length ``s`` found in the block):
 # the block's mentions whose window has that length and starts in [a, b] (so it meets the
-# probe's days), inside the probe's bounding box or placed at country level. The probes come
-# as one JSON list; CROSS JOIN keeps them the outer loop, one range of the covering index each.
+# probe's days), inside the probe's bounding box or placed at country level; a probe with no
+# country (null) reads the unplaced mentions (resolve/unplaced.py: ``IS`` matches null and
+# still uses the index). The probes come as one JSON list; CROSS JOIN keeps them the outer
+# loop, one range of the covering index each.
 _W = """WITH w(k, t, iso, s, a, b, y0, y1, x0, x1) AS (
   SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
          json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'),
@@ -36,7 +38,8 @@ _PLACED = (
     _W
     + """SELECT w.k, m.doc_id, m.latitude, m.longitude, m.geo_precision
   FROM w CROSS JOIN mentions m INDEXED BY mentions_near
- WHERE m.event_type = w.t AND m.iso = w.iso AND m.day_span = w.s AND m.day_start BETWEEN w.a AND w.b
+ WHERE m.event_type = w.t AND m.iso IS w.iso AND m.day_span = w.s
+   AND m.day_start BETWEEN w.a AND w.b
    AND (m.latitude BETWEEN w.y0 AND w.y1 AND m.longitude BETWEEN w.x0 AND w.x1
         OR m.geo_precision = 3 OR m.latitude IS NULL OR m.longitude IS NULL)
 """

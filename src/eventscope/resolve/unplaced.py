@@ -1,0 +1,92 @@
+"""Reports placed only by a name the gazetteer lacks (linking round 13, session 15).
+
+Small villages are missing from the gazetteer (cities500 holds towns of 500 people or more,
+and far fewer in much of Africa), and local reports often name nothing else: "the toll from
+the Mambelenga massacre rises to 26", "bodies recovered in the Tumalpad forests". Such a
+report has no location, and a report without a location only ever linked within its own
+article, so every follow-up of a village massacre stayed an event of its own.
+
+The geocoder keeps each unresolved event place as evidence (``unresolved_place``); here a
+name's key folds spelling noise (the geocoder's strict and loose keys) and a trailing kind
+word ("Mambelenga village", "the Tumalpad forests"). Reports with no location that name the
+same unknown place share one block (:func:`block_place`) and may link across articles
+(:func:`share_unknown_place`); dates, types, actors and wording decide the rest as for any
+pair. A report with a location keeps its country's block: joining it to an unplaced report
+would need the unplaced one to be compared across countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventscope.geocode.mentions import UNRESOLVED_PLACE
+from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens
+from eventscope.models import Mention
+
+# The block of reports placed only by unknown names, beside the countries' blocks.
+UNPLACED_BLOCK = "unplaced"
+# Kind words after a name that say what sort of place it is, not which: "Mambelenga village"
+# and "Mambelenga" are one place. Areas keep their word: "Maru district" is not Maru town.
+_KIND_WORDS = frozenset({"village", "villages", "town", "hamlet", "hamlets", "locality",
+                         "settlement", "area", "forest", "forests", "bush", "hills"})  # fmt: skip
+
+
+def unknown_place_keys(m: Mention) -> frozenset[str]:
+    """Keys of the event places of ``m`` that the gazetteer lacks."""
+    return frozenset(
+        key for e in m.evidence if e.field == UNRESOLVED_PLACE and (key := place_key(e.text))
+    )
+
+
+def place_key(name: str) -> str:
+    """A spelling-tolerant key of a place name, without a possessive or a trailing kind word."""
+    tokens = strict_tokens(name.replace("’", "'").removesuffix("'s").removesuffix("'"))
+    while len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
+        tokens = tokens[:-1]
+    return loose_key_from_tokens(tokens) if tokens else ""
+
+
+def block_place(m: Mention) -> str | None:
+    """The block of a report with no location that names an unknown place; None otherwise.
+    A report placed by an area ("Ituri province") keeps its country's block: moving it would
+    part it from the reports of that area that name no village."""
+    if m.location is not None:
+        return None
+    return UNPLACED_BLOCK if unknown_place_keys(m) else None
+
+
+def share_unknown_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports name one unknown place: keys from ``unknown_place_keys`` given as
+    their :func:`near_spellings`, which meet when two keys are one letter apart."""
+    return not a.isdisjoint(b)
+
+
+# Keys this long or longer may be one letter apart and still one place ("Nyabiondo" and
+# "Nyabyondo"); shorter ones must be equal ("Meza" is not "Mesa", "Gao" is not "Geo").
+_FUZZY_MIN = 5
+
+
+def near_spellings(keys: frozenset[str]) -> frozenset[str]:
+    """Each key and, when long enough, the key with any one letter left out: two keys share
+    one of these exactly when one letter changed, was added or was dropped (or two adjacent
+    letters swapped)."""
+    out = set(keys)
+    for key in keys:
+        if len(key) >= _FUZZY_MIN:
+            out.update(key[:i] + key[i + 1 :] for i in range(len(key)))
+    return frozenset(out)
+
+
+def with_unknown_places(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead with the unknown places every member of its report names: "31 were killed in
+    an attack on Mambelenga village" and "the wounded were treated in Komanda" are one
+    report, whichever sentence leads it."""
+    seen = {e.text for e in lead.evidence if e.field == UNRESOLVED_PLACE}
+    extra = []
+    for m in report:
+        for e in m.evidence:
+            if e.field == UNRESOLVED_PLACE and e.text not in seen:
+                seen.add(e.text)
+                extra.append(e)
+    return replace(lead, evidence=lead.evidence + tuple(extra)) if extra else lead
