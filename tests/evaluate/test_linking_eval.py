@@ -144,6 +144,22 @@ def test_pair_metric_all_right() -> None:
     assert m["failing_cases"] == [] and m["excluded_pairs"] == []
 
 
+def test_main_event_reading_ignores_a_passing_mention_of_the_other_event() -> None:
+    # b reports E2 and mentions a's E1 in passing, linked to ev1: strictly a false merge,
+    # by main events a correct separation; c retells E1 with its own main event ev1.
+    case = parse_case(_line(_article("a", "E1"), _article("b", "E2"), _article("c", "E1")), 1)
+    found = {
+        "c": {
+            "a": Profile(frozenset({"ev1"}), main="ev1"),
+            "b": Profile(frozenset({"ev1", "ev2"}), main="ev2"),
+            "c": Profile(frozenset({"ev1", "ev3"}), main="ev1"),
+        }
+    }
+    m = score_pairs([case], found)
+    assert m["hard_negative_separation"] == 0.0  # a-b and b-c share ev1
+    assert m["main_event"] == {"paraphrase_recall": 1.0, "hard_negative_separation": 1.0}
+
+
 # --- end to end ------------------------------------------------------------------------------
 
 
@@ -152,6 +168,7 @@ def _check_consistent(m: dict[str, Any], articles: int) -> None:
         assert 0.0 <= m[key] <= 1.0
     for key in ("precision", "recall", "f1"):
         assert 0.0 <= m["pairs"][key] <= 1.0
+    assert all(0.0 <= v <= 1.0 for v in m["main_event"].values())
     assert m["articles"] == articles
     assert m["articles_without_events"] == len(m["articles_without_events_ids"])
     pairs = m["pairs"]
