@@ -278,6 +278,12 @@ _MONTH_NAMES = (
     "(?-i:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# Event nouns a weekend may date by premodifying them (optionally plural).
+_EVENT_NOUN = (
+    r"(?:(?:attack|raid|bombing|strike|airstrike|assault|ambush|clash|shelling|killing"
+    r"|explosion|blast|shooting|protest|demonstration|riot|incursion|abduction|kidnapping)"
+    r"(?:e?s)?|fighting|violence|massacre|offensive|rally|rallies|unrest)\b"
+)
 # Rules without a cue word, appended to the rule table by :mod:`eventscope.extract.dates` (the
 # table in date_patterns needs this/last/past/next before "weekend"). "the weekend of 4-5 July",
 # "the weekend before the vote", "on the weekend, July 4-5" and "over the weekend (4 to 5 July)"
@@ -296,3 +302,16 @@ WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
 ]
 WEEKEND_GUARDS: tuple[tuple[str, ...], ...] = (("weekend",),)
+# "the weekend attack", "the weekend's raids" (session 15): a weekend that premodifies or
+# owns an event noun dates that event, like "Saturday's attack" or "the Friday bombing";
+# "the weekend" alone ("the weekend was calm", "the weekend edition") is no date.
+OWNED_WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"\bthe\s+weekend(?=(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_EVENT_NOUN})",
+            re.IGNORECASE,
+        ),
+        _weekend,
+    ),
+]
+OWNED_WEEKEND_GUARDS: tuple[tuple[str, ...], ...] = (("weekend",),)

@@ -4,6 +4,7 @@ inside another event's motive or clause. Moved out of :mod:`eventscope.extract.m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,8 @@ def dates_in_scope(
         if not sent.start_char <= phrase.start < sent.end_char:
             kept.append(phrase)
             continue
+        if phrase.owner_only and not owned_by(doc, phrase, hit):
+            continue  # "have left Titao since Thursday's attack": the attack's, not the leaving's
         if any(a <= phrase.start < b for a, b in motives):
             continue
         if dates_figure_update(doc, phrase, hit.head):
@@ -112,3 +115,31 @@ def _counts_trigger(figure: Token, trigger: Token) -> bool:
     counted = [o for p in figure.children if p.dep_ == "prep" and p.lower_ == "of"
                for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]  # fmt: skip
     return any(o.i == trigger.i for o in counted)
+
+
+# What lies between a possessive date and the event noun it owns: "'s", up to two modifiers.
+_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
+def owned_by(doc: Doc, phrase: DatePhrase, hit: TriggerHit) -> bool:
+    """Whether ``hit`` is the event noun that a possessive date owns: "since last Thursday's
+    (deadly) attack" (session 15). By the parse (the date is the noun's possessor), else by
+    the words when the parser made the date no possessor: "'s", up to two modifiers, then
+    the trigger noun."""
+    date = scope.root_at(doc, phrase.start, phrase.end)
+    if date is not None and date.dep_ == "poss":
+        return hit.token_start <= date.head.i < hit.token_end
+    text = _OWNED.fullmatch(doc.text, phrase.end, hit.start) is not None
+    return text and hit.head.pos_ in ("NOUN", "PROPN")
+
+
+def compared(trigger: Token, phrase: DatePhrase | None, preps: Collection[str]) -> bool:
+    """Whether the trigger sits inside a comparison ("like the counter-offensives against
+    Aleppo in the summer", "the worst since the 2019 war"). An event after "since" that its
+    own possessive date dates ("have fled since last Thursday's attack") is told, not
+    compared with (session 15): its date says whether it is background."""
+    owned = phrase is not None and phrase.owner_only
+    return any(
+        a.lower_ in preps and a.dep_ in ("prep", "mark") and not (owned and a.lower_ == "since")
+        for a in trigger.ancestors
+    )

@@ -26,7 +26,9 @@ nearest the trigger (a phrase dating a statement, "the ministry said on Friday",
 sentence has no other); else the nearest phrase earlier in the same paragraph that does not
 date a statement; else the sentence's time anchor where one is offered (an event "two days
 after" which an undated sentence is told); else none (date unknown, precision 3). "since ..."
-phrases describe durations and are never chosen.
+phrases describe durations and are never chosen, except a possessive date after "since"
+("have fled since last Thursday's attack"), which dates the event it owns and only that one
+(``owner_only``, session 15).
 """
 
 from __future__ import annotations
@@ -38,15 +40,21 @@ from datetime import date, datetime, timedelta
 
 from eventscope.extract.date_patterns import RULE_GUARDS, RULES, DateValue
 from eventscope.extract.date_ranges import join_ranges
-from eventscope.extract.date_relative import WEEKEND_GUARDS, WEEKEND_RULES, previous_day
+from eventscope.extract.date_relative import (
+    OWNED_WEEKEND_GUARDS,
+    OWNED_WEEKEND_RULES,
+    WEEKEND_GUARDS,
+    WEEKEND_RULES,
+    previous_day,
+)
 from eventscope.extract.numeric_dates import NUMERIC_GUARDS, NUMERIC_RULES
 from eventscope.extract.run_dates import RUN_GUARDS, RUN_RULES
 
 # Word dates first, then digit-only ones ("03.05.2025", "on 5/3"), then runs of days ("for
-# five consecutive days", "a three-day offensive"), then "over the weekend", each with its
-# guards.
-_RULES = RULES + NUMERIC_RULES + RUN_RULES + WEEKEND_RULES
-_GUARDS = RULE_GUARDS + NUMERIC_GUARDS + RUN_GUARDS + WEEKEND_GUARDS
+# five consecutive days", "a three-day offensive"), then "over the weekend" and "the weekend
+# attack", each with its guards.
+_RULES = RULES + NUMERIC_RULES + RUN_RULES + WEEKEND_RULES + OWNED_WEEKEND_RULES
+_GUARDS = RULE_GUARDS + NUMERIC_GUARDS + RUN_GUARDS + WEEKEND_GUARDS + OWNED_WEEKEND_GUARDS
 
 HISTORICAL_DAYS = 45  # a date window ending this long before publication is background
 _I = re.IGNORECASE
@@ -65,6 +73,10 @@ class DatePhrase:
     kind: str  # "day", "weekday", "relative", "week", "month", "year", "season", "window", "since"
     reporting: bool = False  # dates a statement ("the ministry said on Friday"), not an event
     dateline: bool = False  # a wire dateline's date: the day the story was filed
+    # "since last Thursday's attack": a possessive date after "since" dates the event it owns,
+    # and only that one (:func:`eventscope.extract.date_scope.dates_in_scope`); "since" tells
+    # how long the sentence's other verb ("have left X") has lasted (session 15)
+    owner_only: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -232,14 +244,31 @@ def _phrase(text: str, start: int, end: int, value: DateValue) -> DatePhrase:
     ) and not (_POSSESSIVE.match(text, end) and not _OWNS_STATEMENT.match(text, end))
     # "has besieged the city since May 2024": the start of a state, not the event's date; the
     # rules that read their own cue ("since 2011") already say so.
-    kind = "since" if _SINCE_BEFORE.search(text, max(0, start - 12), start) else value.kind
+    since = value.kind == "since" or _SINCE_BEFORE.search(text, max(0, start - 12), start)
+    owner_only = bool(since) and _POSSESSIVE.match(text, end) is not None
+    kind = _owned_kind(value) if owner_only else "since" if since else value.kind
+    if owner_only and (cue := _SINCE_CUE.match(text, start)):
+        start = cue.end()  # "Saturday" of "since Saturday's strike": the date, not the "since"
     dateline = _in_dateline(text, start, end)
     return DatePhrase(
-        start, end, text[start:end], iso_start, iso_end, value.precision, kind, reporting, dateline
-    )
+        start, end, text[start:end], iso_start, iso_end, value.precision, kind, reporting,
+        dateline, owner_only,
+    )  # fmt: skip
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Friday's", "last week’s"
+_SINCE_CUE = re.compile(r"since\s+", re.IGNORECASE)
+
+
+def _owned_kind(value: DateValue) -> str:
+    """The kind of a possessive date after "since", whose rule may have read the "since"
+    itself ("since Thursday's attack"): by the length of its window."""
+    if value.kind != "since" or value.start is None or value.end is None:
+        return value.kind
+    days = (value.end - value.start).days
+    return "day" if days < 1 else "week" if days < 7 else "month" if days < 32 else "year"
+
+
 _OWNS_STATEMENT = re.compile(  # "Friday's briefing", "Monday's televised address"
     r"['’]s\s+(?:[\w-]+\s+)?(?:statement|briefing|interview|(?:press|news)\s+conference"
     r"|address|speech|remarks)\b",

@@ -35,7 +35,7 @@ from eventscope.extract.context import ArticleFacts, Resources
 from eventscope.extract.coref_args import antecedent_actor
 from eventscope.extract.count_shares import casualties_not_agents, split_counts
 from eventscope.extract.crowds import crowd_group
-from eventscope.extract.date_scope import dates_in_scope
+from eventscope.extract.date_scope import compared, dates_in_scope
 from eventscope.extract.dates import (
     DatePhrase,
     choose_date,
@@ -50,6 +50,7 @@ from eventscope.extract.fields import (
     with_confidence,
 )
 from eventscope.extract.habitual import is_habitual, retold
+from eventscope.extract.outlets import outlet_spans
 from eventscope.extract.place_shapes import dateline_here
 from eventscope.extract.places import PlaceOptions, fallback_places, find_places
 from eventscope.extract.quantities import Count, find_counts
@@ -135,7 +136,7 @@ def _sentence_mentions(ctx: _DocContext, sent: Span) -> list[Mention]:
     hits = ctx.res.triggers.find(sent, sctx)
     if not hits:
         return []
-    speakers = claimant_spans(sent, ctx.res.lexicon.cues)
+    speakers = claimant_spans(sent, ctx.res.lexicon.cues) + outlet_spans(sent)  # session 15
     claimants = not_the_event(speakers, [h.head for h in hits])
     freed = cut_off_parts(speakers, claimants)  # their places are references only
     hits = outside_told_versions([h for h in hits if not describes_speaker(h.head, claimants)])
@@ -285,7 +286,7 @@ def _is_historical(
     sent, sctx, *_ = where
     cues = ctx.res.lexicon.cues
     preps = cues.comparison_preps
-    if any(a.lower_ in preps and a.dep_ in ("prep", "mark") for a in hit.head.ancestors):
+    if compared(hit.head, phrase, preps):
         return True  # "like the counter-offensives against Aleppo in the summer"
     if any(scope.compared_to(a) for a in hit.head.ancestors):
         return True  # "compared the scale of the operation to the counter-offensives ..."

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.actor_phrases import ATTACK_NOUNS
 from eventscope.extract.arguments import PERSON_NOUNS, WEAPON_NOUNS
 from eventscope.extract.place_names import RESIDENT_NOUNS
 from eventscope.extract.roles import AGENT_NOUNS
@@ -68,7 +69,11 @@ def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
     if head.lower_ in RESIDENT_NOUNS:
         # where they live: a reference place (``place_names.reference_roles``); not where
         # they fled from ("Residents of Khartoum who fled to Port Sudan protested")
-        return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEFT for c in head.children)
+        # (session 15: unless they left after an event, which happened where they left)
+        return any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEFT and not left_after_event(c)
+            for c in head.children
+        )
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and lemma in place_nouns:
         return True
@@ -128,3 +133,38 @@ def describes_people(verb: Token | None) -> bool:
     # "Clashes left 5,000 families displaced from Kalehe": the clashes' result
     result = verb.head.head.lemma_.lower() in ("leave", "force", "render")
     return verb.dep_ in ("acl", "amod") and not result
+
+
+# Leaving a place: "have left X since the attack", "fled X after the raid".
+DEPARTURE_VERBS = frozenset({"leave", "flee", "abandon", "desert", "escape", "evacuate"})
+# Words that tie a departure to the event it follows.
+_AFTER_WORDS = frozenset({"since", "after", "following", "amid"})
+# Event nouns a departure may follow, beyond the attack nouns: "since the fighting".
+_EVENT_NOUNS = ATTACK_NOUNS | frozenset({"fighting", "clashes", "clash", "violence", "killing",
+                                         "killings", "attacks", "raids", "strike", "strikes",
+                                         "explosion", "blast"})  # fmt: skip
+
+
+def left_after_event(verb: Token) -> bool:
+    """ "have left X since the attack", "fled X after Saturday's raid": a departure verb with
+    a since/after phrase (or clause) about an event; "left X years ago" is none."""
+    if verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    for mark in verb.children:
+        if mark.lower_ not in _AFTER_WORDS or mark.dep_ not in ("prep", "mark"):
+            continue
+        objects = [c for c in mark.children if c.dep_ in ("pobj", "pcomp")]
+        if any(o.lemma_.lower() in _EVENT_NOUNS or o.lower_ in _EVENT_NOUNS for o in objects):
+            return True
+        if not objects and _noun_after(mark) in _EVENT_NOUNS:
+            return True  # "fled X after Sunday's raid by M23 rebels said": "raid" misparsed
+    return False
+
+
+def _noun_after(mark: Token) -> str:
+    """The first common noun within four words after ``mark`` (past a date and adjectives),
+    for a parse that gave the preposition no object."""
+    for token in mark.doc[mark.i + 1 : mark.i + 5]:
+        if token.pos_ == "NOUN" and token.ent_type_ != "DATE":
+            return token.lemma_.lower()
+    return ""

@@ -23,6 +23,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventscope.extract.actor_phrases import ATTACK_NOUNS
+from eventscope.extract.place_aftermath import (
+    aftermath_roles,
+    compared_place,
+    departure_role,
+    without_result_from,
+)
 from eventscope.extract.place_names import (
     RESIDENT_NOUNS,
     elided_name,
@@ -74,7 +80,10 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "re
                           "capital",  # "the capital of Soum province"
                           # parts of a place: "the centre of Kramatorsk", "the north of Gaza"
                           "centre", "center", "heart", "edge", "north", "south", "east", "west",
-                          "part", "suburbs", "streets", "outskirt"})  # fmt: skip
+                          "part", "suburbs", "streets", "outskirt",
+                          # the land around a place: "the forests of Sukma" (session 15)
+                          "forest", "forests", "hills", "mountains", "jungle", "jungles",
+                          "countryside", "villages"})  # fmt: skip
 DESIGNATORS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
                          "state", "city", "town", "village", "airbase", "airfield", "airport",
                          "base", "camp", "neighbourhood", "neighborhood", "suburb", "valley",
@@ -137,7 +146,8 @@ def find_places(
         PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
         for s in spans
     ]
-    return reference_roles(sent, found, options.asides)  # datelines, bearings, borders, ...
+    found = reference_roles(sent, found, options.asides)  # datelines, bearings, borders, ...
+    return aftermath_roles(sent, found, blocked)  # hospitals, "left X since the attack"
 
 
 def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
@@ -303,7 +313,7 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "over Iran and Iraq": Iraq as Iran
         root = root.head
-    if any(a.lower_ in options.comparison_preps and a.dep_ == "prep" for a in root.ancestors):
+    if compared_place(root, options.comparison_preps):
         return "other"
     if root.dep_ == "nsubj" and not comes_under(root.head):
         return "other"  # "Russia plans an offensive": a state acting, not a location
@@ -337,14 +347,14 @@ def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None
 
 def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> str:
     lemma = verb.lemma_.lower() if verb is not None else ""
-    words = _without_result_from(words)
+    words = without_result_from(words)
     preps = [w for w in words if w in LOCATIVE or w in _DEST_PREPS or w == "off"]
     first = preps[0] if preps else ""
     if lemma == "base" or lemma == "station":
         return "origin" if options.military_context else "other"
     if "from" in preps:
-        if lemma in REMOVAL_VERBS and not describes_people(verb):
-            return "event"
+        if (lemma in REMOVAL_VERBS and not describes_people(verb)) or departure_role(verb):
+            return "event"  # "abducted 40 people from X", "fled from X after the attack"
         return "origin" if lemma in ORIGIN_VERBS else "other"
     if (
         "via" in preps[-1:]
@@ -373,19 +383,6 @@ _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "a
                             "while", "since", "despite"})  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward"})
 _CARRY_VERBS = frozenset({"carry", "transport", "ferry", "escort", "tow", "haul"})
-
-
-# "The death toll from Saturday's strike in Khan Younis": this "from" names a cause, not an
-# origin, so the place after it is still where the event happened.
-_RESULT_NOUNS = frozenset({"toll", "casualties", "deaths", "damage", "fallout", "aftermath",
-                           "injuries", "losses"})  # fmt: skip
-
-
-def _without_result_from(words: list[str]) -> list[str]:
-    return [
-        w for i, w in enumerate(words)
-        if not (w == "from" and i > 0 and words[i - 1] in _RESULT_NOUNS)
-    ]  # fmt: skip
 
 
 def _overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:

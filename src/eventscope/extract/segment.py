@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from eventscope.extract.triggers import SentenceContext
+from eventscope.extract.triggers import SentenceContext, blank_person_words
 
 # Ends a sentence: . ! or ? (plus closing quotes/brackets), whitespace, then something that can
 # start a sentence (a capital, digit, or opening quote/bracket).
@@ -113,6 +113,7 @@ def text_context(text: str) -> SentenceContext:
     plural-stripped form standing in for the lemma (the lexicon's context words list their
     inflected forms, so this is enough for paragraph-level conditions)."""
     lowered = text.lower()
-    words = set(_WORD.findall(lowered))
+    # "a suicide bomber": no aircraft among the words (session 15)
+    words = set(_WORD.findall(blank_person_words(lowered)))
     words |= {w[:-1] for w in words if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
     return SentenceContext(frozenset(words), lowered)

@@ -34,7 +34,8 @@ class SentenceContext:
     @classmethod
     def of(cls, sent: Span, skip: Sequence[tuple[int, int]] = ()) -> SentenceContext:
         """The sentence's words; ``skip``: character spans left out (blanked in the text)."""
-        tokens = [t for t in sent if not any(a <= t.idx < b for a, b in skip)]
+        people = [(sent.start_char + a, sent.start_char + b) for a, b in person_words(sent.text)]
+        tokens = [t for t in sent if not any(a <= t.idx < b for a, b in (*skip, *people))]
         words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
         text = sent.text
         for a, b in skip:
@@ -57,6 +58,23 @@ class SentenceContext:
                 return True
             return pattern is not None and pattern.search(self.text) is not None
         return any(self.has(item) for item in items)
+
+
+# "a suicide bomber" is a person, no bomber aircraft (session 15): the word that names a
+# weapon platform tells no means where it names the attacker ("A suicide bomber killed nine
+# ... Around 20 people were wounded" was coded an air strike from the paragraph's words). Its
+# text stays, so phrases ("suicide bomber") still match; only the single word is left out.
+_PERSON_NOT_MEANS = re.compile(r"\bsuicide[\s-]+(bombers?)\b", re.IGNORECASE)
+
+
+def person_words(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` that name attackers, not their means."""
+    return [m.span(1) for m in _PERSON_NOT_MEANS.finditer(text)]
+
+
+def blank_person_words(text: str) -> str:
+    """``text`` with those words blanked (same length, so offsets hold)."""
+    return _PERSON_NOT_MEANS.sub(lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), text)
 
 
 @lru_cache(maxsize=4096)

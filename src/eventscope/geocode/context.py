@@ -60,6 +60,10 @@ class GeoContext:
     # and Sidon, Lebanon"): where the text puts the name, which a capital abroad does not
     # outweigh (review of round 12)
     listed: frozenset[str] = frozenset()
+    # countries of ``named`` the text calls by their name ("Mozambique's army"), not only
+    # by a demonym ("the Turkish border", "the Russian defence ministry"): where the story
+    # is, rather than who acts or what lies next to it (session 15)
+    by_name: frozenset[str] = frozenset()
 
 
 def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()) -> bool:
@@ -109,7 +113,14 @@ def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
         # a border town of the focus (Tal Abyad beside "Turkey") or named after a
         # country the story also means ("Lebanon" and "Jordan", Pennsylvania)
         hamlet = 0 < cand.population < _HAMLET
-        return hamlet and any(s >= _FOCUS_SHARE and iso in ctx.named for iso, s in shares)
+        focus = any(s >= _FOCUS_SHARE and iso in ctx.named for iso, s in shares)
+        # session 15: a small town reached only by one of its alternate names ("Metoro"
+        # for Métro, Ivory Coast) is doubtful in a story that calls other countries by
+        # name and has nothing confident elsewhere: such names are often a village's the gazetteer
+        # lacks (``foreign_namesake`` has already found it small and abroad)
+        # (of known size, as a hamlet: a town of unknown size may be a border town)
+        alternate = cand.match_rank == _ALTERNATE and cand.population > 0
+        return (hamlet and focus) or (alternate and bool(ctx.by_name) and (focus or not shares))
     # a focus the text does not name needs more than one confident place behind it, or
     # one against a town reached only by an alternate name: GeoNames lists "Konna" (a
     # Malian town it lacks) among the names of Conna, Ireland; Castlegar, pushed abroad by

@@ -36,6 +36,15 @@ KIND_WORD = re.compile(
 _LIST_JOIN = re.compile(r",?[ \t]+(and|or)[ \t]+|,[ \t]*")
 _LIST_REACH = 4
 _AT_CUE = re.compile(r"\bat\b")
+# "Maru Local Government Area of Zamfara State", "Ancuabe district of Cabo Delgado": after
+# a toponym that ends in a word for an area, "of" places it as "in" does (session 15)
+_AREA_END = re.compile(
+    r"(?:area|district|province|region|governorate|municipality|lga|county|state"
+    r"|territory|prefecture)$",
+    re.IGNORECASE,
+)
+_AREA_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_CHAIN_HOPS = 3  # "X near Y in Z of W": names the gazetteer lacks, each placed by the next
 # "a district of Aleppo": after a part-of-town apposition "of" places the name as "in" does
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
@@ -149,6 +158,9 @@ def _own_cue(
     at = after.end() if after else end
     located = LOCATED_IN.match(text, at)
     found = located or DIRECTION_OF.match(text, at) or _part_of(after, text)
+    area_of = _AREA_OF.match(text, end) if _AREA_END.search(text, start, end) else None
+    if found is None and area_of is not None and area_of.end() in layout.by_start:
+        return layout.by_start[area_of.end()], " in", False
     if found is not None:
         part = _PART_ADJECTIVE.match(text, found.end())
         where = found.end() if found.end() in layout.by_start or part is None else part.end()
@@ -159,7 +171,9 @@ def _own_cue(
     owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
     if owner is None:
         return None
-    ends = [j for j in layout.by_end.get(owner.start(), ()) if j != i]
+    # the owner's span may keep its "'s" ("Cabo Delgado's", as an extractor left it)
+    kept = layout.by_end.get(owner.start() + len(owner.group(0).rstrip()), ())
+    ends = [j for j in (*layout.by_end.get(owner.start(), ()), *kept) if j != i]
     return (ends[-1], " in", False) if ends else None
 
 
@@ -168,3 +182,30 @@ def _part_of(kind: re.Match[str] | None, text: str) -> re.Match[str] | None:
     if kind is None or not kind.group(0).startswith(","):
         return None
     return _PART_OF.match(text, kind.end())
+
+
+def cue_past_unknowns(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    unknown: Sequence[bool],
+    areas: Sequence[bool] | None = None,
+    layout: SpanLayout | None = None,
+) -> tuple[int, str] | None:
+    """:func:`find_cue`, going on past toponyms the gazetteer lacks (``unknown``) to the
+    one that places them (session 15): in "Kwanar Dutse village near Dansadau in Maru
+    Local Government Area of Zamfara State" only Zamfara is known, and it says where the
+    whole chain lies. The cue returned is the last link's: it says whether the chain ends
+    inside that place ("in", "of", a possessor) or only near it."""
+    layout = layout or span_layout(spans)
+    found = find_cue(text, spans, i, areas, layout)
+    seen = {i}
+    for _ in range(_CHAIN_HOPS):
+        if found is None or not unknown[found[0]] or found[0] in seen:
+            return found
+        seen.add(found[0])
+        onward = find_cue(text, spans, found[0], areas, layout)
+        if onward is None:
+            return found
+        found = onward
+    return found

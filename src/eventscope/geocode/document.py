@@ -31,6 +31,7 @@ from eventscope.geocode.minimality import supported_candidates
 from eventscope.geocode.named_area import named_areas
 from eventscope.geocode.named_capital import listed_countries
 from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.possessive import without_possessive
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.models import Place
 
@@ -79,7 +80,7 @@ def _trailing_qualifier(text: str, name: str, end: int, geocoder: Geocoder) -> s
 def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) -> list[str]:
     queries = []
     for start, end in spans:
-        name = text[start:end]
+        name = without_possessive(text[start:end], geocoder)
         qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
         if not qualifier and "," not in name:
             split = de_split(name, geocoder)
@@ -132,6 +133,12 @@ def _context(
         frozenset(countries), points, areas, shares, named=said,
         loose_only=frozenset(countries - firm),
     )  # fmt: skip
+
+
+def _story(ctx: GeoContext, listed: frozenset[str], by_name: set[str]) -> GeoContext:
+    """``ctx`` with the countries a list's qualifier names, and (session 15) those of its
+    named countries that the text calls by their name, not only by a demonym."""
+    return replace(ctx, listed=listed, by_name=ctx.named & frozenset(by_name))
 
 
 def _same_name(first: dict[str, Place | Unresolved], query: str, own: str) -> set[str]:
@@ -200,12 +207,14 @@ def resolve_document(
     :mod:`eventscope.geocode.focus`) when the geocoder's floor allows such a guess.
     ``anchors`` (one flag per span) says which spans may shape the story's context."""
     named: dict[str, set[str]] = defaultdict(set)  # ISO -> the names it is called by
+    by_name: set[str] = set()  # called by its name, not only by a demonym
     # "Russian forces shelled Pokrovsk": the attackers' demonym says who, not where.
     for mention in located_countries(text, find_countries(text, geocoder.gazetteer)):
         named[mention.iso].add(strict_key(mention.text))
+        by_name.update(() if mention.demonym else (mention.iso,))
     queries = _queries(text, spans, geocoder)
     distinct = list(dict.fromkeys(queries))
-    base = GeoContext(countries=frozenset(named))
+    base = GeoContext(countries=frozenset(named), by_name=frozenset(by_name))
     first = {q: geocoder.resolve(q, context=base) for q in distinct}
     # Only anchor spans shape the story's context (the pipeline leaves out origins and
     # routes, which lie elsewhere by nature); by default every span does.
@@ -226,7 +235,7 @@ def resolve_document(
             q: _resolve_in_context(
                 q,
                 geocoder,
-                replace(_context(shaping, named, q, loose), listed=listed.get(q, frozenset())),
+                _story(_context(shaping, named, q, loose), listed.get(q, frozenset()), by_name),
                 support,
             )
             for q in distinct

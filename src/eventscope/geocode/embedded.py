@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.bearing import against_bearing
-from eventscope.geocode.cues import find_cue, span_layout
+from eventscope.geocode.cues import SpanLayout, cue_past_unknowns, find_cue, span_layout
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.geocode.standin import (
@@ -167,24 +167,58 @@ def located_in_text(
     layout = span_layout(spans)
     areas = [isinstance(a, Place) and a.feature in _QUALIFIER_FEATURES for a in answers]
     for i, answer in enumerate(answers):
-        found = find_cue(text, spans, i, areas, layout)
+        found = _cue(text, spans, i, answers, areas, layout)
         town = answers[found[0]] if found is not None else None
         if found is None or not isinstance(town, Place) or town.confidence < _SURE:
             continue
+        held = firm is not None and firm[i]
         if town.feature not in _LOCAL_FEATURES:
-            if countries is not None and not (firm is not None and firm[i]):
+            if countries is not None and not held:
                 out[i] = _placed_in_country(answer, town, found[1], countries[found[0]])
             continue
         # unresolved for any reason (no candidate, an unsure or ambiguous reading), a
         # doubted reading in another country than the text puts it in, or a town that
-        # lies where the text says it does not
+        # lies where the text says it does not; a large town too when the text puts it
+        # inside another state (session 15: "Kano, in Zamfara State")
         doubted = doubtful is not None and doubtful[i]
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
-        kept = elsewhere or (firm is not None and firm[i])
+        kept = elsewhere or (held and not _inside_state(town, found[1]))
         if elsewhere or (not kept and contradicts(answer, town, found[1])):
             other = _namesake_there(answer, town, found[1], namesake, i)
             out[i] = other or stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
+
+
+def _inside_state(where: Place, cue: str) -> bool:
+    """Does the ``cue`` put a name inside the state or province ``where``?"""
+    return where.feature == "admin1" and _INSIDE_CUE.search(cue) is not None
+
+
+# what a chain of unknown names may end in (:func:`_cue`): an area holds them all, a
+# district (a Nigerian LGA: "Kanoma in Maru Local Government Area") as well as a state
+_CHAIN_ENDS = frozenset({"admin1", "admin2", "country", "region"})
+
+
+def _cue(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    i: int,
+    answers: Sequence[Place | Unresolved],
+    areas: Sequence[bool],
+    layout: SpanLayout,
+) -> tuple[int, str] | None:
+    """The cue that places span ``i``: its own (:func:`find_cue`), or, when that names
+    a toponym the gazetteer lacks, the state or country at the end of the chain of such
+    names (session 15: "Kwanar Dutse village near Dansadau in Maru Local Government Area
+    of Zamfara State" was read as Dutse, Jigawa). Only an area ends a chain: a town after
+    unknown names says how far from it, which the links do not add up to."""
+    found = find_cue(text, spans, i, areas, layout)
+    if found is None or not isinstance(answers[found[0]], Unresolved):
+        return found
+    unknown = [isinstance(a, Unresolved) for a in answers]
+    chained = cue_past_unknowns(text, spans, i, unknown, areas, layout)
+    end = answers[chained[0]] if chained is not None else None
+    return chained if isinstance(end, Place) and end.feature in _CHAIN_ENDS else found
 
 
 def _namesake_there(

@@ -32,7 +32,7 @@ _SETTLEMENT_WORDS = {"town": False, "village": False, "township": True}
 # words for a division below the province: answered by the town's admin2 when asked.
 # Not "county" or "township": a US county or township is often named after a town
 # elsewhere (LGL's "Jackson Township", "Oconee County" moved when they were read so).
-DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality"})
+DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality", "lga"})
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 # where "township" is a civil division named after anything, not a Burmese seat town
 _TOWNSHIP_ELSEWHERE = frozenset({"US", "CA"})

@@ -97,6 +97,7 @@ ADMIN_WORDS = frozenset(
         "district", "county", "prefecture", "department", "departement", "municipality",
         "wilaya", "wilayah", "muhafazah", "mohafazat", "raion", "rayon", "krai", "kray",
         "territory", "division", "zone", "subdistrict", "countryside", "canton", "parish",
+        "lga",  # Nigeria's local government areas (session 15: "Maru LGA")
     }
 )  # fmt: skip
 # Words after a name that say which part of the place is meant: "Nuseirat camp", "Odesa
@@ -202,11 +203,18 @@ def name_keys(name: str) -> tuple[str, str]:
     return " ".join(tokens), loose_key_from_tokens(tokens)
 
 
+# Nigeria's second-level areas written out (session 15); "lga" itself is an admin word.
+_LGA_WORDS = (("local", "government", "area"), ("local", "government"))
+
+
 def strip_admin_words(tokens: list[str]) -> list[str] | None:
     """Drop a trailing admin-kind word ("Aleppo Governorate") or a leading "<kind> of"
     ("Province of Kandahar"); None when the name has no such word or is only that word."""
     if len(tokens) >= 2 and tokens[-1] in ADMIN_WORDS:
         return tokens[:-1]
+    for words in _LGA_WORDS:  # "Maru Local Government Area", "Maru Local Government"
+        if len(tokens) > len(words) and tuple(tokens[-len(words) :]) == words:
+            return tokens[: -len(words)]
     if len(tokens) >= 3 and tokens[0] in ADMIN_WORDS and tokens[1] == "of":
         return tokens[2:]
     return None

@@ -9,7 +9,8 @@ That is a weak match, so it is tried last and only where it can hardly go wrong:
 found nothing at all; among the towns of the countries the story is already known to be in
 that lie within 250 km of a place the story has resolved (a wrong "Donetsk" must not send
 "Novomykhailivka" to a Novomikhaylovka in the Altai); with at least five consonants to
-compare; and only when one such town is closer to the name than any other with that skeleton
+compare (or three, session 15, when one letter edit is all that differs: "Kyaukmae" for
+Kyaukme); and only when one such town is closer to the name than any other with that skeleton
 (fewest letter edits between the loose keys: "Touz Khormato" is Tuz Khurmatu, not Tazah
 Khurmatu). The answer ranks as a loose match.
 """
@@ -22,10 +23,17 @@ from functools import lru_cache
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
-from eventscope.geocode.normalize import loose_key
+from eventscope.geocode.normalize import loose_key, strict_key
 
 _VOWELS = frozenset("aeiouy")
 _MIN_CONSONANTS = 5  # "Bama" and "Bumo" share "bm": short skeletons name many towns
+# Session 15: a shorter skeleton ("Kyaukmae" for Kyaukme: "kkm") is read too, but only
+# one letter edit away from the town's own name (a doubled or dropped vowel): vowels that
+# differ all over a short name ("Bama", "Bumo") match too many towns to mean any one of
+# them, and a town's many alternate transliterations leave one of them a letter away from
+# too many spellings.
+_MIN_CONSONANTS_CLOSE = 3
+_CLOSE_EDITS = 1
 _MAX_COUNTRIES = 3  # a story in more countries than this is no local story
 _NEAR_KM = 250.0
 _MAX_EDITS = 3
@@ -48,8 +56,11 @@ def skeleton_reading(
     longitude), whose name has the skeleton of ``name`` and is nearest to it in spelling,
     when no other is as near."""
     key = skeleton(name)
-    if sum(ch != " " and ch not in _VOWELS for ch in key) < _MIN_CONSONANTS:
+    consonants = sum(ch != " " and ch not in _VOWELS for ch in key)
+    if consonants < _MIN_CONSONANTS_CLOSE:
         return None
+    short = consonants < _MIN_CONSONANTS
+    max_edits = _CLOSE_EDITS if short else _MAX_EDITS
     if not isos or len(isos) > _MAX_COUNTRIES or not points:
         return None
     wanted = loose_key(name)
@@ -58,13 +69,15 @@ def skeleton_reading(
         for norm, cand in _index(gazetteer, iso).get(key, ()):
             if not any(haversine_km(cand.lat, cand.lon, *p) <= _NEAR_KM for p in points):
                 continue
+            if short and norm != strict_key(cand.name):
+                continue  # a short name: only the town's own name (see _CLOSE_EDITS)
             edits = _edits(wanted, loose_key(norm))
             if cand.place_id not in nearest or edits < nearest[cand.place_id][0]:
                 nearest[cand.place_id] = (edits, cand)
     ranked = sorted(nearest.values(), key=lambda e: e[0])
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    if ranked[0][0] > _MAX_EDITS:
+    if ranked[0][0] > max_edits:
         return None  # vowels differ in a few places, not all over ("Bairachki" is no Burchak)
     return replace(ranked[0][1], loose=True)
 
