@@ -62,6 +62,15 @@ def test_one_letter_apart_is_one_place_only_in_longer_names() -> None:
     assert _events(_killing("d1", "Kalembwe"), _killing("d2", "Kalumbwa")) == [{"d1"}, {"d2"}]
 
 
+def test_an_unplaced_report_joins_a_placed_one_that_names_its_village() -> None:
+    # The first report names the village and its province (or the town near it); the
+    # follow-up names only the village. The reports keep their blocks and link across them.
+    for place in (stub_place("Ituri", "CD", "admin1", 3), stub_place("Kasenyi", "CD", "city", 2)):
+        first = _killing("d1", "Kalembwe", location=place)
+        assert _events(first, _killing("d2", "Kalembwe village")) == [{"d1", "d2"}], place
+        assert _events(first, _killing("d2", "Mutongo")) == [{"d1"}, {"d2"}], place
+
+
 def test_a_report_placed_at_a_town_keeps_its_country_block() -> None:
     town = stub_place("Kasenyi", "CD")
     assert block_key(_killing("d1", "Kalembwe", location=town))[1] == "CD"

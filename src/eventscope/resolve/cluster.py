@@ -34,7 +34,12 @@ from eventscope.resolve.compat import (
 from eventscope.resolve.crosstype import type_family
 from eventscope.resolve.means import MEANS_TYPES, is_emplaced, means_families
 from eventscope.resolve.unionfind import UnionFind
-from eventscope.resolve.unplaced import block_place, with_unknown_places
+from eventscope.resolve.unplaced import (
+    block_groups,
+    block_place,
+    lead_keys,
+    with_unknown_places,
+)
 
 
 def block_key(m: Mention) -> tuple[str, str]:
@@ -348,8 +353,17 @@ def link_reports(
 
 
 def link_leads(leads: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:
-    """Clusters of report leads, block by block (type family, country: ``block_key``)."""
-    return _cluster_by(leads, block_key, rules)
+    """Clusters of report leads, block by block (type family, country: ``block_key``); the
+    blocks that unplaced leads join by an unknown place's name are clustered together
+    (``unplaced.block_groups``)."""
+    blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in leads:
+        blocks[block_key(m)].append(m)
+    keys = {m.mention_id: k for b in blocks.values() for m in b if (k := lead_keys(m))}
+    groups: list[list[Mention]] = []
+    for group in block_groups(blocks, keys):
+        groups.extend(cluster_block(group, rules))
+    return groups
 
 
 def cluster_mentions(mentions: Iterable[Mention], rules: LinkRules) -> list[list[Mention]]:

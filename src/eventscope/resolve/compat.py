@@ -17,7 +17,7 @@ from eventscope.models import Mention, Place
 from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
-from eventscope.resolve.unplaced import near_spellings, share_unknown_place, unknown_place_keys
+from eventscope.resolve.unplaced import lead_keys, share_unknown_place
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -163,7 +163,7 @@ def features(m: Mention) -> Features:
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
-        unknown=near_spellings(unknown_place_keys(m)),
+        unknown=lead_keys(m),
     )  # fmt: skip
 
 

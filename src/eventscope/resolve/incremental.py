@@ -35,6 +35,7 @@ from eventscope.resolve.cluster import (
 from eventscope.resolve.compat import Features, LinkRules, compatible, features, score
 from eventscope.resolve.crosstype import CROSS_MAX_SPAN, crosses_types
 from eventscope.resolve.reconcile import choose_event_id
+from eventscope.resolve.unplaced import crosses_blocks
 
 Block = tuple[str, str]
 EdgeKey = tuple[float, str, str]  # (-score, lower id, higher id): cluster_block's merge order
@@ -130,6 +131,9 @@ class ResolvedIndex:
         self.doc_leads: dict[str, list[str]] = defaultdict(list)
         self.blocks: dict[Block, _Block] = defaultdict(_Block)
         self.events: dict[str, set[str]] = {}  # event id -> lead ids
+        # (type family, unknown place key) -> the leads naming it (resolve/unplaced.py): an
+        # unplaced lead links across blocks to the leads that name its place
+        self.named: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     @classmethod
     def build(
@@ -184,6 +188,7 @@ class ResolvedIndex:
                 lo, hi, first = reach
                 window = order[bisect_left(order, (lo,)) : bisect_left(order, (hi + 1,))]
                 cands.update(lid for _, lid, end in window if end >= first)
+        cands.update(self._named_partners(lead))
         cands.discard(lead_id)
         out = []
         for c in cands:
@@ -192,6 +197,22 @@ class ResolvedIndex:
                 out.append((key, c))
         blk.links[lead_id] = out
         return out
+
+    def _named_partners(self, lead: _Lead) -> set[str]:
+        """Leads of other blocks that may link to ``lead`` by an unknown place's name."""
+        out: set[str] = set()
+        for key in lead.feats.unknown:
+            for other in self.named.get((lead.block[0], key), ()):
+                if crosses_blocks(lead.block, self.leads[other].block):
+                    out.add(other)
+        return out
+
+    def _forget_links_by_name(self, lead: _Lead) -> None:
+        """Drop the cached links of every block holding a lead that shares a name with
+        ``lead``: their links may gain or lose it."""
+        for key in lead.feats.unknown:
+            for other in self.named.get((lead.block[0], key), ()):
+                self.blocks[self.leads[other].block].links.clear()
 
     def neighbours(self, lead_id: str) -> set[str]:
         """Leads linked to ``lead_id`` in its block."""
@@ -262,12 +283,27 @@ class ResolvedIndex:
         removed = set(previous.values())
         for eid in removed:
             self.events.pop(eid, None)
-        by_block: dict[Block, list[Mention]] = defaultdict(list)
-        for lid in sorted(comp):
-            by_block[self.leads[lid].block].append(self.leads[lid].mention)
-        groups = [g for b in sorted(by_block) for g in cluster_block(by_block[b], self.rules)]
+        groups = [g for part in self._parts(comp) for g in cluster_block(part, self.rules)]
         added = self._assign(groups, previous)
         return Change(frozenset(removed), added, frozenset(comp))
+
+    def _parts(self, comp: set[str]) -> list[list[Mention]]:
+        """``comp`` split into its link-connected parts (a part may span blocks through an
+        unknown place's name), each a list of lead mentions sorted by id."""
+        seen: set[str] = set()
+        parts = []
+        for start in sorted(comp):
+            if start in seen:
+                continue
+            part, todo = {start}, [start]
+            while todo:
+                for n in self.neighbours(todo.pop()):
+                    if n in comp and n not in part:
+                        part.add(n)
+                        todo.append(n)
+            seen |= part
+            parts.append([self.leads[lid].mention for lid in sorted(part)])
+        return parts
 
     def _assignment(self, lead_ids: Iterable[str]) -> dict[str, str]:
         """Mention id -> event id for the reports of these leads (those with an event)."""
@@ -304,6 +340,9 @@ class ResolvedIndex:
         key = block_key(lead)
         self.leads[lead.mention_id] = _Lead(lead, f, report, key)
         self.doc_leads[lead.doc_id].append(lead.mention_id)
+        self._forget_links_by_name(self.leads[lead.mention_id])
+        for name in f.unknown:
+            self.named[(key[0], name)].add(lead.mention_id)
         blk = self.blocks[key]
         blk.links.clear()
         blk.by_doc[lead.doc_id].add(lead.mention_id)
@@ -317,6 +356,9 @@ class ResolvedIndex:
 
     def _remove(self, lead_id: str) -> None:
         lead = self.leads.pop(lead_id)
+        for name in lead.feats.unknown:
+            self.named[(lead.block[0], name)].discard(lead_id)
+        self._forget_links_by_name(lead)
         self.doc_leads[lead.mention.doc_id].remove(lead_id)
         blk = self.blocks[lead.block]
         blk.links.clear()

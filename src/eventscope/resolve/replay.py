@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from eventscope.models import Mention
@@ -190,6 +190,9 @@ class Probe:
     # partner is dated to the day or a night (``crosstype.crosses_types``), so the store
     # need not search the block's longer windows for it.
     max_span: int | None = None
+    # The reports of any country (or none) that name an unknown place: partners by name of
+    # an unplaced report (resolve/unplaced.py); ``iso`` and the place are then unused.
+    named: bool = False
 
 
 class ResolvedSource(Protocol):
@@ -284,19 +287,25 @@ def _probes(lead: _Lead, rules: LinkRules) -> list[Probe]:
     """Where the lead's link neighbours can be: its own event type's days (with slack) and
     surroundings and, when the lead may link across types (``crosstype``), the other
     political-violence types on its own days within ``distinct_town_km`` (a cross-type link
-    needs the same days, without slack, and the same town). Empty when only its own document
-    can hold them (no date, or no country)."""
+    needs the same days, without slack, and the same town); by an unknown place's name
+    (resolve/unplaced.py), the unplaced reports of its days and, for an unplaced lead, the
+    reports of any country that name such a place. Empty when only its own document can
+    hold them (no date, or no place and no name)."""
     f, m = lead.feats, lead.mention
-    if f.start is not None and f.end is not None and lead.block[1] == UNPLACED_BLOCK:
-        # its partners are the unplaced reports of its days: the names decide (no distance)
-        slack = rules.date_slack_days
-        return [Probe(m.event_type, None, f.start - slack, f.end + slack, 0.0, 0.0, None)]
-    if f.start is None or f.end is None or m.location is None or lead.block[1].startswith("doc:"):
+    if f.start is None or f.end is None:
         return []
-    iso, lat, lon = lead.block[1], m.location.latitude, m.location.longitude
     slack = rules.date_slack_days
+    # partners by an unknown place's name (resolve/unplaced.py): an unplaced report's, in
+    # its own block and in any other; a placed report's that names one, the unplaced ones
+    unplaced = Probe(m.event_type, None, f.start - slack, f.end + slack, 0.0, 0.0, None)
+    if lead.block[1] == UNPLACED_BLOCK:
+        return [unplaced, replace(unplaced, named=True)]
+    if m.location is None or lead.block[1].startswith("doc:"):
+        return []
+    named = [unplaced] if f.unknown else []
+    iso, lat, lon = lead.block[1], m.location.latitude, m.location.longitude
     radius = None if f.country_level else rules.max_distance_km
-    out = [Probe(m.event_type, iso, f.start - slack, f.end + slack, lat, lon, radius)]
+    out = [Probe(m.event_type, iso, f.start - slack, f.end + slack, lat, lon, radius), *named]
     if crosses_types(f):
         others = sorted(POLITICAL_VIOLENCE - {m.event_type})
         town_km = rules.distinct_town_km

@@ -11,18 +11,26 @@ name's key folds spelling noise (the geocoder's strict and loose keys) and a tra
 word ("Mambelenga village", "the Tumalpad forests"). Reports with no location that name the
 same unknown place share one block (:func:`block_place`) and may link across articles
 (:func:`share_unknown_place`); dates, types, actors and wording decide the rest as for any
-pair. A report with a location keeps its country's block: joining it to an unplaced report
-would need the unplaced one to be compared across countries.
+pair. A report with a location keeps its country's block, but an unplaced report may also
+link to a located one that names the same unknown place (the first report of a massacre
+named the village and its province; the follow-ups name only the village): blocks are
+clustered together where an unplaced report shares a name with a report of another block
+(:func:`block_groups`; the incremental index finds such links by name as well,
+``ResolvedIndex.links``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from eventscope.geocode.mentions import UNRESOLVED_PLACE
 from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens
 from eventscope.models import Mention
+from eventscope.resolve.unionfind import UnionFind
+
+Block = tuple[str, str]  # (type family, country or UNPLACED_BLOCK or "doc:<id>")
 
 # The block of reports placed only by unknown names, beside the countries' blocks.
 UNPLACED_BLOCK = "unplaced"
@@ -37,6 +45,11 @@ def unknown_place_keys(m: Mention) -> frozenset[str]:
     return frozenset(
         key for e in m.evidence if e.field == UNRESOLVED_PLACE and (key := place_key(e.text))
     )
+
+
+def lead_keys(m: Mention) -> frozenset[str]:
+    """The unknown places of ``m`` as compared: their keys and near spellings."""
+    return near_spellings(unknown_place_keys(m))
 
 
 def place_key(name: str) -> str:
@@ -90,3 +103,56 @@ def with_unknown_places(lead: Mention, report: Sequence[Mention]) -> Mention:
                 seen.add(e.text)
                 extra.append(e)
     return replace(lead, evidence=lead.evidence + tuple(extra)) if extra else lead
+
+
+def crosses_blocks(a_block: Block, b_block: Block) -> bool:
+    """Whether leads of these two blocks may link by a shared unknown place: one of them
+    unplaced, the other another block of the same type family."""
+    if a_block == b_block or a_block[0] != b_block[0]:
+        return False
+    return UNPLACED_BLOCK in (a_block[1], b_block[1])
+
+
+def block_groups(
+    blocks: Mapping[Block, Sequence[Mention]], keys: Mapping[str, frozenset[str]]
+) -> list[list[Mention]]:
+    """The leads to cluster together (``keys``: lead id -> its unknown places, near spellings
+    included): every block but the unplaced ones whole, joined with the unplaced leads that
+    share a name with one of its leads, and through them with any other block they share
+    one with; each unplaced lead otherwise with those it shares names with. Clustering only
+    merges along links, and a link needs a shared name or one block, so no link crosses two
+    groups. Ordered by block key and lead id."""
+    names = sorted(blocks)
+    nodes: list[tuple[Block, Mention | None]] = []
+    for block in names:
+        if block[1] == UNPLACED_BLOCK:
+            nodes.extend((block, m) for m in sorted(blocks[block], key=lambda m: m.mention_id))
+        else:
+            nodes.append((block, None))
+    found = UnionFind(len(nodes))
+    for members in _sharing(nodes, blocks, keys).values():
+        if any(nodes[i][1] is not None for i in members):  # an unplaced lead among them
+            for i in members[1:]:
+                found.union(members[0], i)
+    return [[m for i in group for m in _leads(nodes[i], blocks)] for group in found.groups()]
+
+
+def _sharing(
+    nodes: Sequence[tuple[Block, Mention | None]],
+    blocks: Mapping[Block, Sequence[Mention]],
+    keys: Mapping[str, frozenset[str]],
+) -> dict[tuple[str, str], list[int]]:
+    """(type family, name key) -> the nodes holding a lead that names that place."""
+    out: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, (block, lead) in enumerate(nodes):
+        for m in (lead,) if lead is not None else blocks[block]:
+            for key in keys.get(m.mention_id, ()):
+                out[(block[0], key)].add(i)
+    return {k: sorted(v) for k, v in out.items() if len(v) > 1}
+
+
+def _leads(
+    node: tuple[Block, Mention | None], blocks: Mapping[Block, Sequence[Mention]]
+) -> list[Mention]:
+    block, lead = node
+    return [lead] if lead is not None else list(blocks[block])

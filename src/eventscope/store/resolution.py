@@ -59,6 +59,15 @@ _UNPLACED = (
         OR b.geo_precision = 3 OR b.latitude IS NULL OR b.longitude IS NULL)
 """
 )
+# Reports of one event type, in any country or none, that name a place the gazetteer lacks
+# (``unresolved_place`` evidence) and have a mention whose window meets the days [?2, ?3]:
+# the partners an unplaced report may link to by that name (resolve/unplaced.py). Rare, so
+# the covering index is read by event type alone and only those rows' reports are opened.
+_NAMED = """SELECT DISTINCT b.doc_id FROM mentions a INDEXED BY mentions_near
+  JOIN mentions b INDEXED BY mentions_report ON b.doc_id = a.doc_id AND b.event_type = a.event_type
+ WHERE a.event_type = ?1 AND a.day_start <= ?3 AND a.day_start + a.day_span >= ?2
+   AND b.record LIKE '%"unresolved_place"%'
+"""
 # The window lengths present in one block, by skip-scan: one index seek per distinct length.
 _SPANS = """WITH RECURSIVE s(v) AS (
   SELECT (SELECT day_span FROM mentions INDEXED BY mentions_near
@@ -178,6 +187,12 @@ class ResolutionStore:
         """The mentions of the current reports (document, event type), other than those in
         ``skip``, one of whose mentions may link to one of the probes."""
         found: set[tuple[str, str]] = set()
+        for p in probes:
+            if p.named:
+                for (doc,) in self.conn.execute(_NAMED, (p.event_type, p.lo, p.hi)):
+                    if (doc, p.event_type) not in skip:
+                        found.add((doc, p.event_type))
+        probes = [p for p in probes if not p.named]
         for sql, placed in ((_PLACED, True), (_UNPLACED, False)):
             rows = self.conn.execute(sql, (self._rows(probes, placed),))
             for k, doc, lat, lon, precision in rows:
