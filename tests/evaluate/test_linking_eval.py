@@ -31,6 +31,8 @@ CASES_ROUND9 = Path(__file__).parents[1] / "data" / "linking_cases_round9.jsonl"
 CASES_ROUND10 = Path(__file__).parents[1] / "data" / "linking_cases_round10.jsonl"
 CASES_ROUND11 = Path(__file__).parents[1] / "data" / "linking_cases_round11.jsonl"
 CASES_ROUND12 = Path(__file__).parents[1] / "data" / "linking_cases_round12.jsonl"
+CASES_ROUND13 = Path(__file__).parents[1] / "data" / "linking_cases_round13.jsonl"
+CASES_ROUND14 = Path(__file__).parents[1] / "data" / "linking_cases_round14.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -230,6 +232,8 @@ ROUNDS = (
     (CASES_ROUND10, "round10", 30, {"paraphrase", "hard-negative"}, 12, True),
     (CASES_ROUND11, "round11", 30, {"paraphrase", "hard-negative", "mixed"}, 13, True),
     (CASES_ROUND12, "round12", 30, {"paraphrase", "hard-negative", "mixed"}, 13, True),
+    (CASES_ROUND13, "round13", 30, {"paraphrase", "hard-negative", "mixed"}, 18, True),
+    (CASES_ROUND14, "round14", 30, {"paraphrase", "hard-negative", "mixed"}, 17, True),
 )
 
 

@@ -44,3 +44,20 @@ def test_a_range_is_one_window(text: str, window: tuple[str, str, int]) -> None:
 def test_two_dates_that_bound_nothing_stay_days(text: str) -> None:
     found = _windows(text)
     assert found and all(start == end for start, end, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protest, postponed from Friday to Sunday, turned violent.",
+        "The rally was moved from 4 March to 8 March and police fired tear gas.",
+    ],
+)
+def test_a_change_from_one_date_to_another_is_no_span(text: str) -> None:
+    # review of session 15: a before and an after, not the days between
+    found = _windows(text)
+    assert found and all(start == end for start, end, _ in found), found
+
+
+def test_a_count_that_rose_is_no_range_of_days() -> None:
+    assert _windows("The toll rose from 5 to 12 March.") == [("2026-03-12", "2026-03-12", 1)]

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-from eventscope.extract.date_ranges import MAX_SPAN_DAYS
+from eventscope.extract.date_ranges import MAX_SPAN_DAYS, changed_from
 from eventscope.extract.date_relative import (
     _ago,
     _lookback,
@@ -74,7 +74,8 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     "between" or "from" the two days bound a span whatever joins them, up to a month
     ("between 1 and 3 March", "from 2 to 20 May": :mod:`eventscope.extract.date_ranges`)."""
     month, first, last = _month_number(match), int(match["first"]), int(match["day"])
-    opened = _OPENED.search(match.string, max(0, match.start() - 20), match.start()) is not None
+    opener = _OPENED.search(match.string, max(0, match.start() - 20), match.start())
+    opened = opener is not None and not changed_from(match.string, opener.start())
     if not 1 <= first < last <= min(31, first + (MAX_SPAN_DAYS if opened else 6)):
         return None
     if _joined_by_and(match) and last != first + 1 and not opened:

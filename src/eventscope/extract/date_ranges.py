@@ -7,7 +7,8 @@ range's opening word says the two days bound the days between, so the pair is on
 
 * "between X and Y": "between" makes the span ("between 2 and 6 March" is every day from the
   2nd to the 6th, while a bare "on 2 and 6 March" names two days and is left alone);
-* "from X to/until/till/through Y", or "from X - Y";
+* "from X to/until/till/through Y", or "from X - Y", unless a verb of change comes before
+  "from" ("postponed from Friday to Sunday", "the toll rose from 5 to 12 March");
 * both ends day-precise, the first strictly before the second, at most ``MAX_SPAN_DAYS``
   apart (a longer span is a campaign or a period, and its ends are more likely two events).
 """
@@ -52,6 +53,22 @@ def _bounds(text: str, first: Candidate, second: Candidate) -> bool:
         return False
     join = _JOIN.match(text[first[1] : second[0]])
     opener = _OPENER.search(text[max(0, first[0] - 20) : first[0]])
-    if join is None or opener is None:
+    if join is None or opener is None or changed_from(text, first[0] - len(opener.group(0))):
         return False
     return join.group(1).lower() in _OPENERS[opener.group(1).lower()]
+
+
+# A verb of change before "from": the two dates are a before and an after, not a span
+# ("postponed from Friday to Sunday", "moved from 4 March to 8 March"), and a count's
+# change is no date at all ("the toll rose from 5 to 12 March": review of session 15).
+_CHANGE = re.compile(
+    r"\b(?:postpon|delay|mov|shift|reschedul|push|brought|bring|chang|switch|adjourn|rose|"
+    r"rise|risen|rising|increas|climb|jump|grew|grow|fell|fall|drop|doubl)\w*"
+    r"(?:\s+(?:back|forward))?\s*(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def changed_from(text: str, at: int) -> bool:
+    """Whether the words just before offset ``at`` (where "from" starts) tell a change."""
+    return _CHANGE.search(text, max(0, at - 40), at) is not None

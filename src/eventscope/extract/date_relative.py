@@ -311,7 +311,24 @@ OWNED_WEEKEND_RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"\bthe\s+weekend(?=(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_EVENT_NOUN})",
             re.IGNORECASE,
         ),
-        _weekend,
+        lambda match, pub: None if _planned_weekend(match) else _weekend(match, pub),
     ),
 ]
+# Words before "the weekend X" that make X a coming or planned event (review of session 15):
+# "ahead of the weekend protests", "before the weekend rally", "planned the weekend march".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|planned|planning|plans?|organi[sz]ing|organi[sz]ed|preparing"
+    r"|preparations?\s+for|called\s+for|calls?\s+for|upcoming|forthcoming|scheduled"
+    r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def _planned_weekend(match: re.Match[str]) -> bool:
+    """ "Police fired tear gas ... ahead of the weekend protests": a weekend event still to
+    come, which this rule cannot date (the past weekend would be wrong); left undated."""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    return _PLANNED_BEFORE.search(before) is not None
+
+
 OWNED_WEEKEND_GUARDS: tuple[tuple[str, ...], ...] = (("weekend",),)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.extract import scope
 from eventscope.extract.after_dates import anchored_after
 from eventscope.extract.dates import DatePhrase, DatePhrases
+from eventscope.extract.place_aftermath import superlative_since
 from eventscope.extract.reprisals import other_motives
 from eventscope.extract.triggers import TriggerHit
 
@@ -140,6 +141,12 @@ def compared(trigger: Token, phrase: DatePhrase | None, preps: Collection[str]) 
     compared with (session 15): its date says whether it is background."""
     owned = phrase is not None and phrase.owner_only
     return any(
-        a.lower_ in preps and a.dep_ in ("prep", "mark") and not (owned and a.lower_ == "since")
+        a.lower_ in preps and a.dep_ in ("prep", "mark") and not (owned and _told_since(a, trigger))
         for a in trigger.ancestors
     )
+
+
+def _told_since(prep: Token, trigger: Token) -> bool:
+    """ "since" whose own object is the trigger, after no superlative ("have fled since last
+    Thursday's attack"; not "the heaviest fighting since last week's ambush": review)."""
+    return prep.lower_ == "since" and trigger.head.i == prep.i and not superlative_since(prep)

@@ -22,6 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventscope.extract.actor_phrases import ATTACK_NOUNS
+from eventscope.extract.arguments import WEAPON_NOUNS
 from eventscope.extract.place_qualifiers import DEPARTURE_VERBS, left_after_event, names_people
 from eventscope.models import PlaceMention
 
@@ -67,7 +69,7 @@ def _treated_role(sent: Span, place: PlaceMention) -> PlaceMention:
         if verb.lemma_.lower() in _AIRLIFT_VERBS:
             return replace(place, role="destination")  # "airlifted to Bogota"
     care = _care_noun_of(span, root)
-    if care is None or not _treated_at(care):
+    if care is None or not _treated_at(care) or _facility_targeted(sent):
         return place
     return replace(place, role="other")
 
@@ -102,7 +104,50 @@ def _treated_at(care: Token) -> bool:
     if care.dep_ != "pobj" or care.head.lower_ not in ("in", "at", "to", "into"):
         return False
     verb = care.head.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CARE_VERBS
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _CARE_VERBS:
+        return False
+    return not _ongoing(verb) and not _carries_weapon(verb)
+
+
+def _ongoing(verb: Token) -> bool:
+    """Care under way when the event struck, which happened there (review of session 15):
+    "shot dead a patient receiving treatment at a hospital in X", "abducted patients who
+    were being treated at a clinic in X"."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False  # "the wounded were being treated at X after the attack on Y"
+    return verb.tag_ == "VBG" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children
+    )
+
+
+def _carries_weapon(verb: Token) -> bool:
+    """ "A suicide bomber carried explosives into a hospital in X": a weapon brought in, not
+    the wounded."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower().rstrip("s") in WEAPON_NOUNS for c in verb.children
+    )
+
+
+# What an attack on a care place may call it: "as troops raided the facility".
+_FACILITY_NOUNS = CARE_NOUNS | {"facility", "compound", "building", "complex", "premises"}
+_TARGET_VERBS = frozenset({"raid", "attack", "storm", "strike", "shell", "bomb", "hit",
+                           "besiege", "surround", "target", "invade", "loot", "burn",
+                           "torch"})  # fmt: skip
+
+
+def _facility_targeted(sent: Span) -> bool:
+    """Whether the sentence attacks a care place: "Two patients died in the X hospital as
+    troops raided the facility", "an air strike on the hospital" (review of session 15)."""
+    for token in sent:
+        if token.lemma_.lower() not in _FACILITY_NOUNS:
+            continue
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _TARGET_VERBS:
+            return True
+        attacker = head.head.lemma_.lower() in ATTACK_NOUNS | _TARGET_VERBS
+        if token.dep_ == "pobj" and head.lower_ in ("on", "against") and attacker:
+            return True
+    return False
 
 
 def _left_places(
@@ -204,10 +249,25 @@ def compared_place(root: Token, preps: Collection[str]) -> bool:
 def _dated_since(prep: Token) -> bool:
     """ "since last Thursday's attack", "since the weekend's raids": "since" whose object an
     owned date dates."""
-    if prep.lower_ != "since":
+    if prep.lower_ != "since" or superlative_since(prep):
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return any(g.dep_ == "poss" and g.ent_type_ == "DATE" for o in objects for g in o.children)
+
+
+# Words that make "since" a comparison: "the heaviest fighting since", "the first ... since".
+_COMPARING = frozenset({"first", "worst", "only", "most", "more", "least", "less"})
+
+
+def superlative_since(prep: Token) -> bool:
+    """ "In the heaviest fighting since last week's ambush near X", "the largest rally
+    since last week's bombing": "since" after a superlative compares with the event it
+    names, which is background, not told (review of session 15)."""
+    head = prep.head
+    if head.tag_ in ("JJS", "JJR", "RBS", "RBR") or head.lower_ in _COMPARING:
+        return True  # "the worst since ..."
+    modifiers = [t for c in head.children if c.i < prep.i for t in c.subtree]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _COMPARING for t in modifiers)
 
 
 # "The death toll from Saturday's strike in Khan Younis": this "from" names a cause, not an

@@ -70,14 +70,52 @@ def qualifier(span: Span, root: Token, place_nouns: Collection[str]) -> bool:
         # where they live: a reference place (``place_names.reference_roles``); not where
         # they fled from ("Residents of Khartoum who fled to Port Sudan protested")
         # (session 15: unless they left after an event, which happened where they left)
+        # (review: not when they fled to a destination, nor when they act in the sentence)
         return any(
-            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LEFT and not left_after_event(c)
+            c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in _LEFT
+            and (not left_after_event(c) or _destination(c) or _acting(head))
             for c in head.children
         )
     lemma = head.lemma_.lower()
     if root.dep_ == "poss" and lemma in place_nouns:
-        return True
+        # "Gadchiroli's forests": unnamed land around the possessor, which is the event place
+        # (review of session 15); "Afghanistan's southern Kandahar province" names its own
+        return not (lemma in _TERRAIN and not _named(head))
     return lemma in _AFFILIATION_HEADS or head.lower_ in _AFFILIATION_HEADS
+
+
+# The land around a place (``places._PLACE_NOUNS``, session 15), by lemma.
+_TERRAIN = frozenset({"forest", "hill", "mountain", "jungle", "countryside", "village",
+                      "bush", "outskirt"})  # fmt: skip
+
+
+def _named(noun: Token) -> bool:
+    """ "the Sambisa forest", "the Nuba Mountains": the noun has a name of its own."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
+def _destination(verb: Token) -> bool:
+    """ "who fled to Port Sudan": the departure has a destination."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into", "towards") and any(
+            c.dep_ == "pobj" for c in p.children)
+        for p in verb.children
+    )  # fmt: skip
+
+
+# What residents do that is no event of their own: telling, sheltering, living.
+_TELLING = frozenset({"say", "tell", "recount", "recall", "describe", "report", "add", "be",
+                      "shelter", "live", "stay", "remain", "sleep", "camp", "wait", "need",
+                      "struggle", "lack", "fear", "return", "receive"})  # fmt: skip
+
+
+def _acting(residents: Token) -> bool:
+    """ "Residents of X who fled after the fighting protested ...": the residents are the
+    subject of an event of their own, which X does not locate."""
+    return residents.dep_ == "nsubj" and residents.head.lemma_.lower() not in _TELLING
 
 
 _HYPHEN_HEADS = frozenset({"led", "backed", "based", "made", "supplied", "funded", "trained",
@@ -154,11 +192,28 @@ def left_after_event(verb: Token) -> bool:
         if mark.lower_ not in _AFTER_WORDS or mark.dep_ not in ("prep", "mark"):
             continue
         objects = [c for c in mark.children if c.dep_ in ("pobj", "pcomp")]
-        if any(o.lemma_.lower() in _EVENT_NOUNS or o.lower_ in _EVENT_NOUNS for o in objects):
-            return True
+        events = [
+            o for o in objects if o.lemma_.lower() in _EVENT_NOUNS or o.lower_ in _EVENT_NOUNS
+        ]
+        if events:
+            # "left Niamey after the attack in Tillaberi": the attack has its own place
+            # (review of session 15)
+            return not any(_placed(o) for o in events)
         if not objects and _noun_after(mark) in _EVENT_NOUNS:
             return True  # "fled X after Sunday's raid by M23 rebels said": "raid" misparsed
     return False
+
+
+# Prepositions that give an event noun its own place: "the attack on Sake", "in Tillaberi".
+_PLACE_PREPS = frozenset({"in", "on", "near", "at", "outside", "around", "inside", "against",
+                          "into"})  # fmt: skip
+
+
+def _placed(event: Token) -> bool:
+    """Whether the event noun names its own place: "the attack in Tillaberi", "the attack on
+    a military camp near Kati", "the raid that killed 20 in X"."""
+    preps = [t for t in event.subtree if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS]
+    return any(c.dep_ == "pobj" and c.ent_type_ != "DATE" for p in preps for c in p.children)
 
 
 def _noun_after(mark: Token) -> str:

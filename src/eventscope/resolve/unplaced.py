@@ -40,6 +40,14 @@ _KIND_WORDS = frozenset({"village", "villages", "town", "hamlet", "hamlets", "lo
                          "settlement", "area", "forest", "forests", "bush", "hills"})  # fmt: skip
 
 
+# Words of a building or institution inside a name: such a name is no village.
+_INSTITUTIONS = frozenset({"school", "college", "university", "academy", "church", "cathedral",
+                           "mosque", "hospital", "clinic", "market", "farm", "house", "hotel",
+                           "prison", "station", "office", "stadium", "bank", "company",
+                           "factory", "camp", "barracks", "base", "mission", "parish",
+                           "primary", "secondary"})  # fmt: skip
+
+
 def unknown_place_keys(m: Mention) -> frozenset[str]:
     """Keys of the event places of ``m`` that the gazetteer lacks."""
     return frozenset(
@@ -53,8 +61,16 @@ def lead_keys(m: Mention) -> frozenset[str]:
 
 
 def place_key(name: str) -> str:
-    """A spelling-tolerant key of a place name, without a possessive or a trailing kind word."""
-    tokens = strict_tokens(name.replace("’", "'").removesuffix("'s").removesuffix("'"))
+    """A spelling-tolerant key of a place name, without a trailing kind word; "" for what
+    names no place of its own (review): a possessor ("Ibrahim's farm": a person, most
+    likely), or a name with an institution's word ("Government Secondary School", "St
+    Joseph Catholic Church": thousands of them share a name)."""
+    plain = name.replace("’", "'")
+    if plain.endswith(("'s", "s'")):
+        return ""
+    tokens = strict_tokens(plain)
+    if not _INSTITUTIONS.isdisjoint(tokens):
+        return ""
     while len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
         tokens = tokens[:-1]
     return loose_key_from_tokens(tokens) if tokens else ""
@@ -81,13 +97,15 @@ _FUZZY_MIN = 5
 
 
 def near_spellings(keys: frozenset[str]) -> frozenset[str]:
-    """Each key and, when long enough, the key with any one letter left out: two keys share
-    one of these exactly when one letter changed, was added or was dropped (or two adjacent
-    letters swapped)."""
+    """Each key and, for a key of letters long enough, "~" and the key, and "~" and the key
+    with any one letter left out: two such keys share a "~" form exactly when one letter
+    changed, was added or was dropped (or two adjacent letters swapped); a shorter key, or
+    one with a digit ("Kilometre 15" is not "Kilometre 16"), meets only itself (review)."""
     out = set(keys)
     for key in keys:
-        if len(key) >= _FUZZY_MIN:
-            out.update(key[:i] + key[i + 1 :] for i in range(len(key)))
+        if len(key) >= _FUZZY_MIN and not any(ch.isdigit() for ch in key):
+            out.add("~" + key)
+            out.update("~" + key[:i] + key[i + 1 :] for i in range(len(key)))
     return frozenset(out)
 
 
@@ -98,11 +116,22 @@ def with_unknown_places(lead: Mention, report: Sequence[Mention]) -> Mention:
     seen = {e.text for e in lead.evidence if e.field == UNRESOLVED_PLACE}
     extra = []
     for m in report:
+        if not _same_days(lead, m):
+            continue  # "Last week gunmen killed 5 in Tumalpad": another day's place (review)
         for e in m.evidence:
             if e.field == UNRESOLVED_PLACE and e.text not in seen:
                 seen.add(e.text)
                 extra.append(e)
     return replace(lead, evidence=lead.evidence + tuple(extra)) if extra else lead
+
+
+def _same_days(lead: Mention, m: Mention) -> bool:
+    """Whether a member's date window lies inside the lead's (an undated member's always
+    does): "last week" around Sunday's lead may be another day's attack."""
+    if not (m.date_start and lead.date_start):
+        return True
+    lead_end, end = lead.date_end or lead.date_start, m.date_end or m.date_start
+    return lead.date_start[:10] <= m.date_start[:10] and end[:10] <= lead_end[:10]
 
 
 def crosses_blocks(a_block: Block, b_block: Block) -> bool:
