@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-from eventscope.extract.date_ranges import MAX_SPAN_DAYS, changed_from
+from eventscope.extract.date_ranges import MAX_SPAN_DAYS, range_opener
 from eventscope.extract.date_relative import (
     _ago,
     _lookback,
@@ -74,8 +74,7 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     "between" or "from" the two days bound a span whatever joins them, up to a month
     ("between 1 and 3 March", "from 2 to 20 May": :mod:`eventscope.extract.date_ranges`)."""
     month, first, last = _month_number(match), int(match["first"]), int(match["day"])
-    opener = _OPENED.search(match.string, max(0, match.start() - 20), match.start())
-    opened = opener is not None and not changed_from(match.string, opener.start())
+    opened = range_opener(match.string, match.start()) is not None
     if not 1 <= first < last <= min(31, first + (MAX_SPAN_DAYS if opened else 6)):
         return None
     if _joined_by_and(match) and last != first + 1 and not opened:
@@ -87,10 +86,6 @@ def _day_range(match: re.Match[str], pub: date | None) -> DateValue | None:
     if end is None:
         return _window(None, None, "day") if pub is None and not match["year"] else None
     return _window(end.replace(day=first), end, "day")
-
-
-# "between" or "from" right before a range of days: the days bound a span.
-_OPENED = re.compile(r"\b(?:between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _joined_by_and(match: re.Match[str]) -> bool:

@@ -22,7 +22,7 @@ from eventscope.extract.date_values import DateValue, _window
 # The longest span (days from the first day to the last) read as one window.
 MAX_SPAN_DAYS = 31
 _OPENERS = {"between": ("and", "&"), "from": ("to", "until", "till", "through", "-", "–")}
-_OPENER = re.compile(r"\b(between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENER = re.compile(r"\b(between|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _JOIN = re.compile(r"^\s*(and|&|to|until|till|through|-|–)\s*(?:the\s+)?$", re.IGNORECASE)
 
 Candidate = tuple[int, int, int, DateValue]
@@ -52,10 +52,19 @@ def _bounds(text: str, first: Candidate, second: Candidate) -> bool:
     if (b.end - a.start).days > MAX_SPAN_DAYS:
         return False
     join = _JOIN.match(text[first[1] : second[0]])
-    opener = _OPENER.search(text[max(0, first[0] - 20) : first[0]])
-    if join is None or opener is None or changed_from(text, first[0] - len(opener.group(0))):
+    opener = range_opener(text, first[0])
+    if join is None or opener is None:
         return False
-    return join.group(1).lower() in _OPENERS[opener.group(1).lower()]
+    return join.group(1).lower() in _OPENERS[opener]
+
+
+def range_opener(text: str, at: int) -> str | None:
+    """ "between" or "from" (lower case) right before offset ``at``, where a range's first
+    date starts; None when there is none, or a verb of change comes before it."""
+    found = _OPENER.search(text, max(0, at - 20), at)
+    if found is None or _changed_from(text, found.start()):
+        return None
+    return found.group(1).lower()
 
 
 # A verb of change before "from": the two dates are a before and an after, not a span
@@ -69,6 +78,6 @@ _CHANGE = re.compile(
 )
 
 
-def changed_from(text: str, at: int) -> bool:
+def _changed_from(text: str, at: int) -> bool:
     """Whether the words just before offset ``at`` (where "from" starts) tell a change."""
     return _CHANGE.search(text, max(0, at - 40), at) is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventscope.extract.attribution import TextSpan
+from eventscope.extract.scope import objects_of
 
 # Documents that an outlet may have seen or obtained: "a report seen by X".
 _DOCUMENT_NOUNS = frozenset({"report", "document", "memo", "letter", "note", "copy", "cable",
@@ -43,15 +44,11 @@ def _listeners(token: Token) -> list[Token]:
     if lemma == "tell" and token.pos_ == "VERB":  # "an official told Radio Okapi that ..."
         return [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
     if lemma in _HELD_VERBS and token.dep_ == "acl" and token.head.lower_ in _DOCUMENT_NOUNS:
-        return [o for a in token.children if a.dep_ == "agent" for o in _objects(a)]
+        return [o for a in token.children if a.dep_ == "agent" for o in objects_of(a)]
     wanted = _ADDRESSED.get(token.lower_)
     if wanted is not None and token.pos_ == "NOUN":
-        return [o for p in token.children if p.lower_ == wanted for o in _objects(p)]
+        return [o for p in token.children if p.lower_ == wanted for o in objects_of(p)]
     return []
-
-
-def _objects(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _phrase(token: Token) -> Span:

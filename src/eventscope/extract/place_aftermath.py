@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from eventscope.extract.actor_phrases import ATTACK_NOUNS
 from eventscope.extract.arguments import WEAPON_NOUNS
 from eventscope.extract.place_qualifiers import DEPARTURE_VERBS, left_after_event, names_people
+from eventscope.extract.scope import objects_of
 from eventscope.models import PlaceMention
 
 # Where the wounded are treated or the dead are kept.
@@ -87,12 +88,8 @@ def _care_noun_of(span: Span, root: Token) -> Token | None:
     if prep.head.lower_ in CARE_NOUNS:
         return prep.head
     # "taken to hospital in X": the parser hangs "in X" on the verb beside "to hospital"
-    cares = [o for p in prep.head.children if p.dep_ == "prep" for o in _objects(p)]
+    cares = [o for p in prep.head.children if p.dep_ == "prep" for o in objects_of(p)]
     return next((c for c in cares if c.lower_ in CARE_NOUNS and c.i < root.i), None)
-
-
-def _objects(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _treated_at(care: Token) -> bool:
@@ -251,7 +248,7 @@ def _dated_since(prep: Token) -> bool:
     owned date dates."""
     if prep.lower_ != "since" or superlative_since(prep):
         return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = objects_of(prep)
     return any(g.dep_ == "poss" and g.ent_type_ == "DATE" for o in objects for g in o.children)
 
 

@@ -129,3 +129,8 @@ def nearest_verb(token: Token, past: Collection[str] = ()) -> Token | None:
     clause inside it); None at the root."""
     verbs = (a for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
     return next((v for v in verbs if v.dep_ not in past), None)
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition ("pobj" children): "Tame" of "in Tame"."""
+    return [c for c in prep.children if c.dep_ == "pobj"]

@@ -323,6 +323,7 @@ def geocode_mentions(
         iso, share, (start, end, span_text) = dominant
         place = _country_place(gazetteer, iso, share, span_text)
         fallback = (place, Evidence("location", start, end, span_text)) if place else None
+    unknown = _unknown_names(event_places, resolved, geocoder)
     out = []
     for mention in mentions:
         chosen = _choose(mention, article.text, event_places, resolved)
@@ -332,7 +333,7 @@ def geocode_mentions(
         else:
             place, evidence = fallback if fallback else (None, None)
         extra = (evidence,) if evidence is not None else ()
-        extra += _unresolved_evidence(mention, resolved, geocoder)
+        extra += _unresolved_evidence(mention, unknown)
         out.append(replace(mention, location=place, evidence=mention.evidence + extra))
     return out
 
@@ -343,20 +344,30 @@ def geocode_mentions(
 UNRESOLVED_PLACE = "unresolved_place"
 
 
-def _unresolved_evidence(
-    mention: Mention, resolved: dict[str, Place | Unresolved], geocoder: Geocoder
-) -> tuple[Evidence, ...]:
-    """One evidence span per own event place of ``mention`` that the gazetteer lacks: left
-    unresolved, or answered by a stand-in (the town or area it lies in: "Kalembwe, near
-    Bunia"). "The capital" and its like are no names."""
-    out = []
-    for pm in mention.places:
-        answer = resolved.get(pm.text)
-        if pm.role != "event" or answer is None or is_capital_phrase(pm.text):
+def _unknown_names(
+    places: Sequence[PlaceMention], resolved: dict[str, Place | Unresolved], geocoder: Geocoder
+) -> set[str]:
+    """The names among ``places`` that the gazetteer lacks: left unresolved, or answered by
+    a stand-in (the town or area they lie in: "Kalembwe, near Bunia"). "The capital" and
+    its like are no names. Once per article: many mentions share its places."""
+    out = set()
+    for text in {p.text for p in places}:
+        answer = resolved.get(text)
+        if answer is None or is_capital_phrase(text):
             continue
         if isinstance(answer, Unresolved) or geocoder.unresolved_name(answer):
-            out.append(Evidence(UNRESOLVED_PLACE, pm.start, pm.end, pm.text))
-    return tuple(out)
+            out.add(text)
+    return out
+
+
+def _unresolved_evidence(mention: Mention, unknown: set[str]) -> tuple[Evidence, ...]:
+    """One evidence span per own event place of ``mention`` that the gazetteer lacks
+    (``unknown``: :func:`_unknown_names` of the article's event places)."""
+    return tuple(
+        Evidence(UNRESOLVED_PLACE, pm.start, pm.end, pm.text)
+        for pm in mention.places
+        if pm.role == "event" and pm.text in unknown
+    )
 
 
 def place_record(place: Place, unresolved_name: str = "") -> dict[str, Any]:

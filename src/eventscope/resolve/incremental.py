@@ -288,21 +288,16 @@ class ResolvedIndex:
         return Change(frozenset(removed), added, frozenset(comp))
 
     def _parts(self, comp: set[str]) -> list[list[Mention]]:
-        """``comp`` split into its link-connected parts (a part may span blocks through an
-        unknown place's name), each a list of lead mentions sorted by id."""
+        """``comp`` (whole link components, as :meth:`component` gives) split into its
+        link-connected parts (a part may span blocks through an unknown place's name), each
+        a list of lead mentions sorted by id."""
         seen: set[str] = set()
         parts = []
         for start in sorted(comp):
-            if start in seen:
-                continue
-            part, todo = {start}, [start]
-            while todo:
-                for n in self.neighbours(todo.pop()):
-                    if n in comp and n not in part:
-                        part.add(n)
-                        todo.append(n)
-            seen |= part
-            parts.append([self.leads[lid].mention for lid in sorted(part)])
+            if start not in seen:
+                part = self.component([start]) & comp
+                seen |= part
+                parts.append([self.leads[lid].mention for lid in sorted(part)])
         return parts
 
     def _assignment(self, lead_ids: Iterable[str]) -> dict[str, str]:
