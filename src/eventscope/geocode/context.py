@@ -87,6 +87,15 @@ def foreign_namesake(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()
     return small and (bool(hint_set) or _focused_elsewhere(cand, ctx))
 
 
+def unbacked(cand: Candidate, ctx: GeoContext, hints: Iterable[str] = ()) -> bool:
+    """Session 16: whether the countries the text names (and the caller's hints) leave out
+    ``cand``, a guessed reading ("Lower Tana" read as an area named Tana): Tana, Norway
+    is no reading of it in a story that speaks of Kenya. Where the text names no country
+    the guess stands, as any other name's reading would."""
+    wanted = ctx.named | set(hints)
+    return bool(wanted) and cand.iso not in wanted
+
+
 def _weak_area(cand: Candidate) -> bool:
     """A country or state reached only by a loose spelling of one of its other names
     ("Manin", a village north of Damascus, as the Isle of Man, "Mannin" in Manx): as

@@ -22,8 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from eventscope.geocode.candidates import joined_words
 from eventscope.geocode.gazetteer import Candidate, Gazetteer
-from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens, strip_admin_words
+from eventscope.geocode.normalize import (
+    loose_key_from_tokens,
+    strict_tokens,
+    strip_admin_words,
+    strip_qualifiers,
+)
 
 # last word -> whether it means the place around the town (precision 2): a Burmese township
 # is named after its seat and answered there, as ``candidates.township_seat`` answers
@@ -34,6 +40,10 @@ _SETTLEMENT_WORDS = {"town": False, "village": False, "township": True}
 # elsewhere (LGL's "Jackson Township", "Oconee County" moved when they were read so).
 DISTRICT_WORDS = frozenset({"district", "subdistrict", "municipality", "lga"})
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
+# Session 16: words naming a part of an area the gazetteer lists only whole ("Lower Kurram"
+# of Kurram District, "Upper Tana" of Tana River); listed names ("Upper Nile", "Lower
+# Shabelle") are found by their full name first and never peeled.
+PART_PREFIXES = frozenset({"upper", "lower", "middle"})
 # where "township" is a civil division named after anything, not a Burmese seat town
 _TOWNSHIP_ELSEWHERE = frozenset({"US", "CA"})
 
@@ -50,7 +60,8 @@ def settlement_head(
     words = head.split()
     if len(tokens) < 2 or tokens[-1] not in _SETTLEMENT_WORDS or not words[-1].islower():
         return (), False
-    found = gazetteer.lookup_tokens(tokens[:-1])
+    # session 16: "Kyauk Taw township", the town written as one word (Kyauktaw)
+    found = gazetteer.lookup_tokens(tokens[:-1]) or joined_words(tokens[:-1], gazetteer)
     if tokens[-1] == "township" and any(c.iso in _TOWNSHIP_ELSEWHERE for c in found):
         return (), False
     return found, _SETTLEMENT_WORDS[tokens[-1]]
@@ -113,3 +124,17 @@ def town_district(town: Candidate, query: str, gazetteer: Gazetteer) -> Candidat
         if cand.feature == "admin2" and same and _core_key(strict_tokens(cand.name)) == wanted:
             return cand
     return None
+
+
+def area_part(tokens: list[str], gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """The divisions (or country) a name of an unlisted part of an area belongs to: "Lower
+    Kurram district" is Kurram District. Tried only when the whole name, and every other
+    peeling, found nothing. Towns of the bare name are no reading: upper and lower parts
+    are of districts, provinces and river basins, and "Lower Tana" is not Antananarivo
+    (alternate name "Tana")."""
+    if len(tokens) < 2 or tokens[0] not in PART_PREFIXES:
+        return ()
+    rest = tokens[1:]
+    peeled = strip_qualifiers(rest)
+    found = gazetteer.lookup_tokens(peeled.tokens if peeled else rest)
+    return tuple(c for c in found if c.feature in AREA_FEATURES or c.feature == "country")

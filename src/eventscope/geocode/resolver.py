@@ -38,10 +38,12 @@ from eventscope.geocode.context import (
     GeoContext,
     doubtful_outside,
     foreign_namesake,
+    unbacked,
 )
 from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.kind_words import (
+    area_part,
     asks_district,
     asks_for_area,
     inside_qualifiers,
@@ -89,6 +91,7 @@ class _Parsed:
     # ("Al-Salhiya" of "Al-Salhiya, Deir Ezzor"): they answer as stand-ins
     unknown: str = ""
     respelled: bool = False  # the candidates are Russian readings of a Ukrainian spelling
+    part: bool = False  # areas of an unlisted part ("Lower Kurram"): kind_words.area_part
 
 
 class Geocoder:
@@ -147,7 +150,7 @@ class Geocoder:
         probs = softmax(scores)
         top, confidence = self._pick(cands, scores, probs)
         top = top if parsed.area_wanted else town_of_district(top, cands, scores)
-        abroad = foreign_namesake(top, ctx, hints)
+        abroad = foreign_namesake(top, ctx, hints) or (parsed.part and unbacked(top, ctx, hints))
         if abroad:
             # The village is more likely missing from the gazetteer than abroad: say so
             # (a confidence under the floor), not a point in another country.
@@ -233,6 +236,10 @@ class Geocoder:
             # "OAS": an organisation, not the town Oas; "GAO, Mali (AP)": a dateline's town
             cands = acronym_readings(head, cands, quals, self.qualifier_areas)
         cands, area_wanted, near = self._peeled(head, tokens, cands, quals)
+        part = not cands
+        if part:  # session 16: "Lower Kurram district", a part of a listed area
+            cands = area_part(tokens, gaz)
+            area_wanted = near = part = bool(cands)
         # session 13b: "Shebekyne" (Ukrainian) for Shebekino, Russia
         russian = () if cands else russian_readings(tokens, gaz)
         cands = cands or russian
@@ -250,7 +257,7 @@ class Geocoder:
             cands = cands[:_MAX_CANDIDATES]
         unknown = head if substituted else ""
         respelled = bool(cands) and set(cands) <= set(russian)
-        return _Parsed(cands, area_wanted, near, hint_isos, unknown, respelled)
+        return _Parsed(cands, area_wanted, near, hint_isos, unknown, respelled, part)
 
     def _peeled(
         self, head: str, tokens: list[str], cands: tuple[Candidate, ...], quals: list[str]
