@@ -203,7 +203,7 @@ def _run_starts(sent: Span, military: bool = False) -> list[int]:
         for t in sent
         if _struck_place_noun(t)
         for c in t.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # nmod: "the Dalbo military post" (session 16)
         and c.is_title
         and c.i < t.i
         and (t.dep_ == "dobj" or place_like(c))  # the post path only (review)
