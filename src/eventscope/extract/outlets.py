@@ -41,7 +41,8 @@ def outlet_spans(sent: Span) -> list[TextSpan]:
 
 def _listeners(token: Token) -> list[Token]:
     lemma = token.lemma_.lower()
-    if lemma == "tell" and token.pos_ == "VERB":  # "an official told Radio Okapi that ..."
+    if lemma == "tell" and token.pos_ == "VERB" and not _orders(token):
+        # "an official told Radio Okapi that ...", not "told traders to close their shops"
         return [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
     if lemma in _HELD_VERBS and token.dep_ == "acl" and token.head.lower_ in _DOCUMENT_NOUNS:
         return [o for a in token.children if a.dep_ == "agent" for o in objects_of(a)]
@@ -49,6 +50,12 @@ def _listeners(token: Token) -> list[Token]:
     if wanted is not None and token.pos_ == "NOUN":
         return [o for p in token.children if p.lower_ == wanted for o in objects_of(p)]
     return []
+
+
+def _orders(tell: Token) -> bool:
+    """ "told traders to close their shops": an order (an infinitive complement) to people
+    who are often the event's victims, not a statement to a listener (review of session 15)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in tell.children)
 
 
 def _phrase(token: Token) -> Span:

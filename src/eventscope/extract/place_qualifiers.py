@@ -211,9 +211,32 @@ _PLACE_PREPS = frozenset({"in", "on", "near", "at", "outside", "around", "inside
 
 def _placed(event: Token) -> bool:
     """Whether the event noun names its own place: "the attack in Tillaberi", "the attack on
-    a military camp near Kati", "the raid that killed 20 in X"."""
-    preps = [t for t in event.subtree if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS]
-    return any(c.dep_ == "pobj" and c.ent_type_ != "DATE" for p in preps for c in p.children)
+    a military camp near Kati", "the raid that killed 20 in X", "the shelling of Sake". A
+    noun that points back at the place left ("the attack on their town") is none (review
+    of session 15); after "of" only a name counts ("the killing of three soldiers")."""
+    for prep in (t for t in event.subtree if t.dep_ == "prep"):
+        word = prep.lower_
+        if word not in _PLACE_PREPS and word != "of":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "DATE"):
+            if word == "of" and not _place_name(obj):
+                continue
+            if obj.lemma_.lower() not in _BACK_NOUNS or _place_name(obj):
+                return True
+    return False
+
+
+# Common nouns for the place itself, which a departure's event refers back to: "fled
+# Kamanyola after the attack on their town".
+_BACK_NOUNS = frozenset({"town", "village", "city", "community", "area", "locality",
+                         "settlement", "home", "homes", "district", "neighbourhood",
+                         "neighborhood"})  # fmt: skip
+
+
+def _place_name(obj: Token) -> bool:
+    """A proper name that is no person, group or people: "Sake", not "Ali" or "the M23"."""
+    named = obj.pos_ == "PROPN" or obj.is_title  # "Sake" is tagged a common noun
+    return named and obj.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE")
 
 
 def _noun_after(mark: Token) -> str:

@@ -25,6 +25,7 @@ _SMALL_ABROAD = 20_000  # population under which a town abroad is a doubtful nam
 _FOCUS_SHARE = 0.5  # a story with this share of its confident places in one country
 _FAR_ABROAD_KM = 500.0  # a namesake abroad this far from all the story's towns
 _FOCUS_PLACES = 2  # confident towns behind a focus country the text does not name
+_ALTERNATE_SMALL = 5_000  # a town reached only by an alternate name, doubted in a named story
 _HAMLET = 1_000  # a town abroad this small is doubtful even where no town locates the story
 _ALTERNATE = 1  # Candidate.match_rank of a strict match to an alternate name only
 # A world city (prominence above _WORLD_PROMINENCE: about a million people and many
@@ -128,7 +129,9 @@ def _focused_elsewhere(cand: Candidate, ctx: GeoContext) -> bool:
         # name and has nothing confident elsewhere: such names are often a village's the gazetteer
         # lacks (``foreign_namesake`` has already found it small and abroad)
         # (of known size, as a hamlet: a town of unknown size may be a border town)
-        alternate = cand.match_rank == _ALTERNATE and cand.population > 0
+        # (review of session 15: of a village's size, not any town under _SMALL_ABROAD;
+        # "Ugledar" for Vuhledar, 14,000 people, in a story that also names Germany)
+        alternate = cand.match_rank == _ALTERNATE and 0 < cand.population < _ALTERNATE_SMALL
         return (hamlet and focus) or (alternate and bool(ctx.by_name) and (focus or not shares))
     # a focus the text does not name needs more than one confident place behind it, or
     # one against a town reached only by an alternate name: GeoNames lists "Konna" (a

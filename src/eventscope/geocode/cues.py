@@ -132,6 +132,15 @@ def find_cue(
     return None
 
 
+def has_own_cue(
+    text: str, spans: Sequence[tuple[int, int]], i: int, layout: SpanLayout | None = None
+) -> bool:
+    """Whether span ``i`` has a cue of its own, not one it shares with the last name of a
+    list (:func:`find_cue`): "Kano, in Zamfara State" says where Kano lies; "Kharkiv and
+    Sloviansk in the Donetsk region" says it of Sloviansk only, for certain."""
+    return _own_cue(text, spans, i, layout or span_layout(spans)) is not None
+
+
 def _next_listed(
     text: str, spans: Sequence[tuple[int, int]], i: int, layout: SpanLayout
 ) -> tuple[int, bool] | None:

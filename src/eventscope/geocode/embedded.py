@@ -24,7 +24,13 @@ from dataclasses import replace
 
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.bearing import against_bearing
-from eventscope.geocode.cues import SpanLayout, cue_past_unknowns, find_cue, span_layout
+from eventscope.geocode.cues import (
+    SpanLayout,
+    cue_past_unknowns,
+    find_cue,
+    has_own_cue,
+    span_layout,
+)
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 from eventscope.geocode.standin import (
@@ -182,8 +188,12 @@ def located_in_text(
         # inside another state (session 15: "Kano, in Zamfara State")
         doubted = doubtful is not None and doubtful[i]
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
-        kept = elsewhere or (held and not _inside_state(town, found[1]))
-        if elsewhere or (not kept and contradicts(answer, town, found[1])):
+        # (session 16, review of session 15) a list's shared cue never moves a town read
+        # by its name: "Kharkiv and Sloviansk in the Donetsk region" may say it of the
+        # last name only; it still places the list's unknown and doubted names
+        own = has_own_cue(text, spans, i, layout)
+        kept = elsewhere or (held and not (own and _inside_state(town, found[1])))
+        if elsewhere or (not kept and own and contradicts(answer, town, found[1])):
             other = _namesake_there(answer, town, found[1], namesake, i)
             out[i] = other or stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out

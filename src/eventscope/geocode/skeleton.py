@@ -10,7 +10,8 @@ found nothing at all; among the towns of the countries the story is already know
 that lie within 250 km of a place the story has resolved (a wrong "Donetsk" must not send
 "Novomykhailivka" to a Novomikhaylovka in the Altai); with at least five consonants to
 compare (or three, session 15, when one letter edit is all that differs: "Kyaukmae" for
-Kyaukme); and only when one such town is closer to the name than any other with that skeleton
+Kyaukme, a vowel doubled or dropped or "y" for "i", never another vowel); and only
+when one such town is closer to the name than any other with that skeleton
 (fewest letter edits between the loose keys: "Touz Khormato" is Tuz Khurmatu, not Tazah
 Khurmatu). The answer ranks as a loose match.
 """
@@ -72,6 +73,8 @@ def skeleton_reading(
             if short and norm != strict_key(cand.name):
                 continue  # a short name: only the town's own name (see _CLOSE_EDITS)
             edits = _edits(wanted, loose_key(norm))
+            if short and _vowel_changed(wanted, loose_key(norm)):
+                continue  # (review) "Bunguda" is no spelling of Bungudu: another vowel
             if cand.place_id not in nearest or edits < nearest[cand.place_id][0]:
                 nearest[cand.place_id] = (edits, cand)
     ranked = sorted(nearest.values(), key=lambda e: e[0])
@@ -80,6 +83,16 @@ def skeleton_reading(
     if ranked[0][0] > max_edits:
         return None  # vowels differ in a few places, not all over ("Bairachki" is no Burchak)
     return replace(ranked[0][1], loose=True)
+
+
+def _vowel_changed(a: str, b: str) -> bool:
+    """Whether two spellings of one skeleton and length differ by another vowel, not by
+    "y" written for "i" ("Kadugly", Kadugli): in a short name, a changed vowel makes
+    another name (Bungudu and "Bunguda", Zurmi and "Zurmu"); a doubled or dropped one is
+    a spelling (review of session 15)."""
+    if len(a) != len(b):
+        return False
+    return any(x != y and {x, y} != {"i", "y"} for x, y in zip(a, b, strict=True))
 
 
 def _edits(a: str, b: str) -> int:
