@@ -62,18 +62,34 @@ def lead_keys(m: Mention) -> frozenset[str]:
 
 def place_key(name: str) -> str:
     """A spelling-tolerant key of a place name, without a trailing kind word; "" for what
-    names no place of its own (review): a possessor ("Ibrahim's farm": a person, most
-    likely), or a name with an institution's word ("Government Secondary School", "St
-    Joseph Catholic Church": thousands of them share a name)."""
+    names no place of its own (review): a possessor ("Ibrahim's farm", "Musa's village": a
+    person, most likely), a name with an institution's word ("Government Secondary School",
+    "St Joseph Catholic Church": thousands of them share a name), or a large region ("the
+    Middle Belt", "the Niger Delta", "the Nuba Mountains": two reports there may be far
+    apart; review of session 15). A name with a numeral or a direction word keeps it
+    exactly ("Tumbara II" is not "Tumbara I", whose loose keys are one)."""
     plain = name.replace("’", "'")
-    if plain.endswith(("'s", "s'")):
+    if any(word.endswith(("'s", "s'")) for word in plain.split()):
         return ""
     tokens = strict_tokens(plain)
-    if not _INSTITUTIONS.isdisjoint(tokens):
+    if not (_INSTITUTIONS.isdisjoint(tokens) and _REGION_WORDS.isdisjoint(tokens)):
         return ""
     while len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
         tokens = tokens[:-1]
-    return loose_key_from_tokens(tokens) if tokens else ""
+    if not tokens:
+        return ""
+    exact = not _EXACT_WORDS.isdisjoint(tokens)
+    return "=" + " ".join(tokens) if exact else loose_key_from_tokens(tokens)
+
+
+# Words of a region, not a village: such a name gives no key (see ``place_key``).
+_REGION_WORDS = frozenset({"belt", "basin", "delta", "region", "mountains", "mountain", "valley",
+                           "peninsula", "plateau", "lake", "river", "corridor", "triangle",
+                           "border", "borders", "highlands", "lowlands", "coast"})  # fmt: skip
+# Roman numerals and directions that tell two places of one name apart.
+_EXACT_WORDS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "north", "south", "east", "west",
+                          "upper", "lower", "central", "northern", "southern", "eastern",
+                          "western"})  # fmt: skip
 
 
 def block_place(m: Mention) -> str | None:
@@ -87,8 +103,48 @@ def block_place(m: Mention) -> str | None:
 
 def share_unknown_place(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports name one unknown place: keys from ``unknown_place_keys`` given as
-    their :func:`near_spellings`, which meet when two keys are one letter apart."""
-    return not a.isdisjoint(b)
+    their :func:`near_spellings`. Shared "~" forms only propose a pair; it holds when the two
+    keys are equal, or differ in one word of letters long enough by one letter changed,
+    added, dropped or two adjacent letters swapped (review of session 15: shared forms also
+    met two letters apart, "Tumbara East" and "Tumbara West", and in a short word of a long
+    key, "Gidan Bawa" and "Gidan Dawa")."""
+    if a.isdisjoint(b):
+        return False
+    plain_a = {k for k in a if not k.startswith("~")}
+    plain_b = {k for k in b if not k.startswith("~")}
+    if not plain_a.isdisjoint(plain_b):
+        return True
+    return any(_one_letter_apart(x, y) for x in plain_a for y in plain_b)
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Keys of the same words but one, which is long enough (``_FUZZY_MIN``) and without a
+    digit, and one letter edit (or an adjacent swap) from its counterpart."""
+    xs, ys = x.split(" "), y.split(" ")
+    if len(xs) != len(ys) or x.startswith("=") or y.startswith("="):
+        return False
+    changed = [(p, q) for p, q in zip(xs, ys, strict=True) if p != q]
+    if len(changed) != 1:
+        return False
+    p, q = changed[0]
+    if min(len(p), len(q)) < _FUZZY_MIN - 1 or max(len(p), len(q)) < _FUZZY_MIN:
+        return False
+    if any(ch.isdigit() for ch in p + q):
+        return False
+    return _one_edit(p, q)
+
+
+def _one_edit(p: str, q: str) -> bool:
+    """One substitution, insertion, deletion or adjacent swap turns ``p`` into ``q``."""
+    if len(p) > len(q):
+        p, q = q, p
+    if len(q) - len(p) > 1:
+        return False
+    i = next((k for k, (c, d) in enumerate(zip(p, q, strict=False)) if c != d), len(p))
+    if len(p) < len(q):
+        return p[i:] == q[i + 1 :]
+    swap = i + 1 < len(p) and p[i] == q[i + 1] and p[i + 1] == q[i] and p[i + 2 :] == q[i + 2 :]
+    return p[i + 1 :] == q[i + 1 :] or swap
 
 
 # Keys this long or longer may be one letter apart and still one place ("Nyabiondo" and
