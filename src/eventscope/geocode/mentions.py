@@ -12,6 +12,7 @@ from typing import Any
 from eventscope.geocode.actors import located_countries
 from eventscope.geocode.borders import faces_border
 from eventscope.geocode.capitals import capital_places, is_capital_phrase
+from eventscope.geocode.fallback import choose_place, relative_clauses, spelled_out
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
@@ -245,13 +246,20 @@ def _fallback_countries(
     places (``home``) show those forces at home. And "withdrew towards the Malian border"
     names the neighbour, no location of the event (session 13; it still tells the toponyms'
     context which region the story is in: "Laiza, near the Chinese border", is no Leitza in
-    Spain)."""
-    countries = located_countries(text, find_countries(text, gazetteer), home)
+    Spain). Session 16: nor does a country named in a relative clause about an organisation
+    or a person ("The alliance, which the United States has designated ..."), nor a code
+    the text spells out for a group ("Barisan Revolusi Nasional (BRN)" is no Brunei)."""
+    found = find_countries(text, gazetteer)
+    acronyms = spelled_out(text, [(c.start, c.end) for c in found if not c.demonym])
+    countries = located_countries(text, found, home)
+    asides = relative_clauses(text, 0, len(text), places)
     return [
         c for c in countries
         if not (c.demonym and faces_border(text, c.end))
         and not _inside_name(c, text, places)
         and not _ends_a_name(c, text)
+        and not any(a <= c.start < b for a, b in asides)
+        and c.text not in acronyms
     ]  # fmt: skip
 
 
@@ -266,43 +274,15 @@ def _country_place(gazetteer: Gazetteer, iso: str, share: float, query: str) -> 
     )  # fmt: skip
 
 
-def _choose(
-    mention: Mention,
-    text: str,
-    event_places: list[PlaceMention],
-    resolved: dict[str, Place | Unresolved],
-) -> tuple[Place, PlaceMention] | None:
-    """The mention's own most specific resolved event place (the first on ties), else the
-    most specific resolved event place in its paragraph (nearest the trigger on ties).
-    "Near the Red Sea port city of Hodeidah" happened at Hodeidah, not in the sea."""
-    own = [
-        (place.geo_precision, i, place, pm)
-        for i, pm in enumerate(mention.places)
-        if pm.role == "event" and isinstance(place := resolved.get(pm.text), Place)
-    ]
-    if own:
-        _, _, place, pm = min(own, key=lambda o: (o[0], o[1]))
-        return place, pm
-    left, right = _paragraph(text, mention.sentence_start, mention.sentence_end)
-    options = []
-    for pm in event_places:
-        place = resolved.get(pm.text)
-        if left <= pm.start and pm.end <= right and isinstance(place, Place):
-            options.append((place.geo_precision, abs(pm.start - mention.start), place, pm))
-    if not options:
-        return None
-    _, _, place, pm = min(options, key=lambda o: (o[0], o[1]))
-    return place, pm
-
-
 def geocode_mentions(
     article: Article, mentions: Sequence[Mention], geocoder: Geocoder
 ) -> list[Mention]:
     """Set ``location`` (and a "location" Evidence) on every mention of one article.
 
     Only places in the "event" role locate an event, never origins, routes or
-    destinations. A mention without one takes the most specific event place of its
-    paragraph, else the country the article is clearly about (precision 3), else None."""
+    destinations. A mention without one takes an event place of its paragraph's eventive
+    sentences (:func:`~eventscope.geocode.fallback.choose_place`), else the country the
+    article is clearly about (precision 3), else None."""
     if not mentions:
         return []
     gazetteer = geocoder.gazetteer
@@ -326,7 +306,8 @@ def geocode_mentions(
     unknown = _unknown_names(event_places, resolved, geocoder)
     out = []
     for mention in mentions:
-        chosen = _choose(mention, article.text, event_places, resolved)
+        paragraph = _paragraph(article.text, mention.sentence_start, mention.sentence_end)
+        chosen = choose_place(mention, article.text, mentions, resolved, paragraph, story_iso)
         if chosen is not None:
             place, pm = chosen
             evidence: Evidence | None = Evidence("location", pm.start, pm.end, pm.text)
