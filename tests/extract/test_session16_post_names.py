@@ -1,7 +1,8 @@
 """Session 16: a name before an attacked military post locates the attack also when an
 adjective stands between them ("the attack on the Tindi military post"): the parser then
 makes the name a noun modifier (nmod) of the post, not a compound (extract/places.py,
-``_run_starts``). The sentences are made up."""
+``_run_starts``). Where people "press", "push" or "advance" toward is where they head, not
+where the event was (``_role_from``). The sentences are made up."""
 
 from __future__ import annotations
 
@@ -34,3 +35,23 @@ def test_a_name_of_the_post_owner_is_no_place(mentions_of: Callable[..., list[Me
     # a weekday before the post is a date, never a place
     text = "Gunmen attacked the Monday market in the town, killing three traders."
     assert "Monday" not in _roles(mentions_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "event"),
+    [
+        (
+            "Air raids hit villages across Tanintharyi Region as the rebels press toward the "
+            "regional capital Dawei.",
+            "Dawei",
+            "Tanintharyi Region",
+        ),
+        ("Troops pushed towards Kalehe after clashes in Numbi.", "Kalehe", "Numbi"),
+    ],
+)
+def test_where_an_advance_heads_is_its_destination(
+    mentions_of: Callable[..., list[Mention]], text: str, heading: str, event: str
+) -> None:
+    roles = _roles(mentions_of(text))
+    assert roles.get(heading) == "destination", roles
+    assert roles.get(event) == "event", roles

@@ -372,7 +372,7 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
     ):
         return "destination"
     own = next((w for w in reversed(preps) if w != "of"), "")
-    if own in _TOWARDS and lemma in MOTION_VERBS | _CARRY_VERBS:
+    if own in _TOWARDS and lemma in MOTION_VERBS | _CARRY_VERBS | _ADVANCE_VERBS:
         # "a truck carrying troops along the road east of Afgooye towards the capital"
         # (session 14); "attacked positions towards Pokrovsk" fought near Pokrovsk (review)
         return "destination"
@@ -383,6 +383,8 @@ _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "a
                             "while", "since", "despite"})  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward"})
 _CARRY_VERBS = frozenset({"carry", "transport", "ferry", "escort", "tow", "haul"})
+# "as the rebels press toward the capital X" (session 16): where they head, not where it was
+_ADVANCE_VERBS = frozenset({"press", "push", "advance", "march", "close", "edge", "inch"})
 
 
 def _overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
