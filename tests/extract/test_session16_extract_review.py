@@ -4,6 +4,11 @@
   left, so it stays the event place; "the shelling of <name>" gives the event its own
   place, so leaving is no reason to place it where people left (extract/place_qualifiers.py,
   ``_placed``).
+* A hospital where the wounded were treated is the event place only when the care place
+  itself (or "the facility", pointing back) was attacked, not any building elsewhere
+  (extract/place_aftermath.py, ``_care_place``).
+* "At least 2,000 people have fled X since last Friday's attack": the subject's "least" is
+  no superlative comparing the attack (``superlative_since`` reads the head's own modifiers).
 * "told traders to close their shops" is an order to people, not a statement to a
   listener: they are no outlet (extract/outlets.py).
 """
@@ -11,6 +16,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from eventscope.models import Mention
 
@@ -52,3 +59,31 @@ def test_people_told_to_do_something_are_no_outlet(
     )
     victims = {m.actor2 for m in mentions_of(text)}
     assert any(v.startswith("Civilians") for v in victims), victims
+
+
+def test_a_building_hit_elsewhere_does_not_make_the_hospital_the_event_place(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = (
+        "Four wounded children were treated at a hospital in Butembo after a shell hit a "
+        "building in Lubero on Tuesday."
+    )
+    roles = _roles(mentions_of(text))
+    assert roles.get("Butembo") == "other", roles
+    assert roles.get("Lubero") == "event", roles
+
+
+@pytest.mark.parametrize("count", ["At least", "More than"])
+def test_a_count_before_since_is_no_comparison(
+    mentions_of: Callable[..., list[Mention]], count: str
+) -> None:
+    text = f"{count} 2,000 people have fled Nyamilima since last Friday's attack by rebels."
+    assert any(m.modality != "historical" for m in mentions_of(text))
+
+
+def test_a_superlative_before_since_still_compares(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    text = "It was the heaviest fighting in Nyamilima since last Friday's attack by rebels."
+    attack = [m for m in mentions_of(text) if m.trigger == "attack"]
+    assert all(m.modality == "historical" or not m.is_eventive for m in attack)

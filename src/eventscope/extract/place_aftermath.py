@@ -136,7 +136,7 @@ def _facility_targeted(sent: Span) -> bool:
     """Whether the sentence attacks a care place: "Two patients died in the X hospital as
     troops raided the facility", "an air strike on the hospital" (review of session 15)."""
     for token in sent:
-        if token.lemma_.lower() not in _FACILITY_NOUNS:
+        if not _care_place(token):
             continue
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _TARGET_VERBS:
@@ -145,6 +145,20 @@ def _facility_targeted(sent: Span) -> bool:
         if token.dep_ == "pobj" and head.lower_ in ("on", "against") and attacker:
             return True
     return False
+
+
+def _care_place(token: Token) -> bool:
+    """A care noun, or a generic one that points back at it ("the facility", "its
+    compound"); not "a building" of its own (review of session 15: "treated at a hospital in
+    X after a shell hit a building in Y" happened at Y)."""
+    lemma = token.lemma_.lower()
+    if lemma in CARE_NOUNS:
+        return True
+    pointing = any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_WORDS for c in token.children)
+    return lemma in _FACILITY_NOUNS and pointing
+
+
+_BACK_WORDS = frozenset({"the", "this", "that", "its", "their"})
 
 
 def _left_places(
@@ -263,8 +277,16 @@ def superlative_since(prep: Token) -> bool:
     head = prep.head
     if head.tag_ in ("JJS", "JJR", "RBS", "RBR") or head.lower_ in _COMPARING:
         return True  # "the worst since ..."
-    modifiers = [t for c in head.children if c.i < prep.i for t in c.subtree]
+    if head.pos_ in ("VERB", "AUX"):
+        return False  # "At least 3,000 people have fled since ...": the subject's "least"
+    # the head's own modifiers only (review of session 15), and what modifies them ("the
+    # most intense fighting since")
+    modifiers = [c for c in head.children if c.i < prep.i and c.dep_ in _MODIFIER_DEPS]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "advmod"]
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _COMPARING for t in modifiers)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "det", "nummod", "quantmod", "npadvmod"})
 
 
 # "The death toll from Saturday's strike in Khan Younis": this "from" names a cause, not an
