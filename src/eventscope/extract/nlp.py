@@ -28,6 +28,8 @@ def load_nlp(model: str = "auto") -> Language:
     """Load a spaCy pipeline once per process; 'auto' prefers en_core_web_sm."""
     import spacy  # deferred: importing spaCy costs about a second, and --help must stay fast
 
+    from eventscope.extract.break_guard import add_break_guard  # deferred: imports spaCy
+
     names = AUTO_MODELS if model == "auto" else (model,)
     errors: list[str] = []
     for name in names:
@@ -40,6 +42,7 @@ def load_nlp(model: str = "auto") -> Language:
             errors.append(f"{name}: {exc}")
             continue
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version", ""))
+        add_break_guard(nlp)  # no sentence start in the middle of a name (session 16)
         return nlp
     raise ModelError("ES-EXTRACT-001", f"no usable spaCy model ({'; '.join(errors)})", _HINT)
 

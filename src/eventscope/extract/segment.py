@@ -39,7 +39,13 @@ _ABBREVIATIONS = frozenset(
         "brig",
         "gov",
         "sen",
+        "sens",  # "U.S. Sens. Tom ... and ..." (session 16)
         "rep",
+        "reps",
+        "pvt",
+        "pfc",
+        "spc",
+        "ste",  # "Sault Ste. Marie"
         "rev",
         "st",
         "mt",
@@ -75,6 +81,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviations that often are the last word of a sentence ("... and so on, etc."): the rule
+# splitter still does not cut after them, but the parser may.
+_MAY_END = frozenset(["etc", "inc", "co", "corp", "ltd", "jr", "sr", "al", "est", "no", "nos"])
+
 
 def rule_sentences(text: str) -> list[tuple[int, int]]:
     """Character ranges of the sentences of ``text`` (stripped, never empty), in order."""
@@ -98,6 +108,16 @@ def _ends_sentence(before: str) -> bool:
     if "." in word or len(word) == 1:
         return False  # "U.S." (its inner dot) or an initial such as "J."
     return word.lower() not in _ABBREVIATIONS
+
+
+def never_ends_sentence(word: str) -> bool:
+    """Whether ``word`` followed by a full stop is a title, month or initial ("Gen", "Jan",
+    "J") that the next word continues: a sentence break after it is always wrong. Abbreviations
+    that often end a sentence ("etc", "Inc", "Jr") are not among them."""
+    if len(word) == 1:
+        return word.isalpha()
+    lowered = word.lower()
+    return lowered in _ABBREVIATIONS and lowered not in _MAY_END
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,7 +1,9 @@
 """Sentences and paragraphs of a parsed article.
 
 spaCy's parser may run a headline into the next paragraph when there is no full stop, so each
-parser sentence is cut again at line breaks: a sentence never crosses a paragraph.
+parser sentence is cut again at line breaks: a sentence never crosses a paragraph. The other
+way round, the parser may only start a sentence where punctuation, a dateline or a line break
+allows it (:mod:`break_guard`, session 16), never in the middle of a name.
 """
 
 from __future__ import annotations
