@@ -169,6 +169,17 @@ def _actor_names() -> frozenset[str]:
     return frozenset(n.upper() for n in names)
 
 
+def names_an_actor(token: Token) -> bool:
+    """Whether the word opens the name of an actor of actors.json ("Wagner" of "Wagner
+    Group", "Wagner forces"): "the Wagner military camp" is the group's, not a town's."""
+    return token.text.upper() in _actor_first_words()
+
+
+@lru_cache(maxsize=1)
+def _actor_first_words() -> frozenset[str]:
+    return frozenset(n.split()[0] for n in _actor_names() if n.split())
+
+
 def dateline_places(sent: Span) -> list[PlaceMention]:
     """The town of a dateline that opens a paragraph, as the event place: for a sentence
     that names no place of its own ("PESHAWAR - Five people were killed ... in the city").

@@ -54,6 +54,7 @@ from eventscope.extract.place_shapes import (
     comes_under,
     larger_area,
     military_post_of,
+    names_an_actor,
     struck_subject,
     unit_name_at,
 )
@@ -203,7 +204,8 @@ def _run_starts(sent: Span, military: bool = False) -> list[int]:
         for t in sent
         if _struck_place_noun(t)
         for c in t.children
-        if c.dep_ in ("compound", "nmod")  # nmod: "the Dalbo military post" (session 16)
+        # nmod (session 16): "the Dalbo military post", but not "the Wagner military camp"
+        if (c.dep_ == "compound" or (c.dep_ == "nmod" and not names_an_actor(c)))
         and c.is_title
         and c.i < t.i
         and (t.dep_ == "dobj" or place_like(c))  # the post path only (review)
