@@ -277,7 +277,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _relative_day(0),
     ),
-    (re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _I), _ago),
+    # "a year ago today", "two years ago this week": the same day (week, month) that long
+    # before publication, not today (session 16); the longer match wins over "today".
+    (
+        re.compile(
+            rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"
+            r"(?:\s+(?P<same>today|this\s+(?:week|month)))?\b",
+            _I,
+        ),
+        _ago,
+    ),
     (
         re.compile(
             r"\b(?:earlier\s+|later\s+)?(?P<cue>this|last|past|previous|next)\s+"

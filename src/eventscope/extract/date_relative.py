@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from eventscope.extract.date_values import (
     MONTHS,
     WEEKDAYS,
@@ -92,6 +94,8 @@ def _ago(match: re.Match[str], pub: date | None) -> DateValue | None:
         return None
     if pub is None:
         return DateValue(None, None, 3, "relative")
+    if match["same"]:
+        return _same_time_ago(pub, count, unit, match["same"].split()[-1].lower())
     if unit == "day":
         return _day(pub - timedelta(days=count), "relative")
     if unit == "week":
@@ -100,6 +104,19 @@ def _ago(match: re.Match[str], pub: date | None) -> DateValue | None:
         year, month = _shift_month(pub.year, pub.month, -count)
         return _window(*_month_window(year, month), "month")
     return _window(date(pub.year - count, 1, 1), date(pub.year - count, 12, 31), "year")
+
+
+def _same_time_ago(pub: date, count: int, unit: str, span: str) -> DateValue:
+    """ "a year ago today": the publication day that many units back (an anniversary story
+    tells the old event, not today's); "... ago this week" / "this month": that day's
+    calendar week or month. Months and years are counted on the calendar (29 February a
+    year back is the 28th)."""
+    day = pub - relativedelta(**{f"{unit}s": count})
+    if span == "week":
+        return _calendar_week(day, date.max, "week")
+    if span == "month":
+        return _window(*_month_window(day.year, day.month), "month")
+    return _day(day, "relative")
 
 
 def _calendar_week(day: date, pub: date, kind: str) -> DateValue:

@@ -1,6 +1,8 @@
 """Which date phrases may date a trigger: those of its own clause and comparison, not those
 inside another event's motive or clause. Moved out of :mod:`eventscope.extract.mentions`
-(session 12) to keep that module under 400 lines; behaviour unchanged."""
+(session 12) to keep that module under 400 lines. Session 16: a statement's day bounds the
+event it tells as background, and a "when" or casualty clause's date is offered to a clause
+with none (:mod:`eventscope.extract.date_statements`)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventscope.extract import scope
-from eventscope.extract.after_dates import anchored_after
+from eventscope.extract.after_dates import after_offset, anchored_after
+from eventscope.extract.date_statements import (
+    reports,
+    shares_time,
+    statement_bound,
+    statement_verb,
+    undated_by_statement,
+)
 from eventscope.extract.dates import DatePhrase, DatePhrases
 from eventscope.extract.place_aftermath import superlative_since
 from eventscope.extract.reprisals import other_motives
@@ -26,41 +35,90 @@ def dates_in_scope(
 ) -> list[DatePhrase]:
     """The date phrases that may date this trigger. In its sentence, drop phrases inside a
     comparison the trigger is not part of ("like the battles in the summer") and phrases in
-    another finite clause ("..., as they did in 2019"): they date other events. A trigger
-    inside "<distance> after ..." is also offered its sentence's time anchor (the ``anchor`` of
+    another finite clause ("..., as they did in 2019"): they date other events, except a
+    "when" clause of the trigger's own ("were killed when gunmen stormed the depot two days
+    ago") or a casualty clause coordinated with it ("... and two others were injured on
+    Sunday"), offered when its own clause has no date. A statement's date ("an official told
+    reporters on Friday") becomes the week ending that day for the events it reports
+    (:mod:`eventscope.extract.date_statements`). A trigger inside "<distance> after ..." is
+    also offered its sentence's time anchor (the ``anchor`` of
     :class:`eventscope.extract.dates.DatePhrases`, see
     :func:`eventscope.extract.after_dates.anchored_after`)."""
-    scopes = scope.comparison_scopes(sent, comparison_preps)
-    own = [s for s in scopes if s[0] <= hit.start < s[1]]
-    motives = other_motives(sent, hit.head)  # "in retaliation for Monday's strike"
     kept, roots, updated = [], {}, False
+    shared: list[DatePhrase] = []
     for phrase in dates:
         if not sent.start_char <= phrase.start < sent.end_char:
             kept.append(phrase)
             continue
-        if phrase.owner_only and not owned_by(doc, phrase, hit):
-            continue  # "have left Titao since Thursday's attack": the attack's, not the leaving's
-        if any(a <= phrase.start < b for a, b in motives):
-            continue
-        if dates_figure_update(doc, phrase, hit.head):
-            updated = True
-            continue
-        if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
-            continue
-        root = scope.root_at(doc, phrase.start, phrase.end)
-        if root is None or not scope.in_other_clause(root, hit.head):
+        verdict, root = _in_sentence(doc, sent, hit, phrase, comparison_preps)
+        updated = updated or verdict == "update"
+        if verdict == "bound":
+            kept.append(statement_bound(phrase))
+        elif verdict == "shared":
+            shared.append(phrase)
+        elif verdict == "keep":
             kept.append(phrase)
             roots[phrase] = root
     chosen = scope.own_clause_dates([r for r in roots.values() if r is not None], hit.head)
     kept = [p for p in kept if p not in roots or roots[p] is None or roots[p] in chosen]
     if updated:  # the filing day is the update's day too: "KYIV, Jan 7 - The toll ... rose"
         kept = [p for p in kept if not p.dateline]
+    if not any(p in roots and not (p.reporting or p.dateline) for p in kept):
+        kept += shared  # a "when" or casualty clause's date, where the own clause has none
     # "still burying their dead two days after an air strike killed 17": with no date in
     # sight, the strike is two days before the day the sentence is told (choose_date takes
     # the anchor last).
     day = dates.anchor if isinstance(dates, DatePhrases) else None  # an article's phrases
     anchor = anchored_after(hit.head, day)
     return [*kept, anchor] if anchor is not None else kept
+
+
+def _in_sentence(
+    doc: Doc,
+    sent: Span,
+    hit: TriggerHit,
+    phrase: DatePhrase,
+    comparison_preps: Collection[str],
+) -> tuple[str, Token | None]:
+    """What a date phrase of the trigger's sentence is to the trigger, with its root: "keep",
+    "drop", "update" (it dates a figure's update), "bound" (it dates a statement that reports
+    the trigger) or "shared" (it dates a "when" clause of the trigger's clause or a casualty
+    clause coordinated with it)."""
+    if phrase.owner_only and not owned_by(doc, phrase, hit):
+        return "drop", None  # "have left Titao since Thursday's attack": the attack's only
+    if any(a <= phrase.start < b for a, b in other_motives(sent, hit.head)):
+        return "drop", None  # "in retaliation for Monday's strike"
+    if dates_figure_update(doc, phrase, hit.head):
+        return "update", None
+    scopes = scope.comparison_scopes(sent, comparison_preps)
+    own = [s for s in scopes if s[0] <= hit.start < s[1]]
+    if any(s[0] <= phrase.start < s[1] and s not in own for s in scopes):
+        return "drop", None
+    root = scope.root_at(doc, phrase.start, phrase.end)
+    if root is None:
+        return "keep", None
+    if _bound_by_statement(hit, root):
+        return "bound", root
+    if not scope.in_other_clause(root, hit.head):
+        return "keep", root
+    return ("shared" if shares_time(root, hit.head) else "drop"), root
+
+
+def _bound_by_statement(hit: TriggerHit, root: Token) -> bool:
+    """Whether the date (its root) is the day of a statement that reports the trigger's event
+    without dating it (:mod:`eventscope.extract.date_statements`). An event inside "<distance>
+    after ..." keeps the statement's day: it is counted back from it
+    (:func:`eventscope.extract.after_dates.shift_after`)."""
+    verb = statement_verb(root)
+    if verb is None or hit.token_start <= verb.i < hit.token_end:
+        return False
+    if verb.i < hit.head.i < root.i:
+        # "claimed responsibility for the attack on the station late on 2 June": a date
+        # after the trigger, itself after the verb, may be the trigger's own (where the
+        # parser hangs it is a guess), so it dates it as before
+        return False
+    told = reports(verb, hit.head) and undated_by_statement(verb, hit.head)
+    return told and after_offset(hit.head) is None
 
 
 # Verbs that update a figure: "the death toll from the attack rose to eight on Wednesday".

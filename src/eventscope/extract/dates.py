@@ -7,11 +7,11 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
   than 30 days after publication (news reports the past; ``FUTURE_TOLERANCE_DAYS``).
 * Weekdays ("on Tuesday") are the most recent such day on or before publication ("last
   Tuesday": strictly before; "next Tuesday": strictly after); precision 1.
-* Relative days ("yesterday", "today", "three days ago") are precision 1; "overnight" and
-  "last night" are the window [pub-1, pub], and "<weekday> night" and "late on <weekday>"
-  [that day, the next], still precision 1 (a night runs past midnight). "the previous day" is
-  the day before the nearest earlier day-precise date of its sentence (precision 1), else the
-  window [pub-1, pub] at precision 2.
+* Relative days ("yesterday", "today", "three days ago", "a year ago today": that day a year
+  back) are precision 1; "overnight" and "last night" are the window [pub-1, pub], and
+  "<weekday> night" and "late on <weekday>" [that day, the next], still precision 1 (a night
+  runs past midnight). "the previous day" is the day before the nearest earlier day-precise
+  date of its sentence (precision 1), else the window [pub-1, pub] at precision 2.
 * Calendar periods ("last week", "this week", "last month", "last year", "in March",
   "in 2014", "in the summer") are windows; "last week" is the previous Monday-Sunday week.
 * Look-back windows ("the past three days", "in recent days", "over a three-day period") end at
@@ -23,12 +23,14 @@ Pure functions over strings (no spaCy), so every rule is unit-testable. Rules:
 
 :func:`choose_date` picks the phrase for a mention: the phrase in the mention's sentence
 nearest the trigger (a phrase dating a statement, "the ministry said on Friday", only when the
-sentence has no other); else the nearest phrase earlier in the same paragraph that does not
-date a statement; else the sentence's time anchor where one is offered (an event "two days
-after" which an undated sentence is told); else none (date unknown, precision 3). "since ..."
-phrases describe durations and are never chosen, except a possessive date after "since"
-("have fled since last Thursday's attack"), which dates the event it owns and only that one
-(``owner_only``, session 15).
+sentence has no other, and as the week ending that day when the statement tells the event as
+the background of its news: :mod:`eventscope.extract.date_statements`, session 16); else the
+nearest phrase earlier in the same paragraph that does not date a statement; else the
+sentence's time anchor where one is offered (an event "two days after" which an undated
+sentence is told); else none (date unknown, precision 3). "since ..." phrases describe
+durations and are never chosen, except a possessive date after "since" ("have fled since last
+Thursday's attack"), which dates the event it owns and only that one (``owner_only``, session
+15).
 """
 
 from __future__ import annotations
@@ -82,6 +84,10 @@ class DatePhrase:
     def resolved(self) -> bool:
         return self.date_start is not None
 
+
+# Kind of the window of an event that a statement reports, ending on the statement's day
+# (:func:`eventscope.extract.date_statements.statement_bound`, session 16).
+BOUND = "bound"
 
 # Kind of a phrase that stands for a sentence's time anchor, not for words that date it
 # (:func:`eventscope.extract.after_dates.anchored_after`): chosen only when nothing else is.
@@ -146,12 +152,10 @@ def choose_date(
     end = trigger_start if trigger_end is None else trigger_end
     if inside:
         # The event's own date before the date of the statement that reports it; the
-        # statement's date still dates a sentence that has no other ("X said on Tuesday").
+        # statement's date still dates a sentence that has no other ("X said on Tuesday"),
+        # as the week ending that day where the parse shows what it reports (``BOUND``).
         # A dateline's date is the filing date: the sentence's own date goes first.
-        return min(
-            inside,
-            key=lambda p: (p.reporting or p.dateline, _distance(p, trigger_start, end), p.start),
-        )
+        return min(inside, key=lambda p: (_tier(p), _distance(p, trigger_start, end), p.start))
     # A later sentence inherits an event's date, never a statement's: "the governor said on
     # Friday" says nothing about when the next sentence's shelling happened.
     before = [
@@ -161,6 +165,13 @@ def choose_date(
         return before[-1]
     # Undated sentence and paragraph: the sentence's time anchor, where one is offered.
     return next((p for p in phrases if p.kind == ANCHOR), None)
+
+
+def _tier(phrase: DatePhrase) -> int:
+    """Own dates first, then a statement's bound, then a statement's or a dateline's day."""
+    if phrase.kind == BOUND:
+        return 1
+    return 2 if phrase.reporting or phrase.dateline else 0
 
 
 def is_background(phrase: DatePhrase, published: str | date | None) -> bool:
@@ -303,8 +314,10 @@ _STATEMENT_AFTER = re.compile(
 # A wire dateline at the start of a paragraph: "PESHAWAR - ...", "MOGADISHU, June 28 - ...",
 # "KHARTOUM (Reuters) - ...", and the colon of South Asian papers: "MIRANSHAH: Five soldiers
 # were ...". Shared with ``place_shapes``, which reads its town as the event place.
+# Capitals with Latin-1 accents too: "BOGOTÁ, Jan 14 -", "SÃO PAULO -" (session 16).
+_CAP = "A-ZÀ-ÖØ-Þ"
 DATELINE = re.compile(
-    r"(?P<name>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    rf"(?P<name>[{_CAP}][{_CAP}'’.]+(?:[ -][{_CAP}][{_CAP}'’.]+){{0,3}})"
     r"(?:,[^\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?P<sep>[-—–]{1,2}|:)\s"
 )
 
