@@ -55,3 +55,23 @@ GUSAU = (12.17, 6.66)
 def test_a_short_skeleton_with_another_vowel_is_no_reading(gazetteer: Gazetteer) -> None:
     assert skeleton_reading("Bunguda", gazetteer, frozenset({"NG"}), [GUSAU]) is None
     assert skeleton_reading("Zurmu", gazetteer, frozenset({"NG"}), [GUSAU]) is None
+
+
+def test_in_the_commune_of_after_a_list_places_its_unknown_names(geocoder: Geocoder) -> None:
+    # session 16: ", in the commune of Z" after "X and Y" holds both, and "the commune of"
+    # introduces Z (geocode/cues.py)
+    text = (
+        "Gunmen burned houses in the localities of Dolo Savane and Kafou Jeanty, in the "
+        "commune of Mirebalais, on Friday."
+    )
+    found = _answers(text, ["Dolo Savane", "Kafou Jeanty", "Mirebalais"], geocoder)
+    for name in ("Dolo Savane", "Kafou Jeanty"):
+        place = found[name]
+        assert place is not None and place.name == "Mirebalais" and place.geo_precision == 2
+
+
+def test_a_comma_cue_after_a_list_still_moves_no_town_of_its_country(geocoder: Geocoder) -> None:
+    text = "Drones struck Kherson and Nikopol, in the Dnipropetrovsk region, overnight."
+    found = _answers(text, ["Kherson", "Nikopol", "Dnipropetrovsk region"], geocoder)
+    kherson = found["Kherson"]
+    assert kherson is not None and kherson.name == "Kherson"

@@ -49,6 +49,13 @@ _CHAIN_HOPS = 3  # "X near Y in Z of W": names the gazetteer lacks, each placed 
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "in eastern Deir ez-Zor", "north of central Gao": a part-of-area adjective may come
 # before the toponym the cue names, outside its span
+# "in the commune of Arcahaie", "in the municipality of Argelia" (session 16): the area
+# noun before the name it introduces
+_AREA_NOUN_OF = re.compile(
+    r"(?:commune|municipality|district|department|province|region|county|prefecture"
+    r"|governorate|sub-prefecture|territory|locality|state)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PART_ADJECTIVE = re.compile(
     r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
     r"|rural|greater)\s+",
@@ -161,7 +168,7 @@ def _own_cue(
 ) -> tuple[int, str, bool] | None:
     """The cue right after (or the possessor right before) span ``i`` (see :func:`find_cue`),
     and whether names listed before span ``i`` may share it: an "in", "near" or "outside"
-    right after the name, with no comma or apposition between."""
+    right after the name, with no comma or apposition between, or ", in" (session 16)."""
     start, end = spans[i]
     after = KIND_WORD.match(text, end)  # "Pale township in Sagaing region"
     at = after.end() if after else end
@@ -171,11 +178,14 @@ def _own_cue(
     if found is None and area_of is not None and area_of.end() in layout.by_start:
         return layout.by_start[area_of.end()], " in", False
     if found is not None:
-        part = _PART_ADJECTIVE.match(text, found.end())
+        part = _PART_ADJECTIVE.match(text, found.end()) or _AREA_NOUN_OF.match(text, found.end())
         where = found.end() if found.end() in layout.by_start or part is None else part.end()
         if where not in layout.by_start:
             return None
-        direct = located is not None and "," not in text[end : found.start() + 1]
+        # session 16: ", in" after a list holds the whole list too ("the localities of X and
+        # Y, in the commune of Z"); a bearing or "near" after a comma describes the last name
+        comma = "," in text[end : found.start() + 1]
+        direct = located is not None and (not comma or found.group(0).strip(" ,").startswith("in "))
         return layout.by_start[where], found.group(0), direct
     owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
     if owner is None:

@@ -188,12 +188,14 @@ def located_in_text(
         # inside another state (session 15: "Kano, in Zamfara State")
         doubted = doubtful is not None and doubtful[i]
         elsewhere = isinstance(answer, Unresolved) or (doubted and answer.iso != town.iso)
-        # (session 16, review of session 15) a list's shared cue never moves a town read
-        # by its name: "Kharkiv and Sloviansk in the Donetsk region" may say it of the
-        # last name only; it still places the list's unknown and doubted names
+        # (session 16, review of session 15) a list's shared cue moves no town read by its
+        # name in the cue's own country: "Kharkiv and Sloviansk in the Donetsk region" may
+        # say it of the last name only; it still places the list's unknown and doubted
+        # names, and a namesake abroad ("Lafitte and Bois-Neuf, in the commune of X")
         own = has_own_cue(text, spans, i, layout)
         kept = elsewhere or (held and not (own and _inside_state(town, found[1])))
-        if elsewhere or (not kept and own and contradicts(answer, town, found[1])):
+        shared_ok = own or (isinstance(answer, Place) and answer.iso != town.iso)
+        if elsewhere or (not kept and shared_ok and contradicts(answer, town, found[1])):
             other = _namesake_there(answer, town, found[1], namesake, i)
             out[i] = other or stand_in(town, answer.query, town.confidence * CONFIDENCE_SHARE)
     return out
