@@ -180,6 +180,22 @@ def _actor_first_words() -> frozenset[str]:
     return frozenset(n.split()[0] for n in _actor_names() if n.split())
 
 
+_NOT_PLACES = frozenset({"DATE", "NORP", "TIME"})
+
+
+def conjoined_starts(spans: list[Span], sent: Span) -> list[int]:
+    """Where names conjoined after a found place start ("struck Kharkiv and Sumy", "in Dolo,
+    Kafou and Mirebalais"): the tagger often calls the later ones persons, and no locative
+    comes before them, so they were lost (session 16). Their role is the first one's."""
+    out = []
+    for span in spans:
+        for conj in span.root.conjuncts:
+            named = (conj.pos_ == "PROPN" or conj.is_title) and conj.ent_type_ not in _NOT_PLACES
+            if conj.i >= span.end and sent.start <= conj.i < sent.end and named:
+                out.append(max(conj.left_edge.i, span.end))
+    return out
+
+
 def dateline_places(sent: Span) -> list[PlaceMention]:
     """The town of a dateline that opens a paragraph, as the event place: for a sentence
     that names no place of its own ("PESHAWAR - Five people were killed ... in the city").

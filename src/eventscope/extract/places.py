@@ -52,6 +52,7 @@ from eventscope.extract.place_shapes import (
     ROAD_NOUNS,
     capital_spans,
     comes_under,
+    conjoined_starts,
     larger_area,
     military_post_of,
     names_an_actor,
@@ -159,7 +160,8 @@ def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
         if run is not None:
             spans.append(_with_designator(run))
     spans.extend(capital_spans(sent, options.adjectives))  # "the Ukrainian capital"
-    return _non_overlapping(spans)
+    runs = (_capitalised_run(sent, i, options) for i in conjoined_starts(spans, sent))
+    return _non_overlapping([*spans, *(_with_designator(r) for r in runs if r is not None)])
 
 
 def _run_starts(sent: Span, military: bool = False) -> list[int]:
