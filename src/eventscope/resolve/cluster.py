@@ -33,6 +33,7 @@ from eventscope.resolve.compat import (
 )
 from eventscope.resolve.crosstype import type_family
 from eventscope.resolve.means import MEANS_TYPES, is_emplaced, means_families
+from eventscope.resolve.separate import with_separate_cue
 from eventscope.resolve.unionfind import UnionFind
 from eventscope.resolve.unplaced import (
     block_groups,
@@ -238,7 +239,7 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
-    lead = with_unknown_places(lead, report)
+    lead = with_separate_cue(with_unknown_places(lead, report), report)
     return _with_named_means(_with_means(_with_narrowest_date(lead, report), report), report)
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from eventscope.models import Mention, Place
 from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
+from eventscope.resolve.separate import one_incident, separate_from
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
 from eventscope.resolve.unplaced import lead_keys, share_unknown_place
 
@@ -88,10 +89,12 @@ class LinkRules:
     # reports that each name only their own side, of opposite kinds, are one battle;
     # 15: two reports' towns in two first-level areas are two places, however close;
     # 16 (resolve/unplaced.py): reports placed by no town share a block when they name an
-    # unknown place, and link across articles when they name the same one).
+    # unknown place, and link across articles when they name the same one; 17: two exact
+    # single days never link within one article either, and a mention told as a separate
+    # incident ("Separately, ...", resolve/separate.py) never joins its article's earlier ones).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 16
+    revision: int = 17
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -138,6 +141,8 @@ class Features:
     actor2_named: bool  # actor2 is a named, non-generic actor
     deaths: int | None  # the report's best death toll, None when it states none
     unknown: frozenset[str]  # its event places the gazetteer lacks, near spellings included
+    sentence_start: int
+    separate_from: int  # told as separate from its article's earlier sentences (separate.py)
 
 
 def features(m: Mention) -> Features:
@@ -163,7 +168,7 @@ def features(m: Mention) -> Features:
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
-        unknown=lead_keys(m),
+        unknown=lead_keys(m), sentence_start=m.sentence_start, separate_from=separate_from(m),
     )  # fmt: skip
 
 
@@ -272,7 +277,13 @@ def _dates_ok(a: Features, b: Features, slack: int) -> bool:
 
 
 def _exact_days(a: Features, b: Features) -> bool:
-    return a.doc_id != b.doc_id and a.day_precise and b.day_precise
+    """Whether both mentions name exact days, so that no slack applies between them. Within
+    one article too (revision 17): "Thursday's clan fight" and "an ambush on Friday" are two
+    events, as they would be in two articles. There a window of two days or more keeps the
+    slack, since a follow-up sentence may date the night's attack by the next day."""
+    if not (a.day_precise and b.day_precise):
+        return False
+    return a.doc_id != b.doc_id or (a.start == a.end and b.start == b.end)
 
 
 def places_compatible(a: Mention, b: Mention, max_km: float) -> bool:
@@ -349,6 +360,8 @@ def _actors_ok(a: Features, b: Features) -> bool:
 def compatible(a: Features, b: Features, rules: LinkRules) -> bool:
     """can_link on precomputed features. Two event types link only on the stronger evidence
     of :func:`crosstype.cross_type_ok` (one day, one town, agreeing perpetrators)."""
+    if not one_incident(a, b):  # "Separately, ..." (revision 17)
+        return False
     if a.event_type != b.event_type:
         # The cheap cross-type tests first: most pairs of a mixed block fail on day or town.
         return cross_type_ok(a, b, _km, rules.distinct_town_km) and means_ok(a, b)
