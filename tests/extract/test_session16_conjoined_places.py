@@ -46,3 +46,17 @@ def test_a_conjoined_origin_stays_an_origin(mentions_of: Callable[..., list[Ment
 def test_a_conjoined_people_word_is_no_place(mentions_of: Callable[..., list[Mention]]) -> None:
     roles = _roles(mentions_of("Soldiers attacked Kafou and Haitian police arrived on Monday."))
     assert "Haitian" not in roles, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 3,000 people have fled Savanette since Sunday's gang attack.",
+        "Hundreds of families fled Tunga after the attack by bandits on Monday.",
+    ],
+)
+def test_gangs_and_bandits_make_an_attack_armed(
+    mentions_of: Callable[..., list[Mention]], text: str
+) -> None:
+    # data/triggers.json, word set "armed" (session 16): "gang", "bandits", "assailants" ...
+    assert any(m.trigger == "attack" for m in mentions_of(text))
