@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from eventscope.clean import lines as judge
 from eventscope.clean import patterns
+from eventscope.clean.tails import chrome_tails
 from eventscope.models import RemovedSpan
 
 # The header zone never reaches beyond this many non-blank lines.
@@ -35,6 +36,19 @@ class Line:
     start: int
     end: int
     text: str  # whitespace collapsed; "" for a blank line
+
+
+def split_tails(source: str, lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with the chrome glued to a line's end made lines of their own (session 17:
+    "... killed 12. Read more: <headline>"; :mod:`eventscope.clean.tails`)."""
+    return [piece for line in lines for piece in _pieces(source, line)]
+
+
+def _pieces(source: str, line: Line) -> list[Line]:
+    if not line.text:
+        return [line]
+    spans = chrome_tails(source, line.start, line.end)
+    return [Line(a, b, " ".join(source[a:b].split())) for a, b in spans]
 
 
 def split_lines(source: str) -> list[Line]:
@@ -224,5 +238,7 @@ def remove_boilerplate(source: str) -> tuple[str, tuple[RemovedSpan, ...]]:
     """
     lines = split_lines(source)
     layout = analyse_layout(lines)
+    if not layout.wrapped:  # a wrapped line ends at the wrap width, not the author's end
+        lines = split_tails(source, lines)
     kinds = classify(lines, layout)
     return assemble(lines, kinds, layout.wrapped), tuple(removed_spans(source, lines, kinds))
