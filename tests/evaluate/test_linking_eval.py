@@ -34,6 +34,7 @@ CASES_ROUND12 = Path(__file__).parents[1] / "data" / "linking_cases_round12.json
 CASES_ROUND13 = Path(__file__).parents[1] / "data" / "linking_cases_round13.jsonl"
 CASES_ROUND14 = Path(__file__).parents[1] / "data" / "linking_cases_round14.jsonl"
 CASES_ROUND15 = Path(__file__).parents[1] / "data" / "linking_cases_round15.jsonl"
+CASES_ROUND16 = Path(__file__).parents[1] / "data" / "linking_cases_round16.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -236,6 +237,7 @@ ROUNDS = (
     (CASES_ROUND13, "round13", 30, {"paraphrase", "hard-negative", "mixed"}, 18, True),
     (CASES_ROUND14, "round14", 30, {"paraphrase", "hard-negative", "mixed"}, 17, True),
     (CASES_ROUND15, "round15", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND16, "round16", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
 )
 
 

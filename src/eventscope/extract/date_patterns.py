@@ -269,6 +269,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     # handler's two-day window before publication stays, at week precision (session 13
     # review). "over the previous day" is longer, so the look-back still wins there.
     (re.compile(r"\bthe\s+(?:previous|preceding)\s+day\b", _I), previous_day),
+    # Session 17: "stormed the town the day before", "killed a day earlier" at a clause's end
+    # are the same; "the day before the vote" names another day, so a noun must not follow.
+    (
+        re.compile(
+            r"\b(?:the\s+day\s+before|(?:a|the)\s+day\s+earlier)"
+            r"(?=\s*(?:[.,;:!?)\"”’]|$|(?:and|when|while|as|after|in|at|near|on)\b))",
+            _I,
+        ),
+        previous_day,
+    ),
     (re.compile(r"\blast\s+night\b", _I), _overnight),  # the night before publication
     (re.compile(r"\b(?:overnight|over\s+night)\b", _I), _overnight),
     (
@@ -368,6 +378,7 @@ RULE_GUARDS: tuple[tuple[str, ...], ...] = (
     ("yesterday",),
     ("yesterday",),
     ("previous", "preceding"),
+    ("day before", "day earlier"),
     ("night",),
     ("night",),
     ("today", "tonight", "this"),

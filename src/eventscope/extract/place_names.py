@@ -62,10 +62,32 @@ def verb_of_from(span_start: int, sent: Span) -> Token | None:
     return None
 
 
+_TRIP_ENDS = frozenset({"to", "towards", "toward", "for"})
+_ALONG_THE_WAY = frozenset({"on", "in", "near", "at", "along", "outside"})
+
+
+def after_trip(words: list[str], moving: bool) -> list[str]:
+    """The words after a whole trip told before the place (session 17): in "a coach
+    travelling from Quetta to Lahore on the national highway in Mastung district", "from"
+    and "to" have their own places; Mastung, after "on ... in", is where on the way it
+    happened. Unchanged without a motion verb, or when no locative follows the trip's end."""
+    if not moving or "from" not in words:
+        return words
+    start = words.index("from")
+    end = next((i for i in range(start + 2, len(words)) if words[i] in _TRIP_ENDS), None)
+    if end is None:
+        return words
+    way = next((i for i in range(end + 2, len(words)) if words[i] in _ALONG_THE_WAY), None)
+    return words if way is None else words[way:]
+
+
 # "Residents of Malam Fatori in Borno state said ...": people who live where it happened
-# vouch for the place, unlike "officials in Kyiv said". Only these sayers count.
+# vouch for the place, unlike "officials in Kyiv said". Only these sayers count (and, since
+# session 17, the town's mayor and village heads, who speak for it).
 _LOCAL_SAYERS = re.compile(
-    r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople)"
+    r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople"
+    # session 17: a town's own officials ("the mayor of Lestere told our station")
+    r"|mayors?|(?:village|local|traditional|community)\s+(?:chiefs?|heads?|leaders?))"
     r"\s+(?:of|in|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
     # "residents of a border locality in Mayo-Tsanaga" (session 13b)
     r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:locality|village|town|community|area)\s+(?:in|of)\s+)?"

@@ -11,7 +11,7 @@ Ansongo road"), and the town of a dateline.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -333,3 +333,17 @@ def _money(noun: Token) -> bool:
 
 def _of_what(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of"
+
+
+def overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps any of the ``blocked`` character spans."""
+    return any(span.start_char < end and start < span.end_char for start, end in blocked)
+
+
+def non_overlapping(spans: list[Span]) -> list[Span]:
+    """The longest spans first, each kept when it overlaps none kept; in text order."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

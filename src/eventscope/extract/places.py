@@ -31,6 +31,7 @@ from eventscope.extract.place_aftermath import (
 )
 from eventscope.extract.place_names import (
     RESIDENT_NOUNS,
+    after_trip,
     elided_name,
     fallback_places,
     glued_connector,
@@ -56,6 +57,8 @@ from eventscope.extract.place_shapes import (
     larger_area,
     military_post_of,
     names_an_actor,
+    non_overlapping,
+    overlaps,
     struck_subject,
     unit_name_at,
 )
@@ -73,7 +76,7 @@ LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "from", "over", "
 _PLACE_OBJECT_VERBS = frozenset({"strike", "hit", "shell", "bomb", "pound", "target", "attack",
                                  "capture", "seize", "recapture", "retake", "enter", "storm",
                                  "besiege", "encircle", "liberate", "raid", "overrun", "bombard",
-                                 "reach", "surround", "shoot"})  # fmt: skip
+                                 "reach", "surround", "shoot", "invade"})  # fmt: skip
 # "of" only introduces a place after one of these ("the town of Saraqib").
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "area",
                           "suburb", "governorate", "outskirts", "county", "state", "neighbourhood",
@@ -109,11 +112,12 @@ ORIGIN_VERBS = frozenset({"take", "launch", "depart", "fly", "fire", "scramble",
 REMOVAL_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "loot", "steal", "rob",
                            "grab", "expel", "evict", "carry", "drag", "displace",
                            "uproot"})  # fmt: skip
+# "leave" (session 17): "families left by boat to X" went to X, from where it happened.
 MOTION_VERBS = frozenset({"fly", "pass", "travel", "transit", "cross", "move", "overfly", "route",
                           "head", "return", "deploy", "send", "dispatch", "redeploy", "retreat",
                           "relocate", "transfer", "withdraw", "go", "drive", "sail", "bind",
                           "divert", "make", "proceed", "evacuate", "flee", "escape",
-                          "run"})  # fmt: skip
+                          "run", "leave"})  # fmt: skip
 _UNIT_NOUNS = _PLACE_NOUNS | DESIGNATORS
 # Lower-case words that locate a part of the place that follows ("in western Omdurman",
 # "into central Kramatorsk"): the name starts after them.
@@ -143,7 +147,7 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places in the sentence (outside ``blocked`` character spans), each with its role."""
     spans = _candidates(sent, options)
-    spans = [s for s in spans if not _overlaps(s, blocked)]
+    spans = [s for s in spans if not overlaps(s, blocked)]
     found = [
         PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
         for s in spans
@@ -154,14 +158,16 @@ def find_places(
 
 def _candidates(sent: Span, options: PlaceOptions) -> list[Span]:
     doc = sent.doc
-    spans = [_with_designator(doc[e.start : e.end]) for e in sent.ents if e.label_ in PLACE_LABELS]
+    # A name has a capital: "the east bank (of the Nile)", tagged LOC, is a description.
+    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS and any(c.isupper() for c in e.text)]
+    spans = [_with_designator(doc[e.start : e.end]) for e in ents]
     for start in _run_starts(sent, options.military_context):
         run = _capitalised_run(sent, start, options)
         if run is not None:
             spans.append(_with_designator(run))
     spans.extend(capital_spans(sent, options.adjectives))  # "the Ukrainian capital"
     runs = (_capitalised_run(sent, i, options) for i in conjoined_starts(spans, sent))
-    return _non_overlapping([*spans, *(_with_designator(r) for r in runs if r is not None)])
+    return non_overlapping([*spans, *(_with_designator(r) for r in runs if r is not None)])
 
 
 def _run_starts(sent: Span, military: bool = False) -> list[int]:
@@ -351,7 +357,7 @@ def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None
 
 def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> str:
     lemma = verb.lemma_.lower() if verb is not None else ""
-    words = without_result_from(words)
+    words = after_trip(without_result_from(words), lemma in MOTION_VERBS)
     preps = [w for w in words if w in LOCATIVE or w in _DEST_PREPS or w == "off"]
     first = preps[0] if preps else ""
     if lemma == "base" or lemma == "station":
@@ -389,15 +395,3 @@ _TOWARDS = frozenset({"towards", "toward"})
 _CARRY_VERBS = frozenset({"carry", "transport", "ferry", "escort", "tow", "haul"})
 # "as the rebels press toward the capital X" (session 16): where they head, not where it was
 _ADVANCE_VERBS = frozenset({"press", "push", "advance", "march", "close", "edge", "inch"})
-
-
-def _overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
-    return any(span.start_char < end and start < span.end_char for start, end in blocked)
-
-
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)

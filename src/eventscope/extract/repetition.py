@@ -77,6 +77,27 @@ def tells_periodic_tally(sentence: str) -> bool:
     return _PERIODIC_REPORT.search(sentence) is not None
 
 
+# Session 17: a plural of events counted vaguely ("several bombings", "a series of attacks",
+# "repeated raids"): many events, not one. Event nouns only: "several rockets hit the town"
+# is one attack with several rockets.
+_SEVERAL_EVENTS = re.compile(
+    r"\b(?:several|multiple|numerous|repeated|recurrent|frequent|dozens\s+of|scores\s+of"
+    r"|a\s+(?:series|spate|string|wave|number|succession)\s+of)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attacks|bombings|strikes|airstrikes|raids|assaults|ambushes|killings|clashes"
+    r"|shellings|explosions|blasts|abductions|kidnappings|incursions)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_several_events(sentence: str, trigger: str) -> bool:
+    """Whether ``trigger`` is the head of a vague plural of events in ``sentence``
+    ("cells have carried out several bombings ... this month"): over a window of days that
+    sums up several events, like a look-back. The trigger must be in the phrase: "killed
+    five on Monday, the latest of several attacks" reports one."""
+    word = trigger.lower()
+    return any(word in m.group(0).lower() for m in _SEVERAL_EVENTS.finditer(sentence))
+
+
 def tells_summary(sentence: str) -> bool:
     """Repeated attacks or a periodic tally: either makes a window of days a summary."""
     return tells_repeated_attacks(sentence) or tells_periodic_tally(sentence)

@@ -56,11 +56,17 @@ _ACTS = re.compile(
 )
 
 
+# Session 17: other demonyms conjoined before the actor noun ("Rwandan and Mozambican
+# forces", "Malian, Burkinabe and Nigerien troops") share it.
+_CONJOINED = re.compile(r"(?:(?:[ \t]*,(?:[ \t]+and)?|[ \t]+and)[ \t]+[A-Z][\w'’-]*)*")
+
+
 def names_an_actor(text: str, mention: CountryMention) -> bool:
     """Is ``mention`` a demonym that modifies an armed actor ("Russian forces"), or a
     country named as the one that takes or strikes a place ("Russia captured ...")?"""
     if mention.demonym:
-        return _ACTOR.match(text, mention.end) is not None
+        after = _CONJOINED.match(text, mention.end)
+        return _ACTOR.match(text, after.end() if after else mention.end) is not None
     return _ACTS.match(text, mention.end) is not None
 
 

@@ -186,7 +186,7 @@ def _own_cue(
         # Y, in the commune of Z"); a bearing or "near" after a comma describes the last name
         comma = "," in text[end : found.start() + 1]
         direct = located is not None and (not comma or found.group(0).strip(" ,").startswith("in "))
-        return layout.by_start[where], found.group(0), direct
+        return _possessed(text, spans, layout.by_start[where], layout), found.group(0), direct
     owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
     if owner is None:
         return None
@@ -194,6 +194,16 @@ def _own_cue(
     kept = layout.by_end.get(owner.start() + len(owner.group(0).rstrip()), ())
     ends = [j for j in (*layout.by_end.get(owner.start(), ()), *kept) if j != i]
     return (ends[-1], " in", False) if ends else None
+
+
+_OWNS = re.compile(r"['’]s[ \t]+")
+
+
+def _possessed(text: str, spans: Sequence[tuple[int, int]], j: int, layout: SpanLayout) -> int:
+    """The name that span ``j`` possesses right after it, else ``j`` (session 17): "in
+    Haiti's Artibonite department" puts a place in Artibonite, which lies in Haiti."""
+    owns = _OWNS.match(text, spans[j][1])
+    return layout.by_start.get(owns.end(), j) if owns else j
 
 
 def _part_of(kind: re.Match[str] | None, text: str) -> re.Match[str] | None:

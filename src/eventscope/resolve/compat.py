@@ -18,6 +18,7 @@ from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.separate import one_incident, separate_from
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
+from eventscope.resolve.summaries import is_lookback
 from eventscope.resolve.unplaced import lead_keys, share_unknown_place
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -91,10 +92,11 @@ class LinkRules:
     # 16 (resolve/unplaced.py): reports placed by no town share a block when they name an
     # unknown place, and link across articles when they name the same one; 17: two exact
     # single days never link within one article either, and a mention told as a separate
-    # incident ("Separately, ...", resolve/separate.py) never joins its article's earlier ones).
+    # incident ("Separately, ...", resolve/separate.py) never joins its article's earlier ones;
+    # 18: a vague plural of events over days ("several bombings ... this month") is a summary).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 17
+    revision: int = 18
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -164,7 +166,7 @@ def features(m: Mention) -> Features:
         actor1="" if is_generic_actor(m.actor1) else m.actor1,
         named=frozenset(_named_actors(m)), words=frozenset(_words(m.sentence)), sentence=m.sentence,
         weapons=frozenset(m.weapons), means=means_families(m.weapons, m.trigger),
-        lookback=_is_lookback(m, start, end),
+        lookback=is_lookback(m, start, end),
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
@@ -209,35 +211,6 @@ def _two_provinces_of_crowds(a: Features, b: Features) -> bool:
     Damascus and at Jaramana, its suburb across the provincial line, is one event (review)."""
     crowds = a.event_type in CROWD_TYPES and b.event_type in CROWD_TYPES
     return crowds and bool(a.province and b.province) and not _same_province(a.province, b.province)
-
-
-def _is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
-    if start is None or end is None or end - start < 1:  # a one-day window is never a summary
-        return False
-    if _repeated(m.sentence):
-        # "shelled Nikopol repeatedly this week", "210 killed in June, the UN said in its
-        # monthly update": several events over the window
-        return True
-    return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
-
-
-def _repeated(sentence: str) -> bool:
-    """Whether the sentence says its attacks were repeated ("shelled Nikopol repeatedly",
-    "daily assaults") or cites a periodic tally ("in its monthly update"): over a window of
-    several days that makes a summary, like a look-back.
-    A one-day date is never a summary ("repeatedly on Monday" is one day's shelling)."""
-    from eventscope.extract.repetition import tells_summary
-
-    return tells_summary(sentence)
-
-
-@cache
-def _lookback_phrase(text: str) -> bool:
-    """Whether a date phrase is a look-back window, read by the extractor's own date rules
-    (the mention records the phrase, not the rule that resolved it)."""
-    from eventscope.extract.dates import find_date_phrases
-
-    return any(p.kind == "window" for p in find_date_phrases(text, None))
 
 
 def _same_kind_of_date(a: Features, b: Features, rules: LinkRules) -> bool:

@@ -1,0 +1,50 @@
+"""Which mentions sum up several events over their window (moved out of ``compat``, session
+17): a look-back date ("over the past three days"), attacks told as repeated ("shelled Nikopol
+repeatedly this week"), a periodic tally ("in its monthly update") or a vague plural of events
+("several bombings ... this month"). Over a window of days such a mention is a campaign
+summary (``compat.is_campaign``), which never absorbs one day's report."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventscope.models import Mention
+
+
+def is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
+    """Whether a mention dated ``start``..``end`` (ordinals) sums up several events over its
+    window: a look-back phrase ("over the past three days"), repeated attacks, a periodic
+    tally, or a vague plural of events (session 17)."""
+    if start is None or end is None or end - start < 1:  # a one-day window is never a summary
+        return False
+    if _repeated(m.sentence) or _several(m.sentence, m.trigger):
+        # "shelled Nikopol repeatedly this week", "210 killed in June, the UN said in its
+        # monthly update": several events over the window
+        return True
+    return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
+
+
+def _repeated(sentence: str) -> bool:
+    """Whether the sentence says its attacks were repeated ("shelled Nikopol repeatedly",
+    "daily assaults") or cites a periodic tally ("in its monthly update"): over a window of
+    several days that makes a summary, like a look-back.
+    A one-day date is never a summary ("repeatedly on Monday" is one day's shelling)."""
+    from eventscope.extract.repetition import tells_summary
+
+    return tells_summary(sentence)
+
+
+def _several(sentence: str, trigger: str) -> bool:
+    """ "several bombings ... this month" (session 17): see ``repetition``."""
+    from eventscope.extract.repetition import counts_several_events
+
+    return counts_several_events(sentence, trigger)
+
+
+@cache
+def _lookback_phrase(text: str) -> bool:
+    """Whether a date phrase is a look-back window, read by the extractor's own date rules
+    (the mention records the phrase, not the rule that resolved it)."""
+    from eventscope.extract.dates import find_date_phrases
+
+    return any(p.kind == "window" for p in find_date_phrases(text, None))
