@@ -300,6 +300,12 @@ _REPORTING = re.compile(
 )
 
 
+def dates_a_statement(before: str) -> bool:
+    """Whether a date phrase right after ``before`` (the text up to it) dates a statement:
+    "a resident told our correspondent on", "the police said on" (session 17)."""
+    return _REPORTING.search(before[-120:]) is not None
+
+
 # A date right before a statement's verb dates the statement too (session 14): "The UN human
 # rights office on Thursday condemned an air strike ... last Sunday", "The army on Monday
 # accused the RSF of shelling a market on Sunday". Not "Fighting on Saturday claimed 40 lives",

@@ -34,6 +34,7 @@ from eventscope.resolve.compat import (
 from eventscope.resolve.crosstype import type_family
 from eventscope.resolve.means import MEANS_TYPES, is_emplaced, means_families
 from eventscope.resolve.separate import with_separate_cue
+from eventscope.resolve.summaries import statement_dated
 from eventscope.resolve.unionfind import UnionFind
 from eventscope.resolve.unplaced import (
     block_groups,
@@ -257,6 +258,7 @@ def _with_narrowest_date(lead: Mention, report: Sequence[Mention]) -> Mention:
         if m.date_start is not None and m.date_end is not None
         and lead.date_start <= m.date_start and m.date_end <= lead.date_end
         and m.modality in _TOLD_AS_FACT  # a denied or alleged day dates nothing (review)
+        and not statement_dated(m)  # nor does a statement's day (session 17)
     ]  # fmt: skip
     best = min(inside, key=lambda m: (_days(m), m.start, m.mention_id), default=lead)
     if _days(best) >= _days(lead):

@@ -18,7 +18,7 @@ from eventscope.resolve.crosstype import cross_type_ok
 from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.separate import one_incident, separate_from
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
-from eventscope.resolve.summaries import is_lookback
+from eventscope.resolve.summaries import is_lookback, statement_dated
 from eventscope.resolve.unplaced import lead_keys, share_unknown_place
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -93,7 +93,8 @@ class LinkRules:
     # unknown place, and link across articles when they name the same one; 17: two exact
     # single days never link within one article either, and a mention told as a separate
     # incident ("Separately, ...", resolve/separate.py) never joins its article's earlier ones;
-    # 18: a vague plural of events over days ("several bombings ... this month") is a summary).
+    # 18: a vague plural of events over days ("several bombings ... this month") is a summary,
+    # and a day read from a statement ("told reporters on Thursday that ...") is no exact day).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
     revision: int = 18
@@ -156,7 +157,8 @@ def features(m: Mention) -> Features:
     lat = math.radians(loc.latitude) if loc else 0.0
     return Features(
         doc_id=m.doc_id, event_type=m.event_type, sub_event_type=m.sub_event_type,
-        start=start, end=end, date_start=m.date_start, day_precise=m.time_precision == 1,
+        start=start, end=end, date_start=m.date_start,
+        day_precise=m.time_precision == 1 and not statement_dated(m),
         iso=loc.iso if loc else None, country_level=bool(loc and loc.geo_precision == 3),
         town=(loc.gazetteer_id or loc.name) if loc and loc.geo_precision == 1 else "",
         admin1=loc.admin1 if loc else "", admin2=loc.admin2 if loc else "",

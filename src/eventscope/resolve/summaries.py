@@ -1,8 +1,16 @@
-"""Which mentions sum up several events over their window (moved out of ``compat``, session
-17): a look-back date ("over the past three days"), attacks told as repeated ("shelled Nikopol
-repeatedly this week"), a periodic tally ("in its monthly update") or a vague plural of events
-("several bombings ... this month"). Over a window of days such a mention is a campaign
-summary (``compat.is_campaign``), which never absorbs one day's report."""
+"""What a mention's date says for linking (session 17).
+
+Which mentions sum up several events over their window (moved out of ``compat``): a look-back
+date ("over the past three days"), attacks told as repeated ("shelled Nikopol repeatedly this
+week"), a periodic tally ("in its monthly update") or a vague plural of events ("several
+bombings ... this month"). Over a window of days such a mention is a campaign summary
+(``compat.is_campaign``), which never absorbs one day's report.
+
+And which exact days are only a statement's: "a resident told our correspondent on Thursday
+that the attackers rode into the village" dates the telling; the extractor keeps that day for
+the event when nothing else dates it (a plain report of the day's news), but the raid may have
+been the night before, as another report says. Such a day is no exact day for the rule that
+two exact days never link (``compat._exact_days``): the usual slack applies."""
 
 from __future__ import annotations
 
@@ -48,3 +56,16 @@ def _lookback_phrase(text: str) -> bool:
     from eventscope.extract.dates import find_date_phrases
 
     return any(p.kind == "window" for p in find_date_phrases(text, None))
+
+
+def statement_dated(m: Mention) -> bool:
+    """Whether the mention's one-day date is read from a statement's date ("told our
+    correspondent on Thursday that ..."), not told of the event itself."""
+    if m.time_precision != 1:
+        return False
+    dates = [e for e in m.evidence if e.field == "date"]
+    if len(dates) != 1 or not m.sentence_start <= dates[0].start <= m.sentence_end:
+        return False
+    from eventscope.extract.dates import dates_a_statement
+
+    return dates_a_statement(m.sentence[: dates[0].start - m.sentence_start])
