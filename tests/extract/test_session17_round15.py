@@ -27,25 +27,24 @@ def test_a_lower_case_description_is_no_place_name(mentions_of: Extract) -> None
     assert roles.get("Kafr Dara") == "event", roles
 
 
-def test_leaving_for_a_place_names_a_destination(mentions_of: Extract) -> None:
-    roles = _roles(
-        mentions_of(
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "leave" is a motion verb: where they went is a destination
             "Residents of Tungan Bako buried nine people killed in Friday's attack by bandits, "
-            "as hundreds of families left by lorry to Kontagora."
-        )
-    )
-    assert roles.get("Kontagora") == "destination", roles
-    assert roles.get("Tungan Bako") == "event", roles
-
-
-def test_the_place_after_a_whole_trip_is_where_it_happened(mentions_of: Extract) -> None:
-    roles = _roles(
-        mentions_of(
+            "as hundreds of families left by lorry to Kontagora.",
+            {"Kontagora": "destination", "Tungan Bako": "event"},
+        ),
+        (  # the place after a whole trip is where on the way it happened
             "Gunmen stopped a minibus travelling from Gombe to Yola on the highway in "
-            "Adamawa's Hong district on Friday and shot dead six passengers."
-        )
-    )
-    assert roles.get("Hong district") == "event", roles
+            "Adamawa's Hong district on Friday and shot dead six passengers.",
+            {"Hong district": "event"},
+        ),
+    ],
+)
+def test_roles_after_motion(mentions_of: Extract, text: str, expected: dict[str, str]) -> None:
+    roles = _roles(mentions_of(text))
+    assert {name: roles.get(name) for name in expected} == expected, roles
     assert roles.get("Gombe") != "event" and roles.get("Yola") != "event", roles
 
 

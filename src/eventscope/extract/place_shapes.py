@@ -338,12 +338,3 @@ def _of_what(child: Token) -> bool:
 def overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
     """Whether ``span`` overlaps any of the ``blocked`` character spans."""
     return any(span.start_char < end and start < span.end_char for start, end in blocked)
-
-
-def non_overlapping(spans: list[Span]) -> list[Span]:
-    """The longest spans first, each kept when it overlaps none kept; in text order."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)

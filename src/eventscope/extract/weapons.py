@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from eventscope.extract.lexicon import Lexicon
+from eventscope.extract.span_utils import non_overlapping
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ class WeaponFinder:
             found = self._not_weapons.finditer(text)
             vetoed = [(m.start() + offset, m.end() + offset) for m in found]
             hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in vetoed)]
-        return _non_overlapping(hits)
+        return non_overlapping(hits)
 
 
 def _key(text: str) -> str:
@@ -73,11 +74,3 @@ def _terms_regex(terms: list[str], flags: int) -> re.Pattern[str] | None:
         for term in sorted(terms, key=len, reverse=True)
     ]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?:e?s)?(?![\w-])", flags)
-
-
-def _non_overlapping(hits: list[WeaponHit]) -> list[WeaponHit]:
-    kept: list[WeaponHit] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
