@@ -46,3 +46,15 @@ def test_a_tail_on_its_own_paragraph_line_still_goes_as_before() -> None:
     text, removed = _clean(source)
     assert text == "Militants attacked a checkpoint near Ruko."
     assert removed == [("related", "Read more: Talks stall in the capital")]
+
+
+def test_reporting_that_looks_like_a_credit_stays() -> None:
+    # review (session 17): "Footage, ...", "Photos by ..." open credits on a line of their own
+    # but report facts inside a paragraph, and the sentences after them must stay too
+    source = (
+        "Gunmen stormed the village of Dolo on Sunday. Footage, verified by AFP, showed "
+        "burning granaries. Survivors said the attackers killed 22 men in the square."
+    )
+    assert _clean(source) == (source, [])
+    source = "A drone hit a market in Sennar. Photos by a local activist showed bodies."
+    assert _clean(source) == (source, [])

@@ -23,3 +23,9 @@ def test_demonyms_of_other_people_still_locate(geocoder: Geocoder) -> None:
     # near miss: no actor noun after the list, or an actor noun after a later clause
     assert _isos("Rwandan and Ugandan officials met in the town.", geocoder) == ["RW", "UG"]
     assert _isos("Rwandan villages and Ugandan forces", geocoder) == ["RW"]
+
+
+def test_two_word_demonyms_in_the_list(geocoder: Geocoder) -> None:
+    # review: "North Korean", "South African" are one demonym each
+    assert _isos("Russian and North Korean troops retook the village.", geocoder) == []
+    assert _isos("Congolese and South African troops shelled the hills.", geocoder) == []

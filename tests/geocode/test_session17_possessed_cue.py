@@ -35,3 +35,23 @@ def test_a_possessed_area_holds_the_unknown_town(geocoder: Geocoder) -> None:
     (out,) = geocode_mentions(Article("d", "d.txt", TEXT), [m], geocoder)
     assert out.location is not None
     assert (out.location.name, out.location.feature) == ("Artibonite", "admin1")
+
+
+def test_a_possessor_span_that_keeps_its_s(geocoder: Geocoder) -> None:
+    # review: the extractor leaves "Burkina Faso's" with its "'s"
+    text = "Gunmen killed five villagers in Dlo Fret, in Burkina Faso's Sanmatenga province."
+    start = text.index("killed")
+    places = tuple(
+        PlaceMention(n, text.index(n), text.index(n) + len(n), r)
+        for n, r in (("Dlo Fret", "event"), ("Burkina Faso's", "other"),
+                     ("Sanmatenga province", "other"))
+    )  # fmt: skip
+    m = Mention(
+        mention_id=f"d:{start}", doc_id="d", start=start, end=start + 6, trigger="killed",
+        sentence=text, sentence_start=0, sentence_end=len(text),
+        disorder_type="Political violence", event_type="Violence against civilians",
+        sub_event_type="Attack", places=places,
+        evidence=(Evidence("trigger", start, start + 6, "killed"),),
+    )  # fmt: skip
+    (out,) = geocode_mentions(Article("d", "d.txt", text), [m], geocoder)
+    assert out.location is not None and out.location.name == "Sanmatenga"

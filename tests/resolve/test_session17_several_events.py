@@ -51,3 +51,13 @@ def test_several_munitions_are_one_attack() -> None:
     assert not counts_several_events("Several rockets hit the town this week.", "rockets")
     assert counts_several_events("a series of deadly raids on villages", "raids")
     assert counts_several_events("Repeated drone strikes hit the port this month.", "strikes")
+
+
+def test_the_latest_of_several_attacks_and_a_wave_of_strikes_are_one_event() -> None:
+    # review: the extractor may pick the plural itself as the trigger
+    assert not counts_several_events(
+        "Gunmen killed 22 people in Bokkos last week, the latest of several attacks.", "attacks"
+    )
+    assert not counts_several_events(
+        "Russia launched a wave of missile strikes on Kyiv.", "strikes"
+    )

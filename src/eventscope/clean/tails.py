@@ -20,8 +20,14 @@ from eventscope.clean import lines as judge
 _BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
 # A tail longer than this is prose, whatever its first words say.
 _MAX_TAIL_WORDS = 40
-# Kinds that say nothing alone after a sentence: a lone separator may end a sentence ("...").
-_NOT_TAILS = frozenset({"separator"})
+# Kinds whose rules cannot mistake a sentence of reporting for chrome. Not credits ("Footage,
+# verified by AFP, showed ...", "Photos by a local activist showed ..."), subscription prompts
+# (a quote with "our" and "newsletter"), disclaimers and the like: whole-line rules that a
+# sentence inside a paragraph can meet (review, session 17).
+_TAIL_KINDS = frozenset({"related", "share", "social", "comments", "advertisement", "tags"})
+# Only a related headline may span several sentence pieces ("Read more: U.S. strikes hit X");
+# every other tail is the line's last piece alone.
+_LONG_TAIL_KINDS = frozenset({"related"})
 
 
 def chrome_tails(source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -39,11 +45,11 @@ def _chrome_cut(source: str, start: int, end: int) -> int | None:
     """Where the chrome tail of ``source[start:end]`` begins, or None: the sentence
     boundaries are tried from the right, the first (shortest) chrome tail wins."""
     cuts = [m.end() for m in _BOUNDARY.finditer(source, start, end)]
-    for cut in reversed(cuts):
+    for n, cut in enumerate(reversed(cuts)):
         tail = " ".join(source[cut:end].split())
         if judge.word_count(tail) > _MAX_TAIL_WORDS:
             return None
         kind = judge.line_kind(tail)
-        if kind is not None and kind not in _NOT_TAILS:
+        if kind in _TAIL_KINDS and (n == 0 or kind in _LONG_TAIL_KINDS):
             return cut
     return None

@@ -273,7 +273,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     # are the same; "the day before the vote" names another day, so a noun must not follow.
     (
         re.compile(
-            r"\b(?:the\s+day\s+before|(?:a|the)\s+day\s+earlier)"
+            r"\b(?:(?:the|a|one)\s+day\s+before|(?:a|the|one)\s+day\s+earlier)"
             r"(?=\s*(?:[.,;:!?)\"”’]|$|(?:and|when|while|as|after|in|at|near|on)\b))",
             _I,
         ),

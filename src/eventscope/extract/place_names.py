@@ -63,7 +63,9 @@ def verb_of_from(span_start: int, sent: Span) -> Token | None:
 
 
 _TRIP_ENDS = frozenset({"to", "towards", "toward", "for"})
-_ALONG_THE_WAY = frozenset({"on", "in", "near", "at", "along", "outside"})
+# "on the highway", "along the road": not "at" or "in", which may belong to the destination
+# ("to the army camp at Tessit", "to a ceremony in Lahore"; review)
+_ALONG_THE_WAY = frozenset({"on", "along"})
 
 
 def after_trip(words: list[str], moving: bool) -> list[str]:
@@ -87,7 +89,8 @@ def after_trip(words: list[str], moving: bool) -> list[str]:
 _LOCAL_SAYERS = re.compile(
     r"\b(?i:residents?|villagers?|witnesses|eyewitnesses|locals|inhabitants|townspeople"
     # session 17: a town's own officials ("the mayor of Lestere told our station")
-    r"|mayors?|(?:village|local|traditional|community)\s+(?:chiefs?|heads?|leaders?))"
+    # (review: "community leaders of Fulani herders", "local leaders of Hezbollah" are groups)
+    r"|mayors?|(?:village|community)\s+(?:chiefs?|heads?))"
     r"\s+(?:of|in|from)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
     # "residents of a border locality in Mayo-Tsanaga" (session 13b)
     r"(?:(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:locality|village|town|community|area)\s+(?:in|of)\s+)?"

@@ -191,7 +191,16 @@ def conjoined_starts(spans: list[Span], sent: Span) -> list[int]:
     for span in spans:
         for conj in span.root.conjuncts:
             named = (conj.pos_ == "PROPN" or conj.is_title) and conj.ent_type_ not in _NOT_PLACES
-            if conj.i >= span.end and sent.start <= conj.i < sent.end and named:
+            # "in Rutshuru and Human Rights Watch said": the subject of a clause of its own
+            after = conj.doc[conj.i + 1] if conj.i + 1 < sent.end else None
+            # (a verb right after it with no subject of its own: the parser missed that
+            # the name is that subject; "Fighters from Idlib and Hama attacked" has one)
+            subject = conj.dep_ in ("nsubj", "nsubjpass") or bool(
+                after is not None
+                and after.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+            )
+            if conj.i >= span.end and sent.start <= conj.i < sent.end and named and not subject:
                 out.append(max(conj.left_edge.i, span.end))
     return out
 

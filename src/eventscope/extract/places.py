@@ -357,6 +357,8 @@ def _words_back_to_verb(sent: Span, first: int) -> tuple[list[str], Token | None
 
 def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> str:
     lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma == "leave" and _LEFT_HARMED.intersection(words):
+        lemma = ""  # "shelling left three civilians dead across X" is no departure (review)
     words = after_trip(without_result_from(words), lemma in MOTION_VERBS)
     preps = [w for w in words if w in LOCATIVE or w in _DEST_PREPS or w == "off"]
     first = preps[0] if preps else ""
@@ -392,6 +394,7 @@ def _role_from(words: list[str], verb: Token | None, options: PlaceOptions) -> s
 _PHRASE_BREAKS = frozenset({"after", "before", "following", "amid", "during", "as", "when",
                             "while", "since", "despite"})  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward"})
+_LEFT_HARMED = frozenset({"dead", "injured", "wounded", "homeless", "without", "hurt"})
 _CARRY_VERBS = frozenset({"carry", "transport", "ferry", "escort", "tow", "haul"})
 # "as the rebels press toward the capital X" (session 16): where they head, not where it was
 _ADVANCE_VERBS = frozenset({"press", "push", "advance", "march", "close", "edge", "inch"})

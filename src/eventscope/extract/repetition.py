@@ -80,9 +80,12 @@ def tells_periodic_tally(sentence: str) -> bool:
 # Session 17: a plural of events counted vaguely ("several bombings", "a series of attacks",
 # "repeated raids"): many events, not one. Event nouns only: "several rockets hit the town"
 # is one attack with several rockets.
+# Not "a wave of missile strikes" (one night's attack) nor "the latest of several attacks"
+# (the sentence's own event is one of them; review).
 _SEVERAL_EVENTS = re.compile(
+    r"(?<!latest of )(?<!last of )(?<!deadliest of )(?<!worst of )(?<!one of )"
     r"\b(?:several|multiple|numerous|repeated|recurrent|frequent|dozens\s+of|scores\s+of"
-    r"|a\s+(?:series|spate|string|wave|number|succession)\s+of)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"|a\s+(?:series|spate|string|number|succession)\s+of)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attacks|bombings|strikes|airstrikes|raids|assaults|ambushes|killings|clashes"
     r"|shellings|explosions|blasts|abductions|kidnappings|incursions)\b",
     re.IGNORECASE,

@@ -58,7 +58,9 @@ _ACTS = re.compile(
 
 # Session 17: other demonyms conjoined before the actor noun ("Rwandan and Mozambican
 # forces", "Malian, Burkinabe and Nigerien troops") share it.
-_CONJOINED = re.compile(r"(?:(?:[ \t]*,(?:[ \t]+and)?|[ \t]+and)[ \t]+[A-Z][\w'’-]*)*")
+_CONJOINED = re.compile(
+    r"(?:(?:[ \t]*,(?:[ \t]+and)?|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+)  # "Russian and North Korean troops" (review)
 
 
 def names_an_actor(text: str, mention: CountryMention) -> bool:
