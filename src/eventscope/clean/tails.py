@@ -6,8 +6,9 @@ instead of on a line of its own: "... liberated in 2022. Read more: Russian glid
 on Kharkiv region double". The line judgements of :mod:`eventscope.clean.lines` only look at
 whole lines, so the headline stayed and was read as news. Here such tails are cut off as lines
 of their own, one sentence-sized piece at a time from the end, for as long as the last piece
-is chrome by those same judgements; the rest of the line is never touched. Only for text
-that is not hard-wrapped: there a line's end is the wrap width, not the author's.
+is chrome by those same judgements, of a kind no sentence of reporting can be taken for
+(``_TAIL_KINDS``); the rest of the line is never touched. Only for text that is not
+hard-wrapped: there a line's end is the wrap width, not the author's.
 """
 
 from __future__ import annotations
