@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventscope.extract.actors import ActorHit, ActorRoles
 from eventscope.extract.attribution import TextSpan
+from eventscope.extract.span_utils import overlaps
 from eventscope.extract.triggers import TriggerHit
 
 PROTESTERS = ("Protesters", 6)
@@ -93,7 +94,7 @@ def _object_of(head: Token, hit: TriggerHit, weapons: Spans) -> Token | None:
     if head.pos_ == "VERB":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     inside = obj is not None and hit.token_start <= obj.i < hit.token_end
-    if obj is None or inside or _overlaps(obj.doc[obj.left_edge.i : obj.i + 1], weapons):
+    if obj is None or inside or overlaps(obj.doc[obj.left_edge.i : obj.i + 1], weapons):
         obj = _prep_object(head, _TARGET_PREPS if head.pos_ == "VERB" else _NOUN_TARGET_PREPS)
     if obj is None or obj.pos_ in ("PRON", "NUM") or hit.token_start <= obj.i < hit.token_end:
         return None
@@ -106,7 +107,7 @@ def _target_span(obj: Token, doc: Doc, blocked: Spans) -> TextSpan | None:
     if of is not None:
         end = of.right_edge.i + 1
     span = doc[obj.left_edge.i : min(end, obj.left_edge.i + _MAX_TARGET_TOKENS)]
-    return None if _overlaps(span, blocked) else TextSpan.of(span)
+    return None if overlaps(span, blocked) else TextSpan.of(span)
 
 
 def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
@@ -114,10 +115,6 @@ def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
-
-
-def _overlaps(span: Span, spans: Spans) -> bool:
-    return any(span.start_char < e and s < span.end_char for s, e in spans)
 
 
 def _crowd_event(

@@ -11,7 +11,7 @@ Ansongo road"), and the town of a dateline.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -342,8 +342,3 @@ def _money(noun: Token) -> bool:
 
 def _of_what(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "of"
-
-
-def overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
-    """Whether ``span`` overlaps any of the ``blocked`` character spans."""
-    return any(span.start_char < end and start < span.end_char for start, end in blocked)

@@ -57,11 +57,10 @@ from eventscope.extract.place_shapes import (
     larger_area,
     military_post_of,
     names_an_actor,
-    overlaps,
     struck_subject,
     unit_name_at,
 )
-from eventscope.extract.span_utils import non_overlapping
+from eventscope.extract.span_utils import non_overlapping, overlaps
 from eventscope.models import PlaceMention
 
 __all__ = ["PlaceOptions", "fallback_places", "find_places"]  # fallback_places: mentions.py

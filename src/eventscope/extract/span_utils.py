@@ -1,9 +1,13 @@
-"""Choosing among overlapping matches: the longest first, then the earliest (one rule for
-place spans and weapon hits)."""
+"""Overlaps of matches: whether a span meets blocked stretches (places, coded targets), and
+choosing among overlapping matches, the longest first, then the earliest (place spans and
+weapon hits)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
+
+from spacy.tokens import Span
 
 
 class _Extent(Protocol):
@@ -23,3 +27,8 @@ def non_overlapping(items: list[T]) -> list[T]:
         if all(item.end <= k.start or item.start >= k.end for k in kept):
             kept.append(item)
     return sorted(kept, key=lambda s: s.start)
+
+
+def overlaps(span: Span, blocked: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps any of the ``blocked`` character spans."""
+    return any(span.start_char < end and start < span.end_char for start, end in blocked)

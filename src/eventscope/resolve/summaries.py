@@ -25,28 +25,22 @@ def is_lookback(m: Mention, start: int | None, end: int | None) -> bool:
     tally, or a vague plural of events (session 17)."""
     if start is None or end is None or end - start < 1:  # a one-day window is never a summary
         return False
-    if _repeated(m.sentence) or _several(m.sentence, m.trigger):
+    if _tells_several(m.sentence, m.trigger):
         # "shelled Nikopol repeatedly this week", "210 killed in June, the UN said in its
         # monthly update": several events over the window
         return True
     return any(e.field == "date" and _lookback_phrase(e.text) for e in m.evidence)
 
 
-def _repeated(sentence: str) -> bool:
+def _tells_several(sentence: str, trigger: str) -> bool:
     """Whether the sentence says its attacks were repeated ("shelled Nikopol repeatedly",
-    "daily assaults") or cites a periodic tally ("in its monthly update"): over a window of
-    several days that makes a summary, like a look-back.
+    "daily assaults"), cites a periodic tally ("in its monthly update") or counts its trigger
+    among a vague plural ("several bombings", session 17): over a window of several days that
+    makes a summary, like a look-back.
     A one-day date is never a summary ("repeatedly on Monday" is one day's shelling)."""
-    from eventscope.extract.repetition import tells_summary
+    from eventscope.extract.repetition import counts_several_events, tells_summary
 
-    return tells_summary(sentence)
-
-
-def _several(sentence: str, trigger: str) -> bool:
-    """ "several bombings ... this month" (session 17): see ``repetition``."""
-    from eventscope.extract.repetition import counts_several_events
-
-    return counts_several_events(sentence, trigger)
+    return tells_summary(sentence) or counts_several_events(sentence, trigger)
 
 
 @cache
