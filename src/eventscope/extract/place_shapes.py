@@ -77,13 +77,19 @@ UNITS = frozenset({"region", "province", "oblast", "governorate", "state", "dist
                    "countryside", "department", "township", "commune"})  # fmt: skip
 
 
+# A front line named after its town (session 18): "in the Chaman sector", "on the Kupiansk
+# axis", "in the Pokrovsk direction".
+FRONT_WORDS = frozenset({"sector", "axis", "direction"})
+
+
 def unit_name_at(sent: Span, i: int, particles: Collection[str]) -> bool:
     """Whether a title-case name followed by an administrative unit starts at ``i``, or
-    (session 13b) by a military post: "the N'Gouboua garrison", "the Djibo base"."""
+    (session 13b) by a military post: "the N'Gouboua garrison", "the Djibo base", or (session
+    18) by a front line's word ("the Chaman sector")."""
     j = i
     while j < sent.end and (sent.doc[j].is_title or sent.doc[j].lower_ in particles):
         j += 1
-    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS | MILITARY_POSTS
+    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS | MILITARY_POSTS | FRONT_WORDS
 
 
 def larger_area(root: Token) -> bool:

@@ -199,8 +199,12 @@ def prefer_areas(
 
 # "Beni territory", "the Bakhmut district", "Oicha raion": the second-level area of the
 # town's name (precision 2), where the text calls the name one. Lower case only ("Riley
-# County" is a name of its own, which the gazetteer reads whole).
-_DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county)\b")
+# County" is a name of its own, which the gazetteer reads whole). A province is the second
+# level in many countries (Burkina Faso, Spain, Peru): "the province of Seno" that no
+# first-level area bears (``prefer_areas`` runs first) is Séno province, not Ban Xénô, Laos
+# (round 17).
+_DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county|province)\b")
+_DISTRICT_BEFORE = re.compile(r"\b(?:district|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> bool:
@@ -219,6 +223,11 @@ def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> b
     )
 
 
+def _called_a_district(text: str, start: int, end: int) -> bool:
+    before = _DISTRICT_BEFORE.search(text, max(0, start - 30), start)
+    return bool(_DISTRICT_AFTER.match(text, end) or before)
+
+
 def prefer_districts(
     text: str,
     spans: Sequence[Span],
@@ -231,7 +240,7 @@ def prefer_districts(
     for k, ((start, end), answer) in enumerate(zip(spans, answers, strict=True)):
         if not isinstance(answer, Place) or answer.feature != "city":
             continue
-        if not _DISTRICT_AFTER.match(text, end):
+        if not _called_a_district(text, start, end):
             continue
         name = text[start:end]
         area = geocoder.resolve(f"{name} district")

@@ -107,7 +107,10 @@ ADMIN_WORDS = frozenset(
 SAME_PLACE_WORDS = frozenset({"city"})
 # Not "township": a US township is named after someone or somewhere else ("Jerome Township",
 # Ohio, is not Jerome).
-PART_PLACE_WORDS = frozenset({"camp", "port", "neighbourhood", "neighborhood", "quarter"})
+# Session 18: a front line named after its town ("the Chaman sector", "the Kupiansk axis",
+# "the Pokrovsk direction") is next to that town as well.
+PART_PLACE_WORDS = frozenset({"camp", "port", "neighbourhood", "neighborhood", "quarter",
+                              "sector", "axis", "direction"})  # fmt: skip
 # Words that locate an event inside or next to a place ("eastern Aleppo", "outskirts of Gao").
 NEAR_WORDS = frozenset(
     {

@@ -1,0 +1,30 @@
+"""Session 18: general fixes found from held-out linking round 17, each tested here on
+made-up sentences (no sentence of the round is used)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventscope.models import Mention
+
+Extract = Callable[..., list[Mention]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Taliban fighters opened fire on border posts in the Torkham sector on Friday, "
+         "killing two soldiers.", "Torkham"),
+        ("Russian troops shelled Ukrainian positions on the Kupiansk axis on Monday, "
+         "killing two soldiers.", "Kupiansk"),
+        ("Russian forces attacked Ukrainian positions in the Lyman direction on Monday, "
+         "killing three soldiers.", "Lyman"),
+    ],
+)  # fmt: skip
+def test_a_front_line_named_by_its_town_is_an_event_place(
+    mentions_of: Extract, text: str, name: str
+) -> None:
+    roles = {p.text: p.role for m in mentions_of(text) for p in m.places}
+    assert roles.get(name) == "event", roles
