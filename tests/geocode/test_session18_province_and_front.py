@@ -59,3 +59,33 @@ def test_a_front_line_is_next_to_its_town(
     found = geocoder.resolve(query)
     assert not hasattr(found, "reason"), found
     assert (found.name, found.iso, found.geo_precision) == (name, iso, 2)
+
+
+@pytest.mark.parametrize(
+    ("query", "iso"),
+    [
+        ("Anorí", "CO"),  # Anorí, Antioquia, not Anori, Amazonas (Brazil), the larger
+        ("Anori", "BR"),  # without the accent the larger place stays the answer
+    ],
+)
+def test_a_name_written_with_its_accents_is_that_spelling_s_place(
+    geocoder: Geocoder, query: str, iso: str
+) -> None:
+    found = geocoder.resolve(query)
+    assert not hasattr(found, "reason"), found
+    assert found.iso == iso
+
+
+def test_the_accent_bonus_needs_the_whole_name_as_written() -> None:
+    from eventscope.geocode.gazetteer import Candidate
+    from eventscope.geocode.scoring import accent_bonus
+
+    def cand(name: str) -> Candidate:
+        return Candidate(
+            1, "g:1", name, 0.0, 0.0, "city", "XX", "X", "", "", 0, 0, "t", True, False
+        )
+
+    assert accent_bonus(cand("Anorí"), "anorí") > 0  # case aside
+    assert accent_bonus(cand("Anori"), "Anorí") == 0  # folded only
+    assert accent_bonus(cand("Anori"), "Anori") == 0  # nothing written beyond ASCII
+    assert accent_bonus(cand("Cruces de Anorí"), "Anorí") == 0  # part of a name

@@ -54,7 +54,7 @@ from eventscope.geocode.kind_words import (
 from eventscope.geocode.named_capital import capital_bonuses
 from eventscope.geocode.normalize import strict_tokens, strip_qualifiers
 from eventscope.geocode.rivals import favour_broad
-from eventscope.geocode.scoring import ambiguity_reason, score_candidate, softmax
+from eventscope.geocode.scoring import accent_bonus, ambiguity_reason, score_candidate, softmax
 from eventscope.geocode.skeleton import skeleton_reading
 from eventscope.geocode.standin import split_located, stand_in, stand_in_confidence
 from eventscope.geocode.uk_spelling import russian_readings, russian_story
@@ -141,7 +141,11 @@ class Geocoder:
             parsed = replace(parsed, candidates=(same,))
         cands = parsed.candidates
         towns = named_after_towns(cands)
-        scores = [score_candidate(c, parsed.area_wanted, hints, ctx, towns) for c in cands]
+        written = query.split(",")[0]
+        scores = [
+            score_candidate(c, parsed.area_wanted, hints, ctx, towns) + accent_bonus(c, written)
+            for c in cands
+        ]
         if ctx.named and not parsed.area_wanted:  # round 12: the named country's capital
             bonuses = capital_bonuses(cands, ctx.named, self.gazetteer, ctx.listed)
             scores = [s + b for s, b in zip(scores, bonuses, strict=True)]

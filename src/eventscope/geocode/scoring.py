@@ -78,6 +78,21 @@ def score_candidate(
     return score
 
 
+# Session 18: a name written with accents ("Anorí", "Séno") is first the place of that very
+# spelling, before one that matches only once the accents are dropped (Anori, Brazil, for
+# Anorí, Colombia): a writer who keeps the accents copies the local name.
+_ACCENT_BONUS = 2.0
+
+
+def accent_bonus(cand: Candidate, written: str) -> float:
+    """``_ACCENT_BONUS`` when the name as ``written`` has letters beyond ASCII and is the
+    candidate's own name, accents and all (case aside); else 0."""
+    head = written.strip()
+    if head.isascii() or head.casefold() != cand.name.casefold():
+        return 0.0
+    return _ACCENT_BONUS
+
+
 def softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     weights = [math.exp(s - top) for s in scores]
