@@ -101,6 +101,8 @@ _MAIN = "Clan fighting near Lumbi in Kasamba province killed seven people on Tue
         "In a separate incident, gunmen killed four traders in the province on Tuesday.",
         "Four traders were shot dead on Tuesday in what officers think was an unrelated feud.",
         "Gunmen also killed four traders on Tuesday in another attack in the province.",
+        # revision 19 (session 18): "a separate <act>" wherever it stands
+        "The clash came on the same night as a separate assault on a post in the province.",
     ],
 )
 def test_a_separate_incident_does_not_join_the_article(sentence: str) -> None:
@@ -117,6 +119,7 @@ def test_a_separate_incident_does_not_join_the_article(sentence: str) -> None:
         "The attackers later fled separately into the hills, officers said on Tuesday.",
         "Seven people were killed in separate attacks across the province on Tuesday.",
         "Officers said the fighting was not unrelated to a land dispute.",
+        "In a separate statement, officers said four traders were shot dead on Tuesday.",
     ],
 )
 def test_no_separate_cue_without_the_idiom(sentence: str) -> None:

@@ -94,10 +94,12 @@ class LinkRules:
     # single days never link within one article either, and a mention told as a separate
     # incident ("Separately, ...", resolve/separate.py) never joins its article's earlier ones;
     # 18: a vague plural of events over days ("several bombings ... this month") is a summary,
-    # and a day read from a statement ("told reporters on Thursday that ...") is no exact day).
+    # and a day read from a statement ("told reporters on Thursday that ...") is no exact day;
+    # 19: "a separate assault" anywhere in a sentence opens another incident, as "Separately,"
+    # does (resolve/separate.py).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 18
+    revision: int = 19
 
 
 def haversine_km(a: Place, b: Place) -> float:

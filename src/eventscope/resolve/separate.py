@@ -28,9 +28,18 @@ SEPARATE_CUE = "separate_incident"  # the evidence field a lead carries the cue 
 # is mostly manner ("the two men were buried separately"). The others may stand anywhere
 # ("Gunmen also killed two farmers in a separate attack on Sunday"), but only in the singular:
 # "killed in separate attacks" sums up several incidents that may include the one told before.
+# A separate statement is another voice, not another incident (review, session 18).
+_VOICE = (
+    r"(?:statement|report|interview|message|post|video|briefing|communiqu|press|letter"
+    r"|comment|remarks|tweet|conversation)"
+)
+# Revision 19: "a separate" before an act noun introduces one wherever it stands ("The attack
+# came on the same night as a separate assault on a military position in Karimama").
 _CUE = re.compile(
     r"^\W*separately\b"
-    r"|\b(?:in|during) (?:a|another) (?:separate|unrelated)\b"
+    r"|\b(?:in|during) (?:a|another) (?:separate|unrelated)\b(?! " + _VOICE + r")"
+    r"|\ba (?:separate|unrelated) (?:attack|assault|ambush|raid|incident|shooting|bombing"
+    r"|explosion|blast|strike|clash|killing)\b"
     r"|\b(?:was|is|in) an unrelated\b"
     r"|\bin another (?:incident|attack|ambush|raid|shooting)\b",
     re.IGNORECASE,
