@@ -28,3 +28,25 @@ def test_a_front_line_named_by_its_town_is_an_event_place(
 ) -> None:
     roles = {p.text: p.role for m in mentions_of(text) for p in m.places}
     assert roles.get(name) == "event", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelling hit the town of al-Mayadin on Monday, killing two.", "al-Mayadin"),
+        ("Gunmen attacked a checkpoint in al-Shaddadi on Sunday, killing two.", "al-Shaddadi"),
+        ("RSF fighters shelled el-Fasher on Monday, killing five.", "el-Fasher"),
+    ],
+)
+def test_a_name_opened_by_a_lower_case_arabic_article(
+    mentions_of: Extract, text: str, name: str
+) -> None:
+    roles = {p.text: p.role for m in mentions_of(text) for p in m.places}
+    assert roles.get(name) == "event", roles
+
+
+def test_a_lower_case_article_alone_opens_no_name(mentions_of: Extract) -> None:
+    # "as" and "an" are English words too: only glued to a capitalised word by a hyphen
+    found = mentions_of("Gunmen killed two farmers as - Reuters reported - they fled on Sunday.")
+    names = [p.text for m in found for p in m.places]
+    assert not any(n.lower().startswith(("as", "an")) for n in names), names

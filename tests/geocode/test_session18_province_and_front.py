@@ -89,3 +89,11 @@ def test_the_accent_bonus_needs_the_whole_name_as_written() -> None:
     assert accent_bonus(cand("Anori"), "Anorí") == 0  # folded only
     assert accent_bonus(cand("Anori"), "Anori") == 0  # nothing written beyond ASCII
     assert accent_bonus(cand("Cruces de Anorí"), "Anorí") == 0  # part of a name
+
+
+def test_the_governorate_of_a_name_calls_it_an_area() -> None:
+    from eventscope.geocode.areas import _called_an_area
+
+    text = "Raids spread across the governorate of Idlib."
+    start = text.index("Idlib")
+    assert _called_an_area(text, start, start + len("Idlib"))

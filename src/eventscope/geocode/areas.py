@@ -31,7 +31,7 @@ _WORLD_PROMINENCE = 10.0
 # "Region Hannover". The area must still bear the name itself (see ``prefer_areas``).
 _AREA_WORDS_AFTER = r"[ \t]+(?:state|province|governorate|governate|oblast|region|countryside)\b"
 _STATE_AFTER = re.compile(_AREA_WORDS_AFTER)
-_STATE_BEFORE = re.compile(r"\b(?:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 # "Homs, Syria's third-largest city": a possessive after the comma opens an apposition
 # about the name, it does not list the name with its peers.
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
