@@ -240,3 +240,17 @@ def _road_directions(text: str, places: list[PlaceMention]) -> list[PlaceMention
 
 
 _LOCATES = re.compile(r"\s*(?:,|in|in the|,\s*in)\s*", re.I)
+
+
+# Arabic articles that open a name in lower case ("in al-Shaddadi", "the town of el-Fasher"),
+# joined to the capitalised word by a hyphen (session 18).
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "ed", "es", "an"})
+
+
+def leading_article(sent: Span, i: int) -> bool:
+    """Whether an Arabic article glued to a capitalised word by a hyphen starts at ``i``."""
+    doc = sent.doc
+    if i + 2 >= sent.end or doc[i].lower_ not in _ARTICLES or doc[i + 1].text != "-":
+        return False
+    glued = doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
+    return glued and doc[i + 2].is_title

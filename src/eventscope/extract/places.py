@@ -36,6 +36,7 @@ from eventscope.extract.place_names import (
     fallback_places,
     glued_connector,
     hyphen_name_start,
+    leading_article,
     reference_roles,
     verb_of_from,
 )
@@ -291,7 +292,7 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
             or elided_name(token)
         )
         particle = token.lower_ in _NAME_PARTICLES and end + 1 < sent.end and end > start
-        particle = particle or (end == start and _leading_article(sent, end))  # "al-Bab"
+        particle = particle or (end == start and leading_article(sent, end))  # "al-Bab"
         particle = particle or glued_connector(sent, end)  # "Pol-i-Khumri"
         if not (capitalised or particle):
             break
@@ -308,19 +309,6 @@ def _capitalised_run(sent: Span, start: int, options: PlaceOptions) -> Span | No
     if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
         return None
     return span
-
-
-# Arabic articles that open a name in lower case ("in al-Shaddadi", "the town of el-Fasher"),
-# joined to the capitalised word by a hyphen (session 18).
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "ed", "es", "an"})
-
-
-def _leading_article(sent: Span, i: int) -> bool:
-    doc = sent.doc
-    if i + 2 >= sent.end or doc[i].lower_ not in _ARTICLES or doc[i + 1].text != "-":
-        return False
-    glued = doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
-    return glued and doc[i + 2].is_title
 
 
 def _with_designator(span: Span) -> Span:
