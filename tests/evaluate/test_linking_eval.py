@@ -35,6 +35,8 @@ CASES_ROUND13 = Path(__file__).parents[1] / "data" / "linking_cases_round13.json
 CASES_ROUND14 = Path(__file__).parents[1] / "data" / "linking_cases_round14.jsonl"
 CASES_ROUND15 = Path(__file__).parents[1] / "data" / "linking_cases_round15.jsonl"
 CASES_ROUND16 = Path(__file__).parents[1] / "data" / "linking_cases_round16.jsonl"
+CASES_ROUND17 = Path(__file__).parents[1] / "data" / "linking_cases_round17.jsonl"
+CASES_ROUND18 = Path(__file__).parents[1] / "data" / "linking_cases_round18.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -238,6 +240,8 @@ ROUNDS = (
     (CASES_ROUND14, "round14", 30, {"paraphrase", "hard-negative", "mixed"}, 17, True),
     (CASES_ROUND15, "round15", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND16, "round16", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND17, "round17", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND18, "round18", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
 )
 
 
