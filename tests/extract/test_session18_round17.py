@@ -50,3 +50,16 @@ def test_a_lower_case_article_alone_opens_no_name(mentions_of: Extract) -> None:
     found = mentions_of("Gunmen killed two farmers as - Reuters reported - they fled on Sunday.")
     names = [p.text for m in found for p in m.places]
     assert not any(n.lower().startswith(("as", "an")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three soldiers in the Western sector on Sunday.",
+        "Russian troops shelled positions on the Southern axis on Monday, killing two.",
+    ],
+)
+def test_a_compass_word_before_a_front_line_is_no_place(mentions_of: Extract, text: str) -> None:
+    # review: "the Western sector" names no town
+    names = [p.text for m in mentions_of(text) for p in m.places]
+    assert not any(n in ("Western", "Southern") for n in names), names

@@ -103,6 +103,11 @@ _MAIN = "Clan fighting near Lumbi in Kasamba province killed seven people on Tue
         "Gunmen also killed four traders on Tuesday in another attack in the province.",
         # revision 19 (session 18): "a separate <act>" wherever it stands
         "The clash came on the same night as a separate assault on a post in the province.",
+        # review of session 18: "an unrelated", an ordinal or a kind word between
+        "An unrelated attack killed four traders in the province on Tuesday.",
+        "Gunmen also killed four traders in a second, separate attack on Tuesday.",
+        "A separate suicide bombing killed four traders at a market on Tuesday.",
+        "In a separate reported attack, gunmen killed four traders on Tuesday.",
     ],
 )
 def test_a_separate_incident_does_not_join_the_article(sentence: str) -> None:
@@ -120,6 +125,11 @@ def test_a_separate_incident_does_not_join_the_article(sentence: str) -> None:
         "Seven people were killed in separate attacks across the province on Tuesday.",
         "Officers said the fighting was not unrelated to a land dispute.",
         "In a separate statement, officers said four traders were shot dead on Tuesday.",
+        "In a separate written statement, officers said four traders were shot on Tuesday.",
+        # review of session 18: doubted or denied, or a labour strike
+        "Police asked whether the shooting on Tuesday was a separate attack.",
+        "The army denied that there had been a separate attack on the post on Tuesday.",
+        "The clash came hours before a separate strike by teachers on Tuesday.",
     ],
 )
 def test_no_separate_cue_without_the_idiom(sentence: str) -> None:

@@ -80,6 +80,10 @@ UNITS = frozenset({"region", "province", "oblast", "governorate", "state", "dist
 # A front line named after its town (session 18): "in the Chaman sector", "on the Kupiansk
 # axis", "in the Pokrovsk direction".
 FRONT_WORDS = frozenset({"sector", "axis", "direction"})
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "northeast", "northwest", "southeast", "southwest",
+                      "upper", "lower", "middle", "-"})  # fmt: skip
 
 
 def unit_name_at(sent: Span, i: int, particles: Collection[str]) -> bool:
@@ -89,7 +93,12 @@ def unit_name_at(sent: Span, i: int, particles: Collection[str]) -> bool:
     j = i
     while j < sent.end and (sent.doc[j].is_title or sent.doc[j].lower_ in particles):
         j += 1
-    return j > i and j < sent.end and sent.doc[j].lower_ in UNITS | MILITARY_POSTS | FRONT_WORDS
+    if not (j > i and j < sent.end):
+        return False
+    word = sent.doc[j].lower_
+    if word in FRONT_WORDS:  # "the Western sector", "the Southern axis": no town (review)
+        return not all(t.lower_ in _COMPASS for t in sent.doc[i:j])
+    return word in UNITS | MILITARY_POSTS
 
 
 def larger_area(root: Token) -> bool:

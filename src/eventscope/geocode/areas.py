@@ -31,7 +31,9 @@ _WORLD_PROMINENCE = 10.0
 # "Region Hannover". The area must still bear the name itself (see ``prefer_areas``).
 _AREA_WORDS_AFTER = r"[ \t]+(?:state|province|governorate|governate|oblast|region|countryside)\b"
 _STATE_AFTER = re.compile(_AREA_WORDS_AFTER)
-_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_STATE_BEFORE = re.compile(
+    r"\b(?:state|province|[Gg]overnorate|[Gg]overnate)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 # "Homs, Syria's third-largest city": a possessive after the comma opens an apposition
 # about the name, it does not list the name with its peers.
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -204,10 +206,15 @@ def prefer_areas(
 # first-level area bears (``prefer_areas`` runs first) is Séno province, not Ban Xénô, Laos
 # (round 17).
 _DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county|province)\b")
-_DISTRICT_BEFORE = re.compile(r"\b(?:district|province)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# Only "the district of X": "a (busy) district of Kandahar" is a part of the city (review).
+_DISTRICT_BEFORE = re.compile(r"\bthe[ \t]+(?:district|province)[ \t]+of[ \t]+$")
+_PROVINCE_AFTER = re.compile(r"[ \t]+province\b")
+_PROVINCE_BEFORE = re.compile(r"\bprovince[ \t]+of[ \t]+$")
 
 
-def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> bool:
+def _district_of(
+    area: Place, answer: Place, name: str, geocoder: Geocoder, province: bool = False
+) -> bool:
     """May the district ``area`` replace the town ``answer``? One in the town's own state;
     round 13: or one abroad when the town is read only by an alternate or loose name and
     its country has no district of that name ("Kech district" is Balochistan's, not
@@ -215,6 +222,11 @@ def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> b
     Lancaster district" is Lancaster, England, not a Lancaster County abroad."""
     if (area.iso, area.admin1) == (answer.iso, answer.admin1):
         return True
+    if province and area.iso != answer.iso:
+        # review of session 18: a town is no province, whatever its name: "the province of
+        # Soum" is Soum, Burkina Faso, not the town Soum, Senegal, whose country has no area
+        # of that name
+        return not _area_at_home(answer, name, geocoder)
     by_own_name = any(c.match_rank == 0 for c in geocoder.candidates_of(answer))
     return (
         area.iso != answer.iso
@@ -226,6 +238,11 @@ def _district_of(area: Place, answer: Place, name: str, geocoder: Geocoder) -> b
 def _called_a_district(text: str, start: int, end: int) -> bool:
     before = _DISTRICT_BEFORE.search(text, max(0, start - 30), start)
     return bool(_DISTRICT_AFTER.match(text, end) or before)
+
+
+def _called_a_province(text: str, start: int, end: int) -> bool:
+    before = _PROVINCE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(_PROVINCE_AFTER.match(text, end) or before)
 
 
 def prefer_districts(
@@ -246,7 +263,7 @@ def prefer_districts(
         area = geocoder.resolve(f"{name} district")
         if (
             isinstance(area, Place) and area.feature == "admin2"
-            and _district_of(area, answer, name, geocoder)
+            and _district_of(area, answer, name, geocoder, _called_a_province(text, start, end))
             and _bears_name(area, name, geocoder)
         ):  # fmt: skip
             # the text's own word settles which reading is meant: as sure as the town

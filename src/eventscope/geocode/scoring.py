@@ -8,6 +8,7 @@ bonuses."""
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable
 
 from eventscope.geocode.assemble import haversine_km
@@ -87,8 +88,8 @@ _ACCENT_BONUS = 2.0
 def accent_bonus(cand: Candidate, written: str) -> float:
     """``_ACCENT_BONUS`` when the name as ``written`` has letters beyond ASCII and is the
     candidate's own name, accents and all (case aside); else 0."""
-    head = written.strip()
-    if head.isascii() or head.casefold() != cand.name.casefold():
+    head = unicodedata.normalize("NFC", written.strip())  # one code point per accented letter
+    if head.isascii() or head.casefold() != unicodedata.normalize("NFC", cand.name).casefold():
         return 0.0
     return _ACCENT_BONUS
 

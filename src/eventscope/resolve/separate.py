@@ -28,22 +28,33 @@ SEPARATE_CUE = "separate_incident"  # the evidence field a lead carries the cue 
 # is mostly manner ("the two men were buried separately"). The others may stand anywhere
 # ("Gunmen also killed two farmers in a separate attack on Sunday"), but only in the singular:
 # "killed in separate attacks" sums up several incidents that may include the one told before.
-# A separate statement is another voice, not another incident (review, session 18).
+# A separate statement is another voice, not another incident (review, session 18); an
+# adjective may come between ("a separate written statement"), and the word must end there
+# ("a separate reported attack" is an incident).
 _VOICE = (
-    r"(?:statement|report|interview|message|post|video|briefing|communiqu|press|letter"
-    r"|comment|remarks|tweet|conversation)"
+    r"(?:[\w-]+ )?(?:statement|report|interview|message|post|video|briefing|communiqu\w*"
+    r"|press|letter|comment|remarks|tweet|conversation|release)\b"
 )
-# Revision 19: "a separate" before an act noun introduces one wherever it stands ("The attack
-# came on the same night as a separate assault on a military position in Karimama").
 _CUE = re.compile(
     r"^\W*separately\b"
     r"|\b(?:in|during) (?:a|another) (?:separate|unrelated)\b(?! " + _VOICE + r")"
-    r"|\ba (?:separate|unrelated) (?:attack|assault|ambush|raid|incident|shooting|bombing"
-    r"|explosion|blast|strike|clash|killing)\b"
     r"|\b(?:was|is|in) an unrelated\b"
     r"|\bin another (?:incident|attack|ambush|raid|shooting)\b",
     re.IGNORECASE,
 )
+# Revision 19: "a separate" before an act noun introduces one wherever it stands ("The attack
+# came on the same night as a separate assault on a military position in Karimama"), with an
+# ordinal or a word of kind between ("a second, separate attack", "a separate suicide
+# bombing"); singular only, and not "a separate strike by teachers" (review).
+_ACT_CUE = re.compile(
+    r"\b(?:a|an|another)(?: (?:second|third|fourth),?)? (?:separate|unrelated)(?: [\w-]+)? "
+    r"(?:attack|assault|ambush|raid|incident|shooting|bombing|explosion|blast|clash|killing"
+    r"|airstrike|(?:air|drone|missile|rocket) strike)\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence doubts or denies it: "whether the blast was a separate attack",
+# "The army denied that there had been a separate attack", "it was not a separate incident".
+_DOUBT = re.compile(r"\b(?:whether|if|not|no|never|denied|denies|deny|rather than)\b", re.I)
 
 
 # One sentence is read for each of its mentions and once more per report lead; bounded, since
@@ -51,7 +62,10 @@ _CUE = re.compile(
 @lru_cache(maxsize=1 << 14)
 def opens_separate_incident(sentence: str) -> bool:
     """Whether the sentence introduces its event as another incident than the ones before."""
-    return _CUE.search(sentence) is not None
+    if _CUE.search(sentence) is not None:
+        return True
+    act = _ACT_CUE.search(sentence)
+    return act is not None and _DOUBT.search(sentence, 0, act.start()) is None
 
 
 def separate_from(m: Mention) -> int:
