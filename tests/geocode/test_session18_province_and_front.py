@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from eventscope.geocode import Geocoder
-from eventscope.geocode.areas import _called_a_district
+from eventscope.geocode.areas import _district_word
 from factories import resolve_names as _resolve
 
 
@@ -28,7 +28,7 @@ from factories import resolve_names as _resolve
 )
 def test_words_that_call_a_name_a_district_or_province(text: str, name: str, called: bool) -> None:
     start = text.index(name)
-    assert _called_a_district(text, start, start + len(name)) is called
+    assert bool(_district_word(text, start, start + len(name))) is called
 
 
 def test_the_province_of_a_name_is_the_second_level_area_that_bears_it(

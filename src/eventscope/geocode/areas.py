@@ -205,11 +205,9 @@ def prefer_areas(
 # level in many countries (Burkina Faso, Spain, Peru): "the province of Seno" that no
 # first-level area bears (``prefer_areas`` runs first) is Séno province, not Ban Xénô, Laos
 # (round 17).
-_DISTRICT_AFTER = re.compile(r"[ \t]+(?:district|territory|raion|county|province)\b")
+_DISTRICT_AFTER = re.compile(r"[ \t]+(district|territory|raion|county|province)\b")
 # Only "the district of X": "a (busy) district of Kandahar" is a part of the city (review).
-_DISTRICT_BEFORE = re.compile(r"\bthe[ \t]+(?:district|province)[ \t]+of[ \t]+$")
-_PROVINCE_AFTER = re.compile(r"[ \t]+province\b")
-_PROVINCE_BEFORE = re.compile(r"\bprovince[ \t]+of[ \t]+$")
+_DISTRICT_BEFORE = re.compile(r"\bthe[ \t]+(district|province)[ \t]+of[ \t]+$")
 
 
 def _district_of(
@@ -235,14 +233,13 @@ def _district_of(
     )
 
 
-def _called_a_district(text: str, start: int, end: int) -> bool:
-    before = _DISTRICT_BEFORE.search(text, max(0, start - 30), start)
-    return bool(_DISTRICT_AFTER.match(text, end) or before)
-
-
-def _called_a_province(text: str, start: int, end: int) -> bool:
-    before = _PROVINCE_BEFORE.search(text, max(0, start - 30), start)
-    return bool(_PROVINCE_AFTER.match(text, end) or before)
+def _district_word(text: str, start: int, end: int) -> str:
+    """The word that calls the name at ``start:end`` a district or province ("Beni territory",
+    "the province of Seno"), the one after it first; "" when none does."""
+    found = _DISTRICT_AFTER.match(text, end) or _DISTRICT_BEFORE.search(
+        text, max(0, start - 30), start
+    )
+    return found.group(1) if found else ""
 
 
 def prefer_districts(
@@ -257,13 +254,14 @@ def prefer_districts(
     for k, ((start, end), answer) in enumerate(zip(spans, answers, strict=True)):
         if not isinstance(answer, Place) or answer.feature != "city":
             continue
-        if not _called_a_district(text, start, end):
+        word = _district_word(text, start, end)
+        if not word:
             continue
         name = text[start:end]
         area = geocoder.resolve(f"{name} district")
         if (
             isinstance(area, Place) and area.feature == "admin2"
-            and _district_of(area, answer, name, geocoder, _called_a_province(text, start, end))
+            and _district_of(area, answer, name, geocoder, province=word == "province")
             and _bears_name(area, name, geocoder)
         ):  # fmt: skip
             # the text's own word settles which reading is meant: as sure as the town

@@ -88,10 +88,11 @@ _ACCENT_BONUS = 2.0
 def accent_bonus(cand: Candidate, written: str) -> float:
     """``_ACCENT_BONUS`` when the name as ``written`` has letters beyond ASCII and is the
     candidate's own name, accents and all (case aside); else 0."""
-    head = unicodedata.normalize("NFC", written.strip())  # one code point per accented letter
-    if head.isascii() or head.casefold() != unicodedata.normalize("NFC", cand.name).casefold():
+    if written.isascii():  # most names: no normalising, whatever the candidate
         return 0.0
-    return _ACCENT_BONUS
+    head = unicodedata.normalize("NFC", written.strip())  # one code point per accented letter
+    same = head.casefold() == unicodedata.normalize("NFC", cand.name).casefold()
+    return _ACCENT_BONUS if same else 0.0
 
 
 def softmax(scores: list[float]) -> list[float]:
