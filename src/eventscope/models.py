@@ -168,6 +168,11 @@ class Mention:
     weapons: tuple[str, ...] = ()
     places: tuple[PlaceMention, ...] = ()
     location: Place | None = None
+    # Where the article's headline puts its story (geocode/headline.py), kept only on a
+    # mention with no more precise location: a hint for linking, never a coded field (no
+    # evidence span can point into a headline).
+    headline_place: Place | None = None
+    headline_names: tuple[str, ...] = ()  # names in the headline the gazetteer lacks
     # Who claims it ("the Russian Defence Ministry"); "" when the outlet states it itself.
     attribution: str = ""
     modality: str = "asserted"  # one of MODALITIES

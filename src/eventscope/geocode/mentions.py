@@ -14,6 +14,7 @@ from eventscope.geocode.borders import faces_border
 from eventscope.geocode.capitals import capital_places, is_capital_phrase
 from eventscope.geocode.fallback import choose_place, relative_clauses, spelled_out
 from eventscope.geocode.gazetteer import Gazetteer
+from eventscope.geocode.headline import HeadlineHint, headline_hint
 from eventscope.geocode.normalize import strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
 from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
@@ -316,7 +317,20 @@ def geocode_mentions(
         extra = (evidence,) if evidence is not None else ()
         extra += _unresolved_evidence(mention, unknown)
         out.append(replace(mention, location=place, evidence=mention.evidence + extra))
-    return out
+    story = home | ({story_iso} if story_iso else set())
+    return _with_headline(out, headline_hint(article.title or "", frozenset(story), geocoder))
+
+
+def _with_headline(mentions: list[Mention], hint: HeadlineHint) -> list[Mention]:
+    """The headline's place on each mention that has no more precise one than a country
+    (a hint for linking: geocode/headline.py)."""
+    if hint.place is None and not hint.names:
+        return mentions
+    return [
+        replace(m, headline_place=hint.place, headline_names=hint.names)
+        if m.location is None or m.location.feature == "country" else m
+        for m in mentions
+    ]  # fmt: skip
 
 
 # Evidence field of an event place the gazetteer lacks ("a village near Komanda"): the name

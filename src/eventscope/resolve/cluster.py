@@ -40,6 +40,7 @@ from eventscope.resolve.unplaced import (
     block_groups,
     block_place,
     lead_keys,
+    with_headline,
     with_unknown_places,
 )
 
@@ -240,6 +241,7 @@ def _lead(report: Sequence[Mention]) -> Mention:
         if located:
             src = min(located, key=lambda m: (m.location.geo_precision, m.start))  # type: ignore[union-attr]
             lead = replace(lead, location=src.location)
+    lead = with_headline(lead, report)
     lead = with_separate_cue(with_unknown_places(lead, report), report)
     return _with_named_means(_with_means(_with_narrowest_date(lead, report), report), report)
 

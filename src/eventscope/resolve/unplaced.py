@@ -49,10 +49,26 @@ _INSTITUTIONS = frozenset({"school", "college", "university", "academy", "church
 
 
 def unknown_place_keys(m: Mention) -> frozenset[str]:
-    """Keys of the event places of ``m`` that the gazetteer lacks."""
-    return frozenset(
-        key for e in m.evidence if e.field == UNRESOLVED_PLACE and (key := place_key(e.text))
-    )
+    """Keys of the event places of ``m`` that the gazetteer lacks, its headline's included
+    (kept only on a mention with no more precise place: geocode/headline.py)."""
+    names = [e.text for e in m.evidence if e.field == UNRESOLVED_PLACE] + list(m.headline_names)
+    return frozenset(key for name in names if (key := place_key(name)))
+
+
+def with_headline(lead: Mention, report: Sequence[Mention]) -> Mention:
+    """The lead placed by its article's headline where no member of its report has a more
+    precise place than a country (session 19): "Gorgadji: the wounded transferred" says
+    where "Saturday's attack" in "the town" was. The headline's place refines a country-level
+    location in the same country; its unknown names count as the report's (see
+    ``unknown_place_keys``). Only the lead, which links, takes it: an event's location comes
+    from its mentions' evidence."""
+    if lead.location is not None and lead.location.feature != "country":
+        return replace(lead, headline_names=()) if lead.headline_names else lead
+    source = next((m for m in report if m.headline_place or m.headline_names), lead)
+    place = source.headline_place
+    if place is not None and (lead.location is None or lead.location.iso == place.iso):
+        return replace(lead, location=place, headline_place=place, headline_names=())
+    return replace(lead, headline_place=place, headline_names=source.headline_names)
 
 
 def lead_keys(m: Mention) -> frozenset[str]:

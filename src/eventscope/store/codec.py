@@ -47,6 +47,8 @@ def mention_from_dict(data: dict[str, Any]) -> Mention:
     data["evidence"] = tuple(_build(Evidence, e) for e in data.get("evidence") or ())
     data["quantities"] = tuple(_build(Quantity, q) for q in data.get("quantities") or ())
     data["location"] = place_from_dict(data.get("location"))
+    data["headline_place"] = place_from_dict(data.get("headline_place"))
+    data["headline_names"] = tuple(data.get("headline_names") or ())
     return _build(Mention, data)
 
 

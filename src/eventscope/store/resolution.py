@@ -60,13 +60,13 @@ _UNPLACED = (
 """
 )
 # Reports of one event type, in any country or none, that name a place the gazetteer lacks
-# (``unresolved_place`` evidence) and have a mention whose window meets the days [?2, ?3]:
+# (``unresolved_place`` evidence, or a name in the headline) and have a mention whose window meets the days [?2, ?3]:
 # the partners an unplaced report may link to by that name (resolve/unplaced.py). Rare, so
 # the covering index is read by event type alone and only those rows' reports are opened.
 _NAMED = """SELECT DISTINCT b.doc_id FROM mentions a INDEXED BY mentions_near
   JOIN mentions b INDEXED BY mentions_report ON b.doc_id = a.doc_id AND b.event_type = a.event_type
  WHERE a.event_type = ?1 AND a.day_start <= ?3 AND a.day_start + a.day_span >= ?2
-   AND b.record LIKE '%"unresolved_place"%'
+   AND (b.record LIKE '%"unresolved_place"%' OR b.record LIKE '%"headline_names":["%')
 """
 # The window lengths present in one block, by skip-scan: one index seek per distinct length.
 _SPANS = """WITH RECURSIVE s(v) AS (

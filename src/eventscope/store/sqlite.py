@@ -286,7 +286,9 @@ class Store:
             loc = m.location
             place_key = loc.gazetteer_id or f"{loc.name}@{loc.latitude:.4f},{loc.longitude:.4f}"
             tx.execute("INSERT OR REPLACE INTO places VALUES (?,?)", (place_key, to_json(loc)))
-        loc = m.location
+        # The index columns hold where linking may read the mention: its headline's place
+        # when it has none of its own (resolve/unplaced.py: ``with_headline``)
+        loc = m.location or m.headline_place
         tx.execute(
             "INSERT OR REPLACE INTO mentions(mention_id, doc_id, event_type, modality,"
             " date_start, date_end, iso, place_key, record, day_start, day_span, latitude,"
