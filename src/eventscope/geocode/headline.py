@@ -80,7 +80,7 @@ class _Name:
 def headline_hint(title: str, countries: frozenset[str], geocoder: Geocoder) -> HeadlineHint:
     """The headline's places, read in the light of the body's ``countries`` (ISO codes of
     its resolved places and of the country it is about)."""
-    words = list(_WORD.finditer(title or ""))
+    words = [w for w in _WORD.finditer(title) if not _possessive_s(title, w)]
     if not words:
         return HeadlineHint()
     context = GeoContext(countries=countries)
@@ -113,6 +113,11 @@ def _kept(answer: Place, name: _Name, countries: frozenset[str], geocoder: Geoco
     if answer.feature == "country" or any(c.loose for c in geocoder.candidates_of(answer)):
         return False
     return answer.iso in countries if countries else name.cued
+
+
+def _possessive_s(title: str, word: re.Match[str]) -> bool:
+    """The "s" of a possessive ("Mali's"), which the word pattern leaves on its own."""
+    return word.group() == "s" and title[word.start() - 1 : word.start()] in ("'", "’")
 
 
 def _area_of_name(answer: Place, geocoder: Geocoder) -> Place:
