@@ -96,7 +96,8 @@ def test_a_follow_up_placed_by_its_headline_joins_and_a_later_attack_does_not(
     path = tmp_path / "articles.jsonl"
     path.write_text("".join(json.dumps(a) + "\n" for a in _ARTICLES))
     with Store.open(tmp_path / "es.sqlite") as store:
-        run_all(store, Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path))), [str(path)])
+        settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
+        run_all(store, settings, [str(path)])
         doc = {a.doc_id: a.input_id for a in store.iter_articles()}
         events = {e.event_id: e for e in store.iter_events()}
         by_article: dict[str, set[str]] = {}
