@@ -61,8 +61,9 @@ _UNPLACED = (
 )
 # Reports of one event type, in any country or none, that name a place the gazetteer lacks
 # (``unresolved_place`` evidence, or a name in the headline) and have a mention whose window
-# meets the days [?2, ?3]: the partners an unplaced report may link to by that name (resolve/unplaced.py). Rare, so
-# the covering index is read by event type alone and only those rows' reports are opened.
+# meets the days [?2, ?3]: the partners an unplaced report may link to by that name
+# (resolve/unplaced.py). Rare, so the covering index is read by event type alone and only
+# those rows' reports are opened.
 _NAMED = """SELECT DISTINCT b.doc_id FROM mentions a INDEXED BY mentions_near
   JOIN mentions b INDEXED BY mentions_report ON b.doc_id = a.doc_id AND b.event_type = a.event_type
  WHERE a.event_type = ?1 AND a.day_start <= ?3 AND a.day_start + a.day_span >= ?2
