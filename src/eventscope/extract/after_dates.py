@@ -212,10 +212,12 @@ def _told_now(after: Token) -> bool:
     any, is past ("two days after the army attacks their camp" is a plan)."""
     clause = after.head
     if after.dep_ == "mark":
-        if clause.tag_ not in _PAST or _modal(clause) or clause.head is clause:
+        if clause.tag_ not in _PAST or _modal(clause) or clause.head.i == clause.i:
             return False
         clause = clause.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    # compare positions, not objects: spaCy makes a new Token on every access, so the root's
+    # ``head`` is never ``is`` the root itself, and a verbless root looped forever
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX") or _modal(clause) or clause.tag_ == "VB":
         return False

@@ -69,7 +69,7 @@ def _subject(trigger: Token) -> Token | None:
         found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
         if found is not None:
             return found
-        if node.dep_ not in _UP or node.head is node:
+        if node.dep_ not in _UP or node.head.i == node.i:
             break
         node = node.head
     return _noun_root(trigger)
