@@ -1,4 +1,6 @@
-"""Session 19: the place a headline names, as a hint for linking a report with no place.
+"""Session 19: the place a headline names, as a hint for linking a report with no place;
+and country codes, which name a country only where prose writes one so ("IS cells" named
+Iceland in held-out round 19).
 
 From held-out linking rounds 17 and 18 (tested here on made-up headlines): most follow-ups
 that stayed apart from their event named their place only in the headline ("Gorgadji: the
@@ -16,6 +18,7 @@ import pytest
 from eventscope.config import GeocodeSettings, Settings
 from eventscope.geocode import Geocoder
 from eventscope.geocode.headline import headline_hint
+from eventscope.geocode.mentions import find_countries
 from eventscope.pipeline.api import run_all
 from eventscope.store import Store
 
@@ -114,3 +117,19 @@ def test_a_follow_up_placed_by_its_headline_joins_and_a_later_attack_does_not(
     assert events[joined].location is not None and events[joined].location.name == "Titao"
     (alone,) = by_article["c"]
     assert events[alone].location is None  # the headline never becomes a location
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("IS cells move freely between the valleys", []),  # Islamic State, not Iceland
+        ("AU troops and PA security forces", []),  # African Union, Palestinian Authority
+        ("TROOPS KILL 12 IN MALI", ["ML"]),  # an all-capital "IN" is no India
+        ("talks between the UK and the UAE", ["GB", "AE"]),
+        ("fighting in the DRC and the CAR", ["CD", "CF"]),
+    ],
+)
+def test_only_codes_written_for_countries_name_them(
+    geocoder: Geocoder, text: str, isos: list[str]
+) -> None:
+    assert [c.iso for c in find_countries(text, geocoder.gazetteer)] == isos

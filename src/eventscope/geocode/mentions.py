@@ -23,6 +23,11 @@ from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
 _WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
 _JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one country name
 _MAX_WORDS = 6  # "Democratic Republic of the Congo"
+# Country codes that news prose writes for a country; the gazetteer knows every ISO code, but
+# most collide with the acronyms of conflict reporting (IS, AU, PA, SA, SL) or with words of
+# an all-capital headline (IN, TO, AND, CAN, PER).
+_PROSE_CODES = frozenset({"us", "u s", "usa", "uk", "u k", "uae", "drc", "car", "prc", "rok",
+                          "rsa", "roc"})  # fmt: skip
 _DEMONYM_WEIGHT = 0.5  # "Russian jets" says less about where a story is than "in Russia"
 _CONTEXT_ROLES = frozenset({"event", "other"})  # origins and routes lie elsewhere by nature
 # Where an armed actor of the story was (``actors.located_countries``'s home): a patrol on
@@ -55,8 +60,10 @@ def _match_at(
         span = text[start:end]
         key = strict_key(span)
         # Short keys are codes ("US", "UAE"): only an all-capital token counts, so that
-        # the words "in", "to" or "no" never name India, Tonga or Norway.
-        if len(key) <= 3 and not span.isupper():
+        # the words "in", "to" or "no" never name India, Tonga or Norway; and only a code
+        # written in prose for a country (session 19: "IS cells" named Iceland, and "AU
+        # troops" or "PA forces" would name Australia or Panama)
+        if len(key) <= 3 and not (span.isupper() and key in _PROSE_CODES):
             continue
         if key in names:
             return CountryMention(names[key], start, end, span, False), n
