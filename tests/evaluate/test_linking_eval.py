@@ -37,6 +37,7 @@ CASES_ROUND15 = Path(__file__).parents[1] / "data" / "linking_cases_round15.json
 CASES_ROUND16 = Path(__file__).parents[1] / "data" / "linking_cases_round16.jsonl"
 CASES_ROUND17 = Path(__file__).parents[1] / "data" / "linking_cases_round17.jsonl"
 CASES_ROUND18 = Path(__file__).parents[1] / "data" / "linking_cases_round18.jsonl"
+CASES_ROUND19 = Path(__file__).parents[1] / "data" / "linking_cases_round19.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -242,6 +243,7 @@ ROUNDS = (
     (CASES_ROUND16, "round16", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND17, "round17", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND18, "round18", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND19, "round19", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
 )
 
 
