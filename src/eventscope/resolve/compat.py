@@ -96,10 +96,11 @@ class LinkRules:
     # 18: a vague plural of events over days ("several bombings ... this month") is a summary,
     # and a day read from a statement ("told reporters on Thursday that ...") is no exact day;
     # 19: "a separate assault" anywhere in a sentence opens another incident, as "Separately,"
-    # does (resolve/separate.py).
+    # does (resolve/separate.py); 20: a report with no place finer than a country is placed
+    # for linking by its article's headline (resolve/unplaced.with_headline).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 19
+    revision: int = 20
 
 
 def haversine_km(a: Place, b: Place) -> float:
