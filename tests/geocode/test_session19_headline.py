@@ -17,7 +17,7 @@ import pytest
 
 from eventscope.config import GeocodeSettings, Settings
 from eventscope.geocode import Geocoder
-from eventscope.geocode.headline import headline_hint
+from eventscope.geocode.headline import HeadlineHint, headline_hint
 from eventscope.geocode.mentions import find_countries
 from eventscope.pipeline.api import run_all
 from eventscope.store import Store
@@ -133,3 +133,61 @@ def test_only_codes_written_for_countries_name_them(
     geocoder: Geocoder, text: str, isos: list[str]
 ) -> None:
     assert [c.iso for c in find_countries(text, geocoder.gazetteer)] == isos
+
+
+# Review of session 19: each headline below gave a wrong hint in the first version.
+@pytest.mark.parametrize(
+    ("title", "countries", "name"),
+    [
+        ("KYIV — Russian drones hit Titao port overnight", {"UA", "BF"}, "Titao"),  # dateline
+        ("Kyiv says Russian strike killed three in Sumy", {"UA"}, "Sumy"),  # Kyiv speaks
+        ("Death Toll In Attack On Titao Market Rises To Eleven", {"BF"}, "Titao"),
+        ("Car bomb kills five in Ras al-Ain", {"SY"}, "Ra’s al ‘Ayn"),  # a glued particle ends it
+        ("Islamic State claims attack in Deir ez-Zor", {"SY"}, "Deir ez-Zor"),
+    ],
+)
+def test_review_headlines_give_the_story_place(
+    geocoder: Geocoder, title: str, countries: set[str], name: str
+) -> None:
+    hint = headline_hint(title, frozenset(countries), geocoder)
+    assert hint.place is not None and hint.place.name == name, hint
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Attacks in Bama and Gwoza: survivors of the second recount horror",  # which one?
+        "Refugees from Mariupol arrive in Zaporizhzhia",
+        "Officials: 12 killed in overnight village raid",
+        "Seven Traders Killed In Attack On Cattle Market",  # title case: no names at all
+        "Twelve Villagers Killed In Attack On Farming Settlement",
+    ],
+)
+def test_review_headlines_give_no_hint(geocoder: Geocoder, title: str) -> None:
+    assert headline_hint(title, frozenset(), geocoder) == HeadlineHint()
+
+
+def test_a_kind_word_before_the_colon_still_cues(geocoder: Geocoder) -> None:
+    hint = headline_hint("Zarbatenga town: residents return", frozenset({"MZ"}), geocoder)
+    assert hint.names == ("Zarbatenga town",)
+
+
+_OTHER_STORY = [
+    {"id": "a", "published": "2026-05-04", "title": "Gunmen kill eight at Titao market",
+     "text": "Gunmen killed eight traders at the market in Titao on Monday, residents said. "
+             "On Sunday, jihadists ambushed an army convoy in the east of Burkina Faso, "
+             "killing five soldiers, security sources said."},
+]  # fmt: skip
+
+
+def test_a_sentence_that_names_its_own_region_keeps_it(
+    tmp_path: Path, gazetteer_path: Path
+) -> None:
+    # the headline tells the main story; "in the east of Burkina Faso" tells another
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in _OTHER_STORY))
+    with Store.open(tmp_path / "es.sqlite") as store:
+        settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
+        run_all(store, settings, [str(path)])
+        ambush = [m for m in store.iter_mentions() if "convoy" in m.sentence]
+    assert ambush and all(m.headline_place is None for m in ambush)

@@ -28,21 +28,24 @@ RULES = LinkRules()
 _NAMES = ("Gorgadji", "Kalembwe", "Mutongo", "Nyabiondo")
 
 
-def _headlined(corpus: Corpus, seed: int, share: float = 0.3) -> Corpus:
-    """The corpus with a share of its documents placed only by their headline: half of
-    them by a place the gazetteer knows (their own location, moved to the headline), half
-    by a name it lacks."""
+def _headlined(corpus: Corpus, seed: int, share: float = 0.45) -> Corpus:
+    """The corpus with a share of its documents placed only by their headline, by a place
+    the gazetteer knows (their own location, moved to the headline) or by a name it lacks;
+    and as many that name such a place in their text (a headline's name links only to a
+    text's)."""
     rnd = random.Random(seed)
     docs = sorted({m.doc_id for m in corpus.mentions})
-    chosen = {d: rnd.choice(_NAMES) if rnd.random() < 0.5 else "" for d in docs
-              if rnd.random() < share}  # fmt: skip
+    kinds = ("place", "headline name", "text name")
+    chosen = {d: (rnd.choice(kinds), rnd.choice(_NAMES)) for d in docs if rnd.random() < share}
 
     def move(m: Mention) -> Mention:
         if m.doc_id not in chosen:
             return m
-        name = chosen[m.doc_id]
-        if name:
+        kind, name = chosen[m.doc_id]
+        if kind == "headline name":
             return replace(m, location=None, headline_names=(name,))
+        if kind == "text name":
+            return replace(m, evidence=(Evidence("unresolved_place", 0, 1, name),))
         return replace(m, location=None, headline_place=m.location)
 
     return replace(corpus, mentions=[move(m) for m in corpus.mentions])
@@ -124,3 +127,15 @@ def test_a_late_unplaced_report_finds_a_country_level_one_by_its_headline_name(
         pipeline.resolve()
         events = list(store.iter_events())
         assert len(events) == 1 and len(events[0].mention_ids) == 2, events
+
+
+def test_two_headlines_alone_never_link_by_a_name() -> None:
+    # "Officials: 12 killed" and "Officials: seven traders killed" (review of session 19):
+    # a name only headlines give is no place two reports share.
+    a = replace(_strike("d1", False), headline_place=None, headline_names=("Officials",))
+    b = replace(_strike("d2", False), headline_place=None, headline_names=("Officials",))
+    assert len(cluster_mentions([a, b], RULES)) == 2
+    told = replace(
+        b, headline_names=(), evidence=(Evidence("unresolved_place", 0, 9, "Officials"),)
+    )
+    assert len(cluster_mentions([a, told], RULES)) == 1  # a text that names it does

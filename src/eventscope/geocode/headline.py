@@ -11,113 +11,126 @@ the gazetteer knows) or ``headline_names`` (names it lacks), and the resolver re
 for a report that has no more precise place of its own (``resolve.cluster._lead``); an
 event's location still comes from its mentions' evidence.
 
-Headlines are short and often in title case, so names are read by shape, not by spaCy (its
-small model misses most of them: "Gorgadji:", "Pataz:", "Mecúfi town"): runs of capitalised
-words, each run and its sub-runs looked up, longest first. A name the gazetteer places is
-kept when it lies in one of the body's countries (or the body names none); a name it lacks
-(one or two words) only with a cue that it is a place: a locative word before it ("in",
-"near"), a kind word after it ("Mecúfi town"), or standing first before a colon, the way a
-dateline does ("Gorgadji: ..."). An event noun after a name is no cue: "Insurgents attack
-Mecúfi" reads it as a verb.
+Names are read by shape (``geocode/headline_names.py``). A name the gazetteer places is kept
+when it lies in one of the body's countries (or, where the body names none, when the headline
+cues it); two places that neither holds the other give no hint ("Attacks in Bama and Gwoza":
+which one is the story's?). Known places are read first, so "Gao Market" still gives Gao. A
+name the gazetteer lacks (one or two words, no acronym, no institution's word) is kept only
+with a cue that it is a place: a locative word before it ("in", "near"), a kind word after
+it ("Mecúfi town"), or standing first before a colon ("Gorgadji: ..."). A title-case headline
+gives no unknown names: its capitals say nothing about names. Unknown names from a headline
+link a report only to one whose *text* names the place (resolve/unplaced.py): two headlines
+alone ("Officials: 12 killed") never do.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from eventscope.geocode.context import GeoContext
+from eventscope.geocode.headline_names import (
+    Name,
+    candidate_names,
+    headline_words,
+    is_title_case,
+)
 from eventscope.geocode.resolver import FEATURE_PRECISION, Geocoder, Unresolved
 from eventscope.models import Place
 
-# Words with inner hyphens and apostrophes, without a possessive 's ("Peru's Pataz").
-_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s[ \t]+")
-_GAP = re.compile(r"[ \t]+")  # what may sit between two words of one name
-_MAX_WORDS = 4
 _MAX_UNKNOWN_WORDS = 2  # a village's name ("Gorgadji", "Debre Tabour"), not a body's
-# Lower-case words that may sit inside a name: "Mocímboa da Praia", "Deir ez-Zor".
-_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "es", "de", "da", "do",
-                        "du", "des", "dos", "la", "le", "les", "di", "del", "van", "bin", "ibn",
-                        "wa"})  # fmt: skip
-# Capitalised function words of title-case headlines: never part of a name.
-# Capitalised words of title-case headlines that are never part of a name: function words,
-# numbers, and the words of a press release's or a live page's own title.
-_FUNCTION = frozenset({"in", "on", "at", "of", "the", "and", "for", "to", "after", "near", "from",
-                       "with", "as", "by", "over", "into", "amid", "against", "a", "an", "is",
-                       "are", "was", "were", "says", "say", "one", "two", "three", "four",
-                       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                       "dozens", "hundreds", "update", "statement", "communiqué", "communique",
-                       "summary", "report", "breaking", "live", "video", "watch", "exclusive",
-                       "analysis", "opinion", "editorial", "explainer", "government", "army",
-                       "police", "ministry", "minister", "president"})  # fmt: skip
-_LOCATIVE = frozenset({"in", "near", "at", "on", "outside", "around", "inside", "into",
-                       "across", "towards", "toward"})  # fmt: skip
-_KIND = frozenset({"town", "village", "city", "district", "province", "region", "county",
-                   "commune", "territory", "state", "municipality", "governorate", "oblast",
-                   "prefecture", "department", "camp", "area"})  # fmt: skip
 _AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
+# Words of a building, an institution or a region inside a name: no village of its own
+# ("Cattle Market", "Farming Settlement", "Kaduna Church").
+_NOT_VILLAGE = frozenset({"market", "church", "mosque", "school", "hospital", "camp", "base",
+                          "settlement", "station", "prison", "university", "college", "farm",
+                          "road", "highway", "bridge", "border", "region", "valley", "river",
+                          "mountains", "forest", "airport", "port"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class HeadlineHint:
-    """What the headline says about where its story is: the finest place the gazetteer
-    knows, and the names it lacks."""
+    """What the headline says about where its story is: its place the gazetteer knows,
+    and the names it lacks."""
 
     place: Place | None = None
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    text: str
-    start: int  # word index in the headline
-    end: int
-    cued: bool
-
-
 def headline_hint(title: str, countries: frozenset[str], geocoder: Geocoder) -> HeadlineHint:
     """The headline's places, read in the light of the body's ``countries`` (ISO codes of
     its resolved places and of the country it is about)."""
-    words = [w for w in _WORD.finditer(title) if not _possessive_s(title, w)]
+    words = headline_words(title)
     if not words:
         return HeadlineHint()
     context = GeoContext(countries=countries)
-    places: list[tuple[int, int, Place]] = []  # (precision rank, order, place)
-    names: list[str] = []
+    names = [n for n in candidate_names(title, words) if not n.excluded]
+    answers = {n.text: geocoder.resolve(n.text, context=context) for n in names}
     taken: set[int] = set()
-    for name in _names(title, words):
-        if taken.intersection(range(name.start, name.end)):
-            continue
-        answer = geocoder.resolve(name.text, context=context)
-        if isinstance(answer, Unresolved):
-            if _may_be_unknown(name, words):
-                names.append(name.text)
-                taken.update(range(name.start, name.end))
+    places: list[tuple[int, int, Place]] = []  # (precision rank, order, place)
+    others: list[tuple[Name, Place, Place]] = []  # every place it names: as read, as kept
+    for name in names:
+        answer = answers[name.text]
+        if isinstance(answer, Unresolved) or taken.intersection(range(name.start, name.end)):
             continue
         # a name read as a place, kept or not, is not read again word by word: "Islamic
         # State" (loosely a town abroad) holds no village "Islamic"
         taken.update(range(name.start, name.end))
-        if _kept(answer, name, countries, geocoder):
+        if _strict_place(answer, geocoder):
             place = _area_of_name(answer, geocoder)
-            places.append((_rank(place), name.start, place))
-    best = min(places, key=lambda p: (p[0], p[1]))[2] if places else None
-    return HeadlineHint(best, tuple(dict.fromkeys(names)))
+            others.append((name, answer, place))
+            if answer.iso in countries if countries else name.cued:
+                places.append((_rank(place), name.start, place))
+    unknown = [] if is_title_case(words) else _unknown(names, answers, taken)
+    return HeadlineHint(_one_place(places, others), tuple(dict.fromkeys(unknown)))
 
 
-def _kept(answer: Place, name: _Name, countries: frozenset[str], geocoder: Geocoder) -> bool:
-    """A known place is kept when it is no country, is read by its own spelling (a loose
-    reading turns "Drone" into Dronero), and lies in the body's countries; where the body
-    names none, only with a cue ("Nine killed ..." is no town Nine)."""
-    if answer.feature == "country" or any(c.loose for c in geocoder.candidates_of(answer)):
+def _unknown(names: list[Name], answers: dict, taken: set[int]) -> list[str]:
+    """The cued names the gazetteer lacks, outside the known places' words."""
+    out = []
+    for name in names:
+        span = range(name.start, name.end)
+        if taken.intersection(span) or not isinstance(answers[name.text], Unresolved):
+            continue
+        if _may_be_unknown(name):
+            out.append(name.text)
+            taken.update(span)
+    return out
+
+
+def _one_place(
+    places: list[tuple[int, int, Place]], others: list[tuple[Name, Place, Place]]
+) -> Place | None:
+    """The finest of the headline's kept places, when every other place it names in that
+    country (or with a cue) holds it (a town and its own province: "Ilaga, Puncak"); none
+    when two are apart ("Attacks in Bama and Gwoza": which is the story's?)."""
+    if not places:
+        return None
+    best = min(places, key=lambda p: (p[0], p[1]))[2]
+    for name, read, other in others:
+        if not (name.cued or other.iso == best.iso) or best.gazetteer_id == other.gazetteer_id:
+            continue
+        # a town of the other's area, either way, read as the town or as its area
+        if not any(_holds(x, y) or _holds(y, x) for x in (read, other) for y in (best,)):
+            return None
+    return best
+
+
+def _holds(area: Place, place: Place) -> bool:
+    """Whether ``area`` (a province or district) holds ``place``."""
+    if area.iso != place.iso or area.feature not in _AREA_FEATURES:
         return False
-    return answer.iso in countries if countries else name.cued
+    if area.feature == "admin1":
+        return bool(area.admin1) and area.admin1 == place.admin1
+    return bool(area.admin2) and area.admin2 == place.admin2
 
 
-def _possessive_s(title: str, word: re.Match[str]) -> bool:
-    """The "s" of a possessive ("Mali's"), which the word pattern leaves on its own."""
-    return word.group() == "s" and title[word.start() - 1 : word.start()] in ("'", "’")
+def _strict_place(answer: Place, geocoder: Geocoder) -> bool:
+    """A place below a country read by its own spelling: a loose reading turns "Drone" into
+    Dronero. Such a place is kept when it lies in the body's countries; where the body names
+    none, only with a cue ("Nine killed ..." is no town Nine)."""
+    if answer.feature == "country":
+        return False
+    return not any(c.loose for c in geocoder.candidates_of(answer))
 
 
 def _area_of_name(answer: Place, geocoder: Geocoder) -> Place:
@@ -141,12 +154,14 @@ def _area_of_name(answer: Place, geocoder: Geocoder) -> Place:
     )  # fmt: skip
 
 
-def _may_be_unknown(name: _Name, words: list[re.Match[str]]) -> bool:
-    """A name the gazetteer lacks is kept with a cue, when short (a village's name, not a
-    body's: "Gorgadji", "Debre Tabour") and not an acronym ("IED", "ISIS")."""
+def _may_be_unknown(name: Name) -> bool:
+    """A name the gazetteer lacks is kept with a cue, when short, not an acronym ("IED",
+    "ISIS") and without an institution's word ("Cattle Market")."""
+    words = name.text.split()
     short = name.end - name.start <= _MAX_UNKNOWN_WORDS
-    acronym = any(w.group().isupper() and len(w.group()) > 1 for w in words[name.start : name.end])
-    return name.cued and short and not acronym
+    acronym = any(w.isupper() and len(w) > 1 for w in words)
+    institution = any(w.lower() in _NOT_VILLAGE for w in words)
+    return name.cued and short and not acronym and not institution
 
 
 def _rank(place: Place) -> int:
@@ -154,70 +169,3 @@ def _rank(place: Place) -> int:
     if place.feature == "admin1":
         return 2
     return 1 if place.feature in _AREA_FEATURES else 0
-
-
-def _names(title: str, words: list[re.Match[str]]) -> Iterator[_Name]:
-    """Every sub-run of each run of capitalised words, longest first, then leftmost."""
-    runs = list(_runs(title, words))
-    spans = [
-        (i, j, run_start, run_end)
-        for run_start, run_end in runs
-        for i in range(run_start, run_end)
-        for j in range(i + 1, min(run_end, i + _MAX_WORDS) + 1)
-        if _name_word(words[i].group()) and _name_word(words[j - 1].group())
-    ]
-    for i, j, _, _ in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        end = words[j - 1].end()
-        kind = _kind_after(title, words, j)
-        # "Hodeidah governorate", "Sumy region": the area, not the town of its name
-        text = title[words[i].start() : words[j].end() if kind else end]
-        yield _Name(text, i, j, _cued(title, words, i, j))
-
-
-def _kind_after(title: str, words: list[re.Match[str]], j: int) -> bool:
-    """Whether a lower-case kind word ("district", "town") follows word ``j - 1``."""
-    if j >= len(words) or not _GAP.fullmatch(title[words[j - 1].end() : words[j].start()]):
-        return False
-    word = words[j].group()
-    return word.islower() and word in _KIND
-
-
-def _name_word(word: str) -> bool:
-    return word[0].isupper() and word.lower() not in _FUNCTION
-
-
-def _runs(title: str, words: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
-    """(first, end) word indices of runs of name words joined by spaces only; a particle
-    may sit inside a run."""
-    i = 0
-    while i < len(words):
-        if not _name_word(words[i].group()):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(words) and _GAP.fullmatch(title[words[j - 1].end() : words[j].start()]):
-            word = words[j].group()
-            if not (_name_word(word) or _particle(word)):
-                break
-            j += 1
-        while j > i + 1 and _particle(words[j - 1].group()):
-            j -= 1
-        yield i, j
-        i = j
-
-
-def _particle(word: str) -> bool:
-    return word.lower() in _PARTICLES or word.split("-")[0] in _PARTICLES
-
-
-def _cued(title: str, words: list[re.Match[str]], i: int, j: int) -> bool:
-    """Whether the words ``i``..``j`` are said to be a place: a locative word before them,
-    a kind word after them, or first in the headline before a colon."""
-    k = i - 1
-    # "in Peru's Pataz": the locative before the possessor
-    if k > 0 and _POSSESSIVE.fullmatch(title[words[k].end() : words[i].start()]):
-        k -= 1
-    before = words[k].group().lower() if k >= 0 else ""
-    if before in _LOCATIVE or (i > 0 and _kind_after(title, words, j)):
-        return True
-    return i == 0 and title[words[j - 1].end() :].lstrip().startswith(":")

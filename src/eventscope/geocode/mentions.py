@@ -25,9 +25,10 @@ _JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one c
 _MAX_WORDS = 6  # "Democratic Republic of the Congo"
 # Country codes that news prose writes for a country; the gazetteer knows every ISO code, but
 # most collide with the acronyms of conflict reporting (IS, AU, PA, SA, SL) or with words of
-# an all-capital headline (IN, TO, AND, CAN, PER).
-_PROSE_CODES = frozenset({"us", "u s", "usa", "uk", "u k", "uae", "drc", "car", "prc", "rok",
-                          "rsa", "roc"})  # fmt: skip
+# an all-capital headline (IN, TO, AND, CAN, PER). CAR stays, as the Central African
+# Republic is written so, though an all-capital "CAR BOMB" then names it too.
+_PROSE_CODES = frozenset({"us", "usa", "uk", "uae", "drc", "car", "prc", "rok", "rsa", "roc",
+                          "nz"})  # fmt: skip
 _DEMONYM_WEIGHT = 0.5  # "Russian jets" says less about where a story is than "in Russia"
 _CONTEXT_ROLES = frozenset({"event", "other"})  # origins and routes lie elsewhere by nature
 # Where an armed actor of the story was (``actors.located_countries``'s home): a patrol on
@@ -329,15 +330,25 @@ def geocode_mentions(
 
 
 def _with_headline(mentions: list[Mention], hint: HeadlineHint) -> list[Mention]:
-    """The headline's place on each mention that has no more precise one than a country
-    (a hint for linking: geocode/headline.py)."""
+    """The headline's place on each mention that has none, or only the country the article
+    is about (a hint for linking: geocode/headline.py). A mention whose own sentence names
+    its country or region ("ambushed a convoy in the east of Burkina Faso") keeps to it: the
+    headline tells the main story, and that sentence may tell another (review)."""
     if hint.place is None and not hint.names:
         return mentions
     return [
         replace(m, headline_place=hint.place, headline_names=hint.names)
-        if m.location is None or m.location.feature == "country" else m
+        if m.location is None or (m.location.feature == "country" and not _placed_here(m))
+        else m
         for m in mentions
     ]  # fmt: skip
+
+
+def _placed_here(m: Mention) -> bool:
+    """Whether ``m``'s location comes from a name in its own sentence."""
+    return any(
+        e.field == "location" and m.sentence_start <= e.start < m.sentence_end for e in m.evidence
+    )
 
 
 # Evidence field of an event place the gazetteer lacks ("a village near Komanda"): the name

@@ -19,7 +19,7 @@ from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.separate import one_incident, separate_from
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
 from eventscope.resolve.summaries import is_lookback, statement_dated
-from eventscope.resolve.unplaced import lead_keys, share_unknown_place
+from eventscope.resolve.unplaced import headline_only_keys, lead_keys, share_unknown_place
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -147,6 +147,7 @@ class Features:
     actor2_named: bool  # actor2 is a named, non-generic actor
     deaths: int | None  # the report's best death toll, None when it states none
     unknown: frozenset[str]  # its event places the gazetteer lacks, near spellings included
+    headline_keys: frozenset[str]  # those of ``unknown`` only its headline names
     sentence_start: int
     separate_from: int  # told as separate from its article's earlier sentences (separate.py)
 
@@ -175,7 +176,8 @@ def features(m: Mention) -> Features:
         crowd=m.assoc_actor_1 if m.event_type in CROWD_TYPES else "",
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
-        unknown=lead_keys(m), sentence_start=m.sentence_start, separate_from=separate_from(m),
+        unknown=lead_keys(m), headline_keys=headline_only_keys(m),
+        sentence_start=m.sentence_start, separate_from=separate_from(m),
     )  # fmt: skip
 
 
@@ -275,7 +277,9 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
     """Compatible places: close enough (``max_km``), and two named towns of two reports no
     farther apart than ``town_km`` unless they are the same entry (one distance for both)."""
     if a.iso is None or b.iso is None:
-        return a.doc_id == b.doc_id or share_unknown_place(a.unknown, b.unknown)
+        return a.doc_id == b.doc_id or share_unknown_place(
+            a.unknown, b.unknown, a.headline_keys, b.headline_keys
+        )
     if a.iso and b.iso and a.iso != b.iso:
         return False
     # A region-level location (precision 3) is compatible with any place inside it: a whole

@@ -55,6 +55,16 @@ def unknown_place_keys(m: Mention) -> frozenset[str]:
     return frozenset(key for name in names if (key := place_key(name)))
 
 
+def headline_only_keys(m: Mention) -> frozenset[str]:
+    """The keys of ``m``'s unknown places that only its headline names (review of session
+    19): such a key links a report to one whose text names the place, never to another
+    headline ("Officials: 12 killed" and "Officials: seven traders killed" are no place)."""
+    if not m.headline_names:
+        return frozenset()
+    text = {place_key(e.text) for e in m.evidence if e.field == UNRESOLVED_PLACE}
+    return frozenset(k for name in m.headline_names if (k := place_key(name)) and k not in text)
+
+
 def with_headline(lead: Mention, report: Sequence[Mention]) -> Mention:
     """The lead placed by its article's headline where no member of its report has a more
     precise place than a country (session 19): "Gorgadji: the wounded transferred" says
@@ -117,20 +127,30 @@ def block_place(m: Mention) -> str | None:
     return UNPLACED_BLOCK if unknown_place_keys(m) else None
 
 
-def share_unknown_place(a: frozenset[str], b: frozenset[str]) -> bool:
+def share_unknown_place(
+    a: frozenset[str],
+    b: frozenset[str],
+    a_headline: frozenset[str] = frozenset(),
+    b_headline: frozenset[str] = frozenset(),
+) -> bool:
     """Whether two reports name one unknown place: keys from ``unknown_place_keys`` given as
     their :func:`near_spellings`. Shared "~" forms only propose a pair; it holds when the two
     keys are equal, or differ in one word of letters long enough by one letter changed,
     added, dropped or two adjacent letters swapped (review of session 15: shared forms also
     met two letters apart, "Tumbara East" and "Tumbara West", and in a short word of a long
-    key, "Gidan Bawa" and "Gidan Dawa")."""
+    key, "Gidan Bawa" and "Gidan Dawa"). A pair of keys that only headlines give
+    (``a_headline``, ``b_headline``: :func:`headline_only_keys`) never holds."""
     if a.isdisjoint(b):
         return False
     plain_a = {k for k in a if not k.startswith("~")}
     plain_b = {k for k in b if not k.startswith("~")}
-    if not plain_a.isdisjoint(plain_b):
+
+    def told(x: str, y: str) -> bool:  # one of the two names is in a report's text
+        return x not in a_headline or y not in b_headline
+
+    if any(told(k, k) for k in plain_a & plain_b):
         return True
-    return any(_one_letter_apart(x, y) for x in plain_a for y in plain_b)
+    return any(_one_letter_apart(x, y) and told(x, y) for x in plain_a for y in plain_b)
 
 
 def _one_letter_apart(x: str, y: str) -> bool:
