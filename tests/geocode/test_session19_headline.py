@@ -144,6 +144,8 @@ def test_only_codes_written_for_countries_name_them(
         ("Death Toll In Attack On Titao Market Rises To Eleven", {"BF"}, "Titao"),
         ("Car bomb kills five in Ras al-Ain", {"SY"}, "Ra’s al ‘Ayn"),  # a glued particle ends it
         ("Islamic State claims attack in Deir ez-Zor", {"SY"}, "Deir ez-Zor"),
+        # the place first before a colon is the story's, whatever else the headline names
+        ("Titao: wounded evacuated to Dori, shops still closed", {"BF"}, "Titao"),
     ],
 )
 def test_review_headlines_give_the_story_place(

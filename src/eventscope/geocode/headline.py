@@ -100,12 +100,16 @@ def _unknown(names: list[Name], answers: dict, taken: set[int]) -> list[str]:
 def _one_place(
     places: list[tuple[int, int, Place]], others: list[tuple[Name, Place, Place]]
 ) -> Place | None:
-    """The finest of the headline's kept places, when every other place it names in that
-    country (or with a cue) holds it (a town and its own province: "Ilaga, Puncak"); none
-    when two are apart ("Attacks in Bama and Gwoza": which is the story's?)."""
+    """The place a headline names first before a colon; else the finest of its kept places,
+    when every other place it names in that country (or with a cue) holds it (a town and
+    its province); none when two are apart ("Attacks in Bama and Gwoza": which is the
+    story's?)."""
     if not places:
         return None
     best = min(places, key=lambda p: (p[0], p[1]))[2]
+    topic = next((place for name, _, place in others if name.topic), None)
+    if topic is not None and any(p[2] is topic for p in places):
+        return topic  # "Sebba: wounded evacuated to Dori": the story is Sebba's
     for name, read, other in others:
         if not (name.cued or other.iso == best.iso) or best.gazetteer_id == other.gazetteer_id:
             continue

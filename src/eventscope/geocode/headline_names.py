@@ -62,6 +62,7 @@ class Name:
     end: int
     cued: bool
     excluded: bool
+    topic: bool = False  # first in the headline before a colon: "Sebba: wounded evacuated"
 
 
 def headline_words(title: str) -> list[re.Match[str]]:
@@ -82,7 +83,9 @@ def candidate_names(title: str, words: list[re.Match[str]]) -> Iterator[Name]:
         # "Hodeidah governorate", "Sumy region": the area, not the town of its name
         text = title[words[i].start() : words[j].end() if kind else words[j - 1].end()]
         excluded = (i == 0 and _dateline(title, words[j - 1].end())) or _acts(words, j)
-        yield Name(text, i, j, _cued(title, words, i, j), excluded)
+        end = words[j].end() if kind else words[j - 1].end()
+        topic = i == 0 and title[end:].lstrip().startswith(":")
+        yield Name(text, i, j, _cued(title, words, i, j) or topic, excluded, topic)
 
 
 def is_title_case(words: list[re.Match[str]]) -> bool:
@@ -140,17 +143,13 @@ def _particle(word: str) -> bool:
 
 def _cued(title: str, words: list[re.Match[str]], i: int, j: int) -> bool:
     """Whether the words ``i``..``j`` are said to be a place: a locative word before them
-    (past a possessor: "in Peru's Pataz"), a kind word after them, or first in the headline
-    before a colon ("Gorgadji: ...", "Mecúfi town: ...")."""
+    (past a possessor: "in Peru's Pataz") or a kind word after them. Standing first before a
+    colon ("Gorgadji: ...", "Mecúfi town: ...") is the other cue (``Name.topic``)."""
     k = i - 1
     if k > 0 and _POSSESSIVE.fullmatch(title[words[k].end() : words[i].start()]):
         k -= 1
     before = words[k].group().lower() if k >= 0 else ""
-    kind = kind_after(title, words, j)
-    if before in _LOCATIVE or (i > 0 and kind):
-        return True
-    end = words[j].end() if kind else words[j - 1].end()
-    return i == 0 and title[end:].lstrip().startswith(":")
+    return before in _LOCATIVE or (i > 0 and kind_after(title, words, j))
 
 
 def _dateline(title: str, end: int) -> bool:
