@@ -93,14 +93,21 @@ _ARTICLES = [
 ]  # fmt: skip
 
 
+def _run(tmp_path: Path, gazetteer_path: Path, articles: list[dict[str, str]]) -> Store:
+    """A store with ``articles`` run through the whole pipeline (to use in ``with``)."""
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    store = Store.open(tmp_path / "es.sqlite")
+    run_all(
+        store, Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path))), [str(path)]
+    )
+    return store
+
+
 def test_a_follow_up_placed_by_its_headline_joins_and_a_later_attack_does_not(
     tmp_path: Path, gazetteer_path: Path
 ) -> None:
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in _ARTICLES))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-        run_all(store, settings, [str(path)])
+    with _run(tmp_path, gazetteer_path, _ARTICLES) as store:
         doc = {a.doc_id: a.input_id for a in store.iter_articles()}
         events = {e.event_id: e for e in store.iter_events()}
         by_article: dict[str, set[str]] = {}
@@ -186,10 +193,6 @@ def test_a_sentence_that_names_its_own_region_keeps_it(
     tmp_path: Path, gazetteer_path: Path
 ) -> None:
     # the headline tells the main story; "in the east of Burkina Faso" tells another
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in _OTHER_STORY))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-        run_all(store, settings, [str(path)])
+    with _run(tmp_path, gazetteer_path, _OTHER_STORY) as store:
         ambush = [m for m in store.iter_mentions() if "convoy" in m.sentence]
     assert ambush and all(m.headline_place is None for m in ambush)

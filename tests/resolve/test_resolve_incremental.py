@@ -197,6 +197,29 @@ def _resolve_then_add_late(
     return pipeline, previous
 
 
+def check_index_update(corpus: Corpus, seed: int) -> None:
+    """A tenth of the corpus's documents, chosen by ``seed``, added to an index of the rest
+    gives what a full recomputation gives."""
+    docs = sorted({m.doc_id for m in corpus.mentions})
+    new_docs = set(random.Random(seed).sample(docs, len(docs) // 10))
+    base = [m for m in corpus.mentions if m.doc_id not in new_docs]
+    new = [m for m in corpus.mentions if m.doc_id in new_docs]
+    _check_matches_full(base, new)
+
+
+def check_store_update(db: Path, corpus: Corpus, seed: int, n_late: int) -> None:
+    """``n_late`` documents resolved through the store after the rest give the events a
+    full resolution gives."""
+    with Store(db) as store:
+        pipeline, previous = _resolve_then_add_late(store, corpus, seed, n_late)
+        pipeline.resolve()
+        full = resolve_events(
+            store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
+        )
+        got = sorted(store.iter_events(), key=lambda e: e.event_id)
+        assert got == sorted(full, key=lambda e: e.event_id)
+
+
 def test_pipeline_resolves_new_documents_incrementally_like_a_full_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,7 @@ from factories import mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from bench_resolve import Corpus, generate
-from test_resolve_incremental import _add_docs, _check_matches_full, _resolve_then_add_late
+from test_resolve_incremental import _add_docs, check_index_update, check_store_update
 
 RULES = LinkRules()
 _NAMES = ("Kalembwe", "Kalembwe village", "Mutongo", "Nyabiondo", "Nyabyondo", "Tumbalo")
@@ -60,25 +60,12 @@ def test_the_generated_corpus_has_unplaced_links() -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_index_updates_match_full_recomputation(seed: int) -> None:
-    corpus = _unplaced(generate(1500, seed), seed)
-    docs = sorted({m.doc_id for m in corpus.mentions})
-    new_docs = set(random.Random(seed).sample(docs, len(docs) // 10))
-    base = [m for m in corpus.mentions if m.doc_id not in new_docs]
-    new = [m for m in corpus.mentions if m.doc_id in new_docs]
-    _check_matches_full(base, new)
+    check_index_update(_unplaced(generate(1500, seed), seed), seed)
 
 
 @pytest.mark.parametrize(("n", "seed", "n_late"), [(2000, 5, 40), (1500, 33, 90)])
 def test_store_incremental_equals_full(tmp_path: Path, n: int, seed: int, n_late: int) -> None:
-    with Store(tmp_path / "es.db") as store:
-        corpus = _unplaced(generate(n, seed), seed)
-        pipeline, previous = _resolve_then_add_late(store, corpus, seed, n_late)
-        pipeline.resolve()
-        full = resolve_events(
-            store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
-        )
-        got = sorted(store.iter_events(), key=lambda e: e.event_id)
-        assert got == sorted(full, key=lambda e: e.event_id)
+    check_store_update(tmp_path / "es.db", _unplaced(generate(n, seed), seed), seed, n_late)
 
 
 def _killing(doc: str, name: str, placed: bool) -> Mention:

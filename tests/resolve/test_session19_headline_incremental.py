@@ -15,14 +15,14 @@ import pytest
 from eventscope.config import load_config
 from eventscope.models import Evidence, Mention
 from eventscope.pipeline import Pipeline
-from eventscope.resolve import LinkRules, resolve_events
+from eventscope.resolve import LinkRules
 from eventscope.resolve.cluster import cluster_mentions
 from eventscope.store import Store
 from factories import DEIR, mention
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from bench_resolve import Corpus, generate
-from test_resolve_incremental import _add_docs, _check_matches_full, _resolve_then_add_late
+from test_resolve_incremental import _add_docs, check_index_update, check_store_update
 
 RULES = LinkRules()
 _NAMES = ("Gorgadji", "Kalembwe", "Mutongo", "Nyabiondo")
@@ -63,25 +63,12 @@ def test_the_generated_corpus_links_headline_placed_reports() -> None:
 
 @pytest.mark.parametrize("seed", range(3))
 def test_index_updates_match_full_recomputation(seed: int) -> None:
-    corpus = _headlined(generate(1500, seed), seed)
-    docs = sorted({m.doc_id for m in corpus.mentions})
-    new_docs = set(random.Random(seed).sample(docs, len(docs) // 10))
-    base = [m for m in corpus.mentions if m.doc_id not in new_docs]
-    new = [m for m in corpus.mentions if m.doc_id in new_docs]
-    _check_matches_full(base, new)
+    check_index_update(_headlined(generate(1500, seed), seed), seed)
 
 
 @pytest.mark.parametrize(("n", "seed", "n_late"), [(2000, 5, 40), (1500, 33, 90)])
 def test_store_incremental_equals_full(tmp_path: Path, n: int, seed: int, n_late: int) -> None:
-    with Store(tmp_path / "es.db") as store:
-        corpus = _headlined(generate(n, seed), seed)
-        pipeline, previous = _resolve_then_add_late(store, corpus, seed, n_late)
-        pipeline.resolve()
-        full = resolve_events(
-            store.iter_mentions(), {a.doc_id: a for a in store.iter_articles()}, previous
-        )
-        got = sorted(store.iter_events(), key=lambda e: e.event_id)
-        assert got == sorted(full, key=lambda e: e.event_id)
+    check_store_update(tmp_path / "es.db", _headlined(generate(n, seed), seed), seed, n_late)
 
 
 def _strike(doc: str, placed: bool) -> Mention:
