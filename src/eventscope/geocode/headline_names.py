@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Words with inner hyphens and apostrophes, without a possessive 's ("Peru's Pataz").
-_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
+from eventscope.geocode.normalize import NAME_WORD
+
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 _GAP = re.compile(r"[ \t]+")  # what may sit between two words of one name
 _DATELINE = re.compile(
@@ -66,7 +66,7 @@ class Name:
 
 
 def headline_words(title: str) -> list[re.Match[str]]:
-    return [w for w in _WORD.finditer(title) if not _possessive_s(title, w)]
+    return [w for w in NAME_WORD.finditer(title) if not _possessive_s(title, w)]
 
 
 def candidate_names(title: str, words: list[re.Match[str]]) -> Iterator[Name]:

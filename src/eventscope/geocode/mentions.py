@@ -15,12 +15,10 @@ from eventscope.geocode.capitals import capital_places, is_capital_phrase
 from eventscope.geocode.fallback import choose_place, relative_clauses, spelled_out
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.headline import HeadlineHint, headline_hint
-from eventscope.geocode.normalize import strict_key
+from eventscope.geocode.normalize import NAME_WORD, strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
 from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
 
-# Words, with inner hyphens and apostrophes (N'Djamena) but without a possessive 's.
-_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
 _JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one country name
 _MAX_WORDS = 6  # "Democratic Republic of the Congo"
 # Country codes that news prose writes for a country; the gazetteer knows every ISO code, but
@@ -87,7 +85,7 @@ def find_countries(text: str, gazetteer: Gazetteer) -> list[CountryMention]:
     "Syrians") in ``text``, capitalised as names are."""
     names, demonyms = gazetteer.country_names(), gazetteer.demonyms()
     firsts = _first_words(gazetteer)
-    words = list(_WORD.finditer(text))
+    words = list(NAME_WORD.finditer(text))
     found: list[CountryMention] = []
     i = 0
     while i < len(words):

@@ -53,6 +53,10 @@ _FOLD = str.maketrans(
         "ˈ": "", "′": "",
     }
 )  # fmt: skip
+# A word of a place or country name as written in running text or a headline: letters with
+# inner hyphens and apostrophes ("Kaga-Bandoro", "N'Djamena"), without a possessive 's
+# ("Mali's"), which is left as a word "s" of its own.
+NAME_WORD = re.compile(r"[^\W\d_]+(?:(?:-|['’](?!s\b))[^\W\d_]+)*")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_.,;:/\\()\[\]{}\"&+|]+")
 _NON_KEY = re.compile(r"[^a-z0-9 ]+")
 
