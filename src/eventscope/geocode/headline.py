@@ -25,9 +25,11 @@ alone ("Officials: 12 killed") never do.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from eventscope.geocode.context import GeoContext
+from eventscope.geocode.gazetteer import Candidate
 from eventscope.geocode.headline_names import (
     Name,
     candidate_names,
@@ -64,32 +66,44 @@ def headline_hint(title: str, countries: frozenset[str], geocoder: Geocoder) -> 
         return HeadlineHint()
     context = GeoContext(countries=countries)
     names = [n for n in candidate_names(title, words) if not n.excluded]
-    answers = {n.text: geocoder.resolve(n.text, context=context) for n in names}
+    answers: dict[str, Place | Unresolved] = {}
+
+    def answer_of(name: Name) -> Place | Unresolved:  # each name looked up once, when read
+        if name.text not in answers:
+            answers[name.text] = geocoder.resolve(name.text, context=context)
+        return answers[name.text]
+
     taken: set[int] = set()
     places: list[tuple[int, int, Place]] = []  # (precision rank, order, place)
     others: list[tuple[Name, Place, Place]] = []  # every place it names: as read, as kept
     for name in names:
-        answer = answers[name.text]
-        if isinstance(answer, Unresolved) or taken.intersection(range(name.start, name.end)):
+        if taken.intersection(range(name.start, name.end)):
+            continue
+        answer = answer_of(name)
+        if isinstance(answer, Unresolved):
             continue
         # a name read as a place, kept or not, is not read again word by word: "Islamic
         # State" (loosely a town abroad) holds no village "Islamic"
         taken.update(range(name.start, name.end))
-        if _strict_place(answer, geocoder):
-            place = _area_of_name(answer, geocoder)
+        cands = geocoder.candidates(answer.query)
+        if _strict_place(answer, cands):
+            place = _area_of_name(answer, cands)
             others.append((name, answer, place))
             if answer.iso in countries if countries else name.cued:
                 places.append((_rank(place), name.start, place))
-    unknown = [] if is_title_case(words) else _unknown(names, answers, taken)
+    unknown = [] if is_title_case(words) else _unknown(names, answer_of, taken)
     return HeadlineHint(_one_place(places, others), tuple(dict.fromkeys(unknown)))
 
 
-def _unknown(names: list[Name], answers: dict, taken: set[int]) -> list[str]:
-    """The cued names the gazetteer lacks, outside the known places' words."""
+def _unknown(
+    names: list[Name], answer_of: Callable[[Name], Place | Unresolved], taken: set[int]
+) -> list[str]:
+    """The cued names the gazetteer lacks, outside the known places' words (a name the
+    first pass skipped overlaps them still: ``taken`` only grows)."""
     out = []
     for name in names:
         span = range(name.start, name.end)
-        if taken.intersection(span) or not isinstance(answers[name.text], Unresolved):
+        if taken.intersection(span) or not isinstance(answer_of(name), Unresolved):
             continue
         if _may_be_unknown(name):
             out.append(name.text)
@@ -114,7 +128,7 @@ def _one_place(
         if not (name.cued or other.iso == best.iso) or best.gazetteer_id == other.gazetteer_id:
             continue
         # a town of the other's area, either way, read as the town or as its area
-        if not any(_holds(x, y) or _holds(y, x) for x in (read, other) for y in (best,)):
+        if not any(_holds(x, best) or _holds(best, x) for x in (read, other)):
             return None
     return best
 
@@ -128,23 +142,24 @@ def _holds(area: Place, place: Place) -> bool:
     return bool(area.admin2) and area.admin2 == place.admin2
 
 
-def _strict_place(answer: Place, geocoder: Geocoder) -> bool:
-    """A place below a country read by its own spelling: a loose reading turns "Drone" into
-    Dronero. Such a place is kept when it lies in the body's countries; where the body names
-    none, only with a cue ("Nine killed ..." is no town Nine)."""
+def _strict_place(answer: Place, cands: Sequence[Candidate]) -> bool:
+    """A place below a country read by its own spelling (``cands``: its query's candidates;
+    a loose reading turns "Drone" into Dronero). Such a place is kept when it lies in the
+    body's countries; where the body names none, only with a cue ("Nine killed ..." is no
+    town Nine)."""
     if answer.feature == "country":
         return False
-    return not any(c.loose for c in geocoder.candidates_of(answer))
+    return not any(c.loose for c in cands if c.gid == answer.gazetteer_id)
 
 
-def _area_of_name(answer: Place, geocoder: Geocoder) -> Place:
+def _area_of_name(answer: Place, cands: Sequence[Candidate]) -> Place:
     """The province or district a town shares its name with, when there is one in its
     country: "Katsina mosque raid" names the state as often as its capital, and a hint
     must not be more precise than its headline (the raid was in Kankara, Katsina state)."""
     if answer.feature != "city":
         return answer
     area = next(
-        (c for c in geocoder.candidates(answer.query)
+        (c for c in cands
          if c.feature in _AREA_FEATURES and c.iso == answer.iso and not c.loose),
         None,
     )  # fmt: skip
