@@ -14,7 +14,7 @@ from eventscope.geocode.borders import faces_border
 from eventscope.geocode.capitals import capital_places, is_capital_phrase
 from eventscope.geocode.fallback import choose_place, relative_clauses, spelled_out
 from eventscope.geocode.gazetteer import Gazetteer
-from eventscope.geocode.headline import HeadlineHint, headline_hint
+from eventscope.geocode.headline import headline_hint
 from eventscope.geocode.normalize import NAME_WORD, strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
 from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
@@ -324,22 +324,34 @@ def geocode_mentions(
         extra += _unresolved_evidence(mention, unknown)
         out.append(replace(mention, location=place, evidence=mention.evidence + extra))
     story = home | ({story_iso} if story_iso else set())
-    return _with_headline(out, headline_hint(article.title or "", frozenset(story), geocoder))
+    return _with_headline(out, article.title or "", frozenset(story), geocoder)
 
 
-def _with_headline(mentions: list[Mention], hint: HeadlineHint) -> list[Mention]:
-    """The headline's place on each mention that has none, or only the country the article
-    is about (a hint for linking: geocode/headline.py). A mention whose own sentence names
-    its country or region ("ambushed a convoy in the east of Burkina Faso") keeps to it: the
-    headline tells the main story, and that sentence may tell another (review)."""
+def _with_headline(
+    mentions: list[Mention], title: str, countries: frozenset[str], geocoder: Geocoder
+) -> list[Mention]:
+    """The headline's place (read in the light of the body's ``countries``) on each mention
+    that wants it (:func:`_wants_headline`); the headline is read only when one does."""
+    wanting = [_wants_headline(m) for m in mentions]
+    if not any(wanting):
+        return mentions
+    hint = headline_hint(title, countries, geocoder)
     if hint.place is None and not hint.names:
         return mentions
     return [
-        replace(m, headline_place=hint.place, headline_names=hint.names)
-        if m.location is None or (m.location.feature == "country" and not _placed_here(m))
-        else m
-        for m in mentions
-    ]  # fmt: skip
+        replace(m, headline_place=hint.place, headline_names=hint.names) if wants else m
+        for m, wants in zip(mentions, wanting, strict=True)
+    ]
+
+
+def _wants_headline(m: Mention) -> bool:
+    """Whether the headline's place is kept on ``m`` (a hint for linking: geocode/headline.py):
+    it has no place, or only the country the article is about. A mention whose own sentence
+    names its country or region ("ambushed a convoy in the east of Burkina Faso") keeps to it:
+    the headline tells the main story, and that sentence may tell another (review)."""
+    if m.location is None:
+        return True
+    return m.location.feature == "country" and not _placed_here(m)
 
 
 def _placed_here(m: Mention) -> bool:
