@@ -11,9 +11,9 @@ from eventscope.geocode import Geocoder, geocode_mentions
 from eventscope.geocode.actors import located_countries
 from eventscope.geocode.assemble import haversine_km
 from eventscope.geocode.context import GeoContext, foreign_namesake
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.document import resolve_document
 from eventscope.geocode.gazetteer import Candidate
-from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.normalize import loose_key
 from eventscope.models import Article, Place
 

@@ -6,8 +6,8 @@ import pytest
 
 from eventscope.geocode import Geocoder
 from eventscope.geocode.actors import located_countries, names_an_actor
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.cues import DIRECTION_OF
-from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
 from factories import resolve_names
 

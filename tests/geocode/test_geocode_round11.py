@@ -25,11 +25,11 @@ from eventscope.geocode.candidates import (
     joined_words,
     without_country_codes,
 )
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.cues import KIND_WORD, _part_of
 from eventscope.geocode.document import resolve_document
 from eventscope.geocode.embedded import _placed_in_country, country_readings
 from eventscope.geocode.gazetteer import Candidate
-from eventscope.geocode.mentions import find_countries
 from eventscope.models import Place
 from factories import resolve_names as _resolve
 from factories import stub_place as _place

@@ -7,8 +7,8 @@ import pytest
 
 from eventscope.geocode import Geocoder
 from eventscope.geocode.actors import located_countries, names_an_actor
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.document import resolve_document
-from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.normalize import loose_key, strict_key
 from eventscope.models import Place
 

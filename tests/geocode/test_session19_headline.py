@@ -17,8 +17,8 @@ import pytest
 
 from eventscope.config import GeocodeSettings, Settings
 from eventscope.geocode import Geocoder
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.headline import HeadlineHint, headline_hint
-from eventscope.geocode.mentions import find_countries
 from eventscope.pipeline.api import run_all
 from eventscope.store import Store
 

@@ -8,9 +8,10 @@ Nothing is loaded at import time.
 """
 
 from eventscope.geocode.build import build_gazetteer, default_gazetteer_path
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.importer import import_geonames
-from eventscope.geocode.mentions import find_countries, geocode_mentions, geocode_queries
+from eventscope.geocode.mentions import geocode_mentions, geocode_queries
 from eventscope.geocode.resolver import Geocoder, GeoContext, Unresolved
 
 __all__ = [

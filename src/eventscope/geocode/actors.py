@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from eventscope.geocode.borders import beyond_border
-
-if TYPE_CHECKING:  # mentions.py imports this module
-    from eventscope.geocode.mentions import CountryMention
+from eventscope.geocode.countries import CountryMention
 
 # An optional modifier ("government forces", "special forces", "air force"), then the
 # actor noun. Only armed actors and the ministries that speak for them: "Russian

@@ -22,11 +22,11 @@ from eventscope.geocode.areas import prefer_areas, prefer_districts
 from eventscope.geocode.article import discount_article_heads
 from eventscope.geocode.borders import across_borders
 from eventscope.geocode.context import FOREIGN_SHARE
+from eventscope.geocode.countries import find_countries
 from eventscope.geocode.de_names import de_area, de_split
 from eventscope.geocode.embedded import country_readings, embedded_place, located_in_text
 from eventscope.geocode.focus import back_off, street_flags
 from eventscope.geocode.gazetteer import Candidate
-from eventscope.geocode.mentions import find_countries
 from eventscope.geocode.minimality import supported_candidates
 from eventscope.geocode.named_area import named_areas
 from eventscope.geocode.named_capital import listed_countries

@@ -5,28 +5,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from typing import Any
 
 from eventscope.geocode.actors import located_countries
 from eventscope.geocode.borders import faces_border
 from eventscope.geocode.capitals import capital_places, is_capital_phrase
+from eventscope.geocode.countries import CountryMention, find_countries
+from eventscope.geocode.document import resolve_document
 from eventscope.geocode.fallback import choose_place, relative_clauses, spelled_out
 from eventscope.geocode.gazetteer import Gazetteer
 from eventscope.geocode.headline import headline_hint
-from eventscope.geocode.normalize import NAME_WORD, strict_key
 from eventscope.geocode.resolver import Geocoder, Unresolved
 from eventscope.models import Article, Evidence, Mention, Place, PlaceMention
 
-_JOINER = re.compile(r"[ \t'’\-]+")  # what may sit between the words of one country name
-_MAX_WORDS = 6  # "Democratic Republic of the Congo"
-# Country codes that news prose writes for a country; the gazetteer knows every ISO code, but
-# most collide with the acronyms of conflict reporting (IS, AU, PA, SA, SL) or with words of
-# an all-capital headline (IN, TO, AND, CAN, PER). CAR stays, as the Central African
-# Republic is written so, though an all-capital "CAR BOMB" then names it too.
-_PROSE_CODES = frozenset({"us", "usa", "uk", "uae", "drc", "car", "prc", "rok", "rsa", "roc",
-                          "nz"})  # fmt: skip
 _DEMONYM_WEIGHT = 0.5  # "Russian jets" says less about where a story is than "in Russia"
 _CONTEXT_ROLES = frozenset({"event", "other"})  # origins and routes lie elsewhere by nature
 # Where an armed actor of the story was (``actors.located_countries``'s home): a patrol on
@@ -36,73 +28,6 @@ _DOMINANT_SHARE = 0.6
 _DOMINANT_LEAD = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class CountryMention:
-    iso: str
-    start: int
-    end: int
-    text: str
-    demonym: bool
-
-
-def _match_at(
-    text: str, words: list[re.Match[str]], i: int, names: dict[str, str], demonyms: dict[str, str]
-) -> tuple[CountryMention, int] | None:
-    """The longest country name or demonym starting at word ``i``, and its word count."""
-    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-        start, end = words[i].start(), words[i + n - 1].end()
-        if n > 1 and not all(
-            _JOINER.fullmatch(text[words[j].end() : words[j + 1].start()])
-            for j in range(i, i + n - 1)
-        ):
-            continue
-        span = text[start:end]
-        key = strict_key(span)
-        # Short keys are codes ("US", "UAE"): only an all-capital token counts, so that
-        # the words "in", "to" or "no" never name India, Tonga or Norway; and only a code
-        # written in prose for a country (session 19: "IS cells" named Iceland, and "AU
-        # troops" or "PA forces" would name Australia or Panama)
-        if len(key) <= 3 and not (span.isupper() and key in _PROSE_CODES):
-            continue
-        if key in names:
-            return CountryMention(names[key], start, end, span, False), n
-        iso = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
-        if iso:
-            return CountryMention(iso, start, end, span, True), n
-    return None
-
-
-@lru_cache(maxsize=8)
-def _first_words(gazetteer: Gazetteer) -> frozenset[str]:
-    """First words of all country names and demonyms: a cheap pre-filter, so that only
-    words that can start a name cost a full n-gram lookup."""
-    keys = [*gazetteer.country_names(), *gazetteer.demonyms()]
-    return frozenset({"the"} | {k.split()[0] for k in keys if k})
-
-
-def find_countries(text: str, gazetteer: Gazetteer) -> list[CountryMention]:
-    """Country names ("Syria", "the United States", "DRC") and demonyms ("Syrian",
-    "Syrians") in ``text``, capitalised as names are."""
-    names, demonyms = gazetteer.country_names(), gazetteer.demonyms()
-    firsts = _first_words(gazetteer)
-    words = list(NAME_WORD.finditer(text))
-    found: list[CountryMention] = []
-    i = 0
-    while i < len(words):
-        word = words[i].group()
-        key = strict_key(word) if word[0].isupper() else ""
-        if not key or (key not in firsts and key[:-1] not in firsts):  # [:-1]: "Syrians"
-            i += 1
-            continue
-        hit = _match_at(text, words, i, names, demonyms)
-        if hit is None:
-            i += 1
-            continue
-        found.append(hit[0])
-        i += hit[1]
-    return found
-
-
 def _resolve_toponyms(
     text: str, places: Sequence[PlaceMention], geocoder: Geocoder
 ) -> dict[str, Place | Unresolved]:
@@ -110,8 +35,6 @@ def _resolve_toponyms(
     resolve_document`: qualifiers after a name, named countries, and the story's states
     and points), with only event and other places shaping the context. A place whose
     offsets do not match the text is resolved on its own."""
-    from eventscope.geocode.document import resolve_document  # it imports this module
-
     aligned = [p for p in places if text[p.start : p.end] == p.text]
     answers = resolve_document(
         text, [(p.start, p.end) for p in aligned], geocoder,
