@@ -18,7 +18,7 @@ Then, if nothing was found: a hedge anywhere in the sentence (allegedly, reporte
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -172,9 +172,41 @@ def analyse(trigger: Token, sent: Span, cues: Cues) -> Attribution:
             continue  # the main clause's hedge or negation is about its own verb
         found = _cue_on(token, depth, cues)
         if found is not None:
-            return found
+            return _read_rejection(found, token, trigger)
         presupposed = presupposed or _is_past_time_clause(token) or _is_past_relative(token)
     return _sentence_level(trigger, sent, cues)
+
+
+# "The Navy rejects the attack perpetrated this Friday against a unit": translated from
+# Spanish or French ("rechaza", "rejette"), rejecting the event itself condemns it; one
+# rejects a claim to deny it ("rejected claims that it shelled"; "denied the attack" stays a
+# denial). Session 20.
+_CONDEMNING_REJECTIONS = frozenset({"reject", "repudiate"})
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "repudiate"})
+
+
+def _read_rejection(found: Attribution, word: Token, trigger: Token) -> Attribution:
+    """Correct a cue read on its own by the verb that rejects it (session 20): a rejection
+    whose direct object is the trigger itself reports the event ("rejects the attack"), and a
+    report that is rejected denies it ("the army rejected reports of an attack")."""
+    rejects_event = (
+        found.modality == "denied"
+        and word.lemma_.lower() in _CONDEMNING_REJECTIONS
+        and trigger.head.i == word.i
+        and trigger.dep_ == "dobj"
+    )
+    if rejects_event:
+        return replace(found, modality="reported")
+    verb = word.head
+    rejected_report = (
+        word.pos_ == "NOUN"
+        and found.modality not in ("negated", "denied")
+        and word.dep_ == "dobj"
+        and verb.lemma_.lower() in _DENYING_VERBS
+    )
+    if rejected_report:
+        return Attribution("denied", _claimant_of_verb(verb), TextSpan.of(verb))
+    return found
 
 
 # A past-tense "after/when/as ..." clause states its event as fact: in "dozens are feared dead

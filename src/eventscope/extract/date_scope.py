@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventscope.extract import scope
 from eventscope.extract.after_dates import after_offset, anchored_after
 from eventscope.extract.date_statements import (
+    describes_trigger,
     reports,
     shares_time,
     statement_bound,
@@ -99,7 +100,7 @@ def _in_sentence(
         return "keep", None
     if _bound_by_statement(hit, root):
         return "bound", root
-    if not scope.in_other_clause(root, hit.head):
+    if not scope.in_other_clause(root, hit.head) or describes_trigger(root, hit.head):
         return "keep", root
     return ("shared" if shares_time(root, hit.head) else "drop"), root
 

@@ -223,3 +223,25 @@ def _casualty(verb: Token) -> bool:
 
 def _when(token: Token) -> bool:
     return token.lower_ == "when" and token.dep_ in ("advmod", "mark")
+
+
+# Verbs of a relative clause that tells what its event noun did or when it happened: "the
+# attack that killed two marines on Friday", "the strike, which took place on Tuesday".
+# Not "the attack, which was condemned (or claimed) on Sunday": that clause is a statement.
+_HAPPENING_VERBS = _CASUALTY_VERBS | frozenset({"leave", "hit", "target", "strike", "destroy",
+                                                "damage", "happen", "occur", "take"})  # fmt: skip
+
+
+def describes_trigger(root: Token, trigger: Token) -> bool:
+    """Whether a date (its root) sits in a relative clause on the trigger noun itself that
+    tells what the event did or when it took place (session 20): "The attack that killed two
+    marines and wounded three on Friday was the work of ..., the governor said on Sunday" is
+    Friday's attack, though the parse puts Friday in another finite clause than "attack"."""
+    current = root
+    while current.head.i != current.i and not is_clause_edge(current):
+        current = current.head
+    return (
+        current.dep_ == "relcl"
+        and current.head.i == trigger.i
+        and current.lemma_.lower() in _HAPPENING_VERBS
+    )
