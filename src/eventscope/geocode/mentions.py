@@ -234,17 +234,20 @@ def geocode_mentions(
         place = _country_place(gazetteer, iso, share, span_text)
         fallback = (place, Evidence("location", start, end, span_text)) if place else None
     unknown = _unknown_names(event_places, resolved, geocoder)
+    owners = {(p.start, p.end): m for m in mentions for p in m.places}
     out = []
     for mention in mentions:
         paragraph = _paragraph(article.text, mention.sentence_start, mention.sentence_end)
         chosen = choose_place(mention, article.text, mentions, resolved, paragraph, story_iso)
+        lender = None
         if chosen is not None:
             place, pm = chosen
             evidence: Evidence | None = Evidence("location", pm.start, pm.end, pm.text)
+            lender = owners.get((pm.start, pm.end)) if pm not in mention.places else None
         else:
             place, evidence = fallback if fallback else (None, None)
         extra = (evidence,) if evidence is not None else ()
-        extra += _unresolved_evidence(mention, unknown)
+        extra += _unresolved_evidence(mention, unknown, lender)
         out.append(replace(mention, location=place, evidence=mention.evidence + extra))
     story = home | ({story_iso} if story_iso else set())
     return _with_headline(out, article.title or "", frozenset(story), geocoder)
@@ -306,13 +309,20 @@ def _unknown_names(
     return out
 
 
-def _unresolved_evidence(mention: Mention, unknown: set[str]) -> tuple[Evidence, ...]:
+def _unresolved_evidence(
+    mention: Mention, unknown: set[str], lender: Mention | None = None
+) -> tuple[Evidence, ...]:
     """One evidence span per own event place of ``mention`` that the gazetteer lacks
-    (``unknown``: :func:`_unknown_names` of the article's event places)."""
+    (``unknown``: :func:`_unknown_names` of the article's event places), and per such place
+    of the mention whose place it borrowed (``lender``, session 20): "At least three civilians
+    were killed by stray bullets" takes "Rutshuru territory" from "Clashes ... in Kiwanja, in
+    Rutshuru territory", and Kiwanja with it, which tells it from another town's toll."""
+    places = [*mention.places, *(lender.places if lender is not None else ())]
+    spans = {(pm.start, pm.end, pm.text) for pm in places if pm.role == "event"}
     return tuple(
-        Evidence(UNRESOLVED_PLACE, pm.start, pm.end, pm.text)
-        for pm in mention.places
-        if pm.role == "event" and pm.text in unknown
+        Evidence(UNRESOLVED_PLACE, start, end, text)
+        for start, end, text in sorted(spans)
+        if text in unknown
     )
 
 

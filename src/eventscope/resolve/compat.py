@@ -19,7 +19,13 @@ from eventscope.resolve.means import means_families, means_ok
 from eventscope.resolve.separate import one_incident, separate_from
 from eventscope.resolve.sides import CROWD_TYPES, crowds_ok, kinds_agree, side, sides_swapped
 from eventscope.resolve.summaries import is_lookback, statement_dated
-from eventscope.resolve.unplaced import headline_only_keys, lead_keys, share_unknown_place
+from eventscope.resolve.unplaced import (
+    headline_only_keys,
+    lead_keys,
+    other_villages,
+    share_unknown_place,
+    village_keys,
+)
 
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -97,10 +103,12 @@ class LinkRules:
     # and a day read from a statement ("told reporters on Thursday that ...") is no exact day;
     # 19: "a separate assault" anywhere in a sentence opens another incident, as "Separately,"
     # does (resolve/separate.py); 20: a report with no place finer than a country is placed
-    # for linking by its article's headline (resolve/unplaced.with_headline).
+    # for linking by its article's headline (resolve/unplaced.with_headline); 21: a report
+    # placed by an area that names a village the gazetteer lacks is not a report of another
+    # such village (resolve/unplaced.other_villages).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
-    revision: int = 20
+    revision: int = 21
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -148,6 +156,7 @@ class Features:
     deaths: int | None  # the report's best death toll, None when it states none
     unknown: frozenset[str]  # its event places the gazetteer lacks, near spellings included
     headline_keys: frozenset[str]  # those of ``unknown`` only its headline names
+    villages: frozenset[str]  # those its text names, as compared (unplaced.village_keys)
     sentence_start: int
     separate_from: int  # told as separate from its article's earlier sentences (separate.py)
 
@@ -177,6 +186,7 @@ def features(m: Mention) -> Features:
         sides=(side(m.inter1), side(m.inter2)), actor2_named=not is_generic_actor(m.actor2),
         deaths=m.fatalities_best if m.fatalities_best is not None else m.fatalities_low,
         unknown=lead_keys(m), headline_keys=headline_only_keys(m),
+        villages=village_keys(m),
         sentence_start=m.sentence_start, separate_from=separate_from(m),
     )  # fmt: skip
 
@@ -282,6 +292,8 @@ def _places_ok(a: Features, b: Features, max_km: float, town_km: float = math.in
         )
     if a.iso and b.iso and a.iso != b.iso:
         return False
+    if a.doc_id != b.doc_id and other_villages(a, b):
+        return False  # revision 21: two unknown villages of one district
     # A region-level location (precision 3) is compatible with any place inside it: a whole
     # country with anything in the country, a province ("Kaduna state") only with places in
     # that province, never with a place in the next one ("Katsina state").

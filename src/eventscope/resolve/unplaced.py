@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from eventscope.geocode.mentions import UNRESOLVED_PLACE
 from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens
@@ -79,6 +80,55 @@ def with_headline(lead: Mention, report: Sequence[Mention]) -> Mention:
     if place is not None and (lead.location is None or lead.location.iso == place.iso):
         return replace(lead, location=place, headline_place=place, headline_names=())
     return replace(lead, headline_place=place, headline_names=source.headline_names)
+
+
+def village_keys(m: Mention) -> frozenset[str]:
+    """The unknown places ``m``'s text names (its headline's left out), each as one word
+    without a kind word of either sort, to tell two villages apart (``other_villages``):
+    "Seradala district" and "Seradala", "Bulo Burde" and "Buloburde district" are one place."""
+    out = set()
+    for e in m.evidence:
+        if e.field != UNRESOLVED_PLACE or not place_key(e.text):
+            continue
+        tokens = strict_tokens(e.text.replace("’", "'"))
+        while len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _AREA_KIND_WORDS:
+            tokens = tokens[:-1]
+        out.add("".join(loose_key_from_tokens(tokens).split()))
+    return frozenset(out)
+
+
+# Kind words of an area after a name: kept in a key ("Maru district" is not Maru town), but
+# two reports that name "Seradala district" and "Seradala" name one place's surroundings.
+_AREA_KIND_WORDS = frozenset({"district", "districts", "county", "province", "region",
+                              "municipality", "commune", "sector", "territory", "lga",
+                              "subdistrict", "tehsil", "woreda", "raion"})  # fmt: skip
+
+
+class _Placed(Protocol):
+    """What :func:`other_villages` reads of a report (``compat.Features``)."""
+
+    doc_id: str
+    town: str
+    villages: frozenset[str]
+
+
+def other_villages(a: _Placed, b: _Placed) -> bool:
+    """Whether two reports of two articles, each placed by no town but an area, name two
+    villages the gazetteer lacks and no village in common (link rules revision 21, linking
+    round 20): "Meiss al-Jabal, in the Marjayoun district" and "the road between Houla and
+    Markaba, in the Marjayoun district" are two villages, each article naming its own.
+    Villages one letter apart are one ("Houla" and "Hula")."""
+    if a.town or b.town or not a.villages or not b.villages:
+        return False
+    return not any(_same_village(x, y) for x in a.villages for y in b.villages)
+
+
+def _same_village(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if min(len(x), len(y)) < _FUZZY_MIN - 1 or max(len(x), len(y)) < _FUZZY_MIN:
+        return False
+    return _one_edit(x, y)
 
 
 def lead_keys(m: Mention) -> frozenset[str]:

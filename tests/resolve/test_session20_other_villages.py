@@ -1,0 +1,61 @@
+"""Link rules revision 21 (session 20, held-out linking round 20): two reports placed only by
+one district, each naming a village the gazetteer lacks and none in common, are two places
+("Meiss al-Jabal, in the Marjayoun district" and "the road between Houla and Markaba, in the
+Marjayoun district": two drone strikes of one day). The names below are made up."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventscope.models import Evidence, Mention, Place
+from eventscope.resolve import LinkRules
+from eventscope.resolve.cluster import cluster_mentions
+from eventscope.resolve.compat import can_link
+from eventscope.resolve.unplaced import village_keys
+from factories import mention, stub_place
+
+RULES = LinkRules()
+DISTRICT = replace(stub_place("Maradun", "LB", feature="admin2", precision=2), admin2="Maradun")
+TOWN = replace(stub_place("Qarta", "LB"), admin2="Maradun")
+
+
+def _strike(doc: str, *villages: str, place: Place = DISTRICT) -> Mention:
+    evidence = tuple(Evidence("unresolved_place", 0, len(v), v) for v in villages)
+    return mention(
+        doc, location=place, date_start="2026-03-08", date_end="2026-03-08",
+        actor1="Military Forces of Israel (2022-)", actor2="", inter2=0, evidence=evidence,
+        sentence="An Israeli drone struck a vehicle in the village.",
+    )  # fmt: skip
+
+
+def _events(*mentions: Mention) -> list[set[str]]:
+    return sorted(({m.doc_id for m in c} for c in cluster_mentions(mentions, RULES)), key=len)
+
+
+def test_two_villages_of_one_district_are_two_places() -> None:
+    a, b = _strike("d1", "Beit Lawra"), _strike("d2", "Kfar Semmin", "Tallat")
+    assert not can_link(a, b, RULES)
+    assert _events(a, b) == [{"d1"}, {"d2"}]
+
+
+def test_one_village_in_two_spellings_or_with_a_kind_word_is_one_place() -> None:
+    # one letter apart; spaces and a trailing area word do not count
+    assert can_link(_strike("d1", "Houlaya"), _strike("d2", "Hulaya"), RULES)
+    assert can_link(_strike("d1", "Bulo Burde"), _strike("d2", "Buloburde district"), RULES)
+    assert can_link(_strike("d1", "Beit Lawra", "Tallat"), _strike("d2", "Tallat"), RULES)
+
+
+def test_a_report_naming_no_village_or_placed_by_a_town_is_not_parted() -> None:
+    assert can_link(_strike("d1", "Beit Lawra"), _strike("d2"), RULES)
+    # a town is a place of its own, decided by the town rules as before
+    assert can_link(_strike("d1", "Beit Lawra"), _strike("d2", "Tallat", place=TOWN), RULES)
+
+
+def test_villages_of_one_article_are_not_parted() -> None:
+    a, b = _strike("d1", "Beit Lawra"), replace(_strike("d1", "Tallat"), start=40)
+    assert can_link(a, replace(b, mention_id="d1:40-46"), RULES)
+
+
+def test_village_keys_drop_kind_words_and_spaces() -> None:
+    m = _strike("d1", "Seradala district", "Bulo Burde village")
+    assert village_keys(m) == village_keys(_strike("d2", "Seradala", "Buloburde"))
