@@ -1,4 +1,4 @@
-"""Session 20, from held-out linking round 19 (a marine patrol attacked on the Mira river):
+"""Session 20, from held-out linking rounds 19 and 20 (a marine patrol attacked on the Mira river):
 
 * a date in a relative clause on the event noun that tells what the event did ("The attack
   that killed two marines and wounded three on Friday ...") dates the event, before the day
@@ -78,3 +78,9 @@ def test_denying_the_event_or_rejecting_a_report_stays_a_denial(
     assert found and all(m.modality == "denied" for m in found), [
         (m.trigger, m.modality) for m in found
     ]
+
+
+def test_a_civil_or_national_guard_is_a_police_force(only_mention: Run) -> None:
+    # session 20 (round 20): Mexico's State Civil Guard and National Guard police its roads
+    mention = only_mention("Gunmen killed two Mexican National Guard members in Guanajuato.")
+    assert mention.actor2 == "Police Forces of Mexico"

@@ -231,6 +231,25 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
 
 
+def dateline_qualifier_to_town(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A name read inside a dateline's qualifier ("BUENAVISTA, Mich. -", "ARIHA, Syria -")
+    only says where the dateline's town lies: the town stands in its place, and the
+    geocoder reads the qualifier after it (session 20: the model tagged "Mich." and not the
+    capitals before it, and the story went to Michigan)."""
+    m = _dateline(sent)
+    if m is None:
+        return places
+    inside = [p for p in places if m.end("name") <= p.start < m.start("sep")]
+    if not inside:
+        return places
+    kept = [p for p in places if p not in inside]
+    if any(p.start == m.start("name") for p in kept):
+        return kept
+    start = m.start("name")
+    town = PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")
+    return [town, *kept]
+
+
 def dateline_start(sent: Span) -> int | None:
     """Where the town of the dateline that opens ``sent`` starts (a character offset)."""
     m = _dateline(sent)

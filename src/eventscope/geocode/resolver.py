@@ -40,7 +40,11 @@ from eventscope.geocode.context import (
     foreign_namesake,
     unbacked,
 )
-from eventscope.geocode.curated import NATION_DEMONYMS, POSTAL_CODES, abbreviation_area
+from eventscope.geocode.curated import (
+    NATION_DEMONYMS,
+    abbreviation_area,
+    qualifier_abbreviation_areas,
+)
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.kind_words import (
     area_part,
@@ -381,9 +385,9 @@ class Geocoder:
 
     def _areas(self, name: str) -> set[tuple[str, str]]:
         """(iso, admin1) pairs a qualifier such as "Syria", "Texas" or "SC" can mean."""
-        known = abbreviation_area(name) or POSTAL_CODES.get(name.strip())
+        known = qualifier_abbreviation_areas(name)
         if known:
-            return {known}
+            return known
         areas: set[tuple[str, str]] = set()
         for cand in self.gazetteer.lookup_tokens(strict_tokens(name)):
             if cand.match_rank > 2:
