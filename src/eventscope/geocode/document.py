@@ -201,17 +201,25 @@ def resolve_document(
     spans: Sequence[tuple[int, int]],
     geocoder: Geocoder,
     anchors: Sequence[bool] | None = None,
+    actor_countries: frozenset[str] = frozenset(),
 ) -> list[Place | Unresolved]:
     """One answer per ``(start, end)`` span of ``text``, in order. A toponym the
     gazetteer does not know is placed near the story's focal town (see
     :mod:`eventscope.geocode.focus`) when the geocoder's floor allows such a guess.
-    ``anchors`` (one flag per span) says which spans may shape the story's context."""
+    ``anchors`` (one flag per span) says which spans may shape the story's context.
+    ``actor_countries``: the home countries of the named armed groups of the story, read as
+    named countries where the text names none."""
     named: dict[str, set[str]] = defaultdict(set)  # ISO -> the names it is called by
     by_name: set[str] = set()  # called by its name, not only by a demonym
     # "Russian forces shelled Pokrovsk": the attackers' demonym says who, not where.
     for mention in located_countries(text, find_countries(text, geocoder.gazetteer)):
         named[mention.iso].add(strict_key(mention.text))
         by_name.update(() if mention.demonym else (mention.iso,))
+    # A story that names no country is still told of somewhere: the home countries of the
+    # armed groups it names ("in combat with members of the Clan del Golfo in a rural area
+    # of Cáceres, in Antioquia's Bajo Cauca region" is Colombia, not Spain; session 20).
+    for iso in actor_countries if not named else ():
+        named[iso] = set()
     queries = _queries(text, spans, geocoder)
     distinct = list(dict.fromkeys(queries))
     base = GeoContext(countries=frozenset(named), by_name=frozenset(by_name))

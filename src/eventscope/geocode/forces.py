@@ -19,7 +19,7 @@ police) and the "<Forces> of <country>" names built from demonyms.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from eventscope.models import Mention
@@ -47,6 +47,25 @@ def home_country_finder(
             if inner > 0 and actor.startswith(prefix) and actor.endswith(suffix):
                 return actor[len(prefix) : len(actor) - len(suffix)]
         return ""
+
+    return home
+
+
+# Inter codes of armed groups that fight at home: rebels (2), political militias (3) and
+# identity militias (4); not external forces (8), such as the Wagner Group abroad.
+_HOME_GROUPS = frozenset({2, 3, 4})
+
+
+def group_country_finder(
+    actors: Iterable[tuple[str, str, int]], iso: Callable[[str], str]
+) -> Callable[[str], str]:
+    """An actor name to the ISO code of the country a named armed group fights in ("" for
+    any other actor): the geocoder's context where a story names no country (session 20).
+    ``actors``: the lexicon's non-state actors with a country, (name, country, inter)."""
+    codes = {name: iso(country) for name, country, inter in actors if inter in _HOME_GROUPS}
+
+    def home(actor: str) -> str:
+        return codes.get(actor, "")
 
     return home
 

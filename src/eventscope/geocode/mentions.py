@@ -29,7 +29,10 @@ _DOMINANT_LEAD = 2.0
 
 
 def _resolve_toponyms(
-    text: str, places: Sequence[PlaceMention], geocoder: Geocoder
+    text: str,
+    places: Sequence[PlaceMention],
+    geocoder: Geocoder,
+    actor_countries: frozenset[str] = frozenset(),
 ) -> dict[str, Place | Unresolved]:
     """Resolve the article's toponyms together (:func:`~eventscope.geocode.document.
     resolve_document`: qualifiers after a name, named countries, and the story's states
@@ -38,7 +41,7 @@ def _resolve_toponyms(
     aligned = [p for p in places if text[p.start : p.end] == p.text]
     answers = resolve_document(
         text, [(p.start, p.end) for p in aligned], geocoder,
-        anchors=[p.role in _CONTEXT_ROLES for p in aligned],
+        anchors=[p.role in _CONTEXT_ROLES for p in aligned], actor_countries=actor_countries,
     )  # fmt: skip
     resolved: dict[str, Place | Unresolved] = {}
     for p, answer in zip(aligned, answers, strict=True):
@@ -205,7 +208,10 @@ def _country_place(gazetteer: Gazetteer, iso: str, share: float, query: str) -> 
 
 
 def geocode_mentions(
-    article: Article, mentions: Sequence[Mention], geocoder: Geocoder
+    article: Article,
+    mentions: Sequence[Mention],
+    geocoder: Geocoder,
+    actor_country: Callable[[str], str] | None = None,
 ) -> list[Mention]:
     """Set ``location`` (and a "location" Evidence) on every mention of one article.
 
@@ -221,7 +227,9 @@ def geocode_mentions(
     # kept out of the toponyms' context (as a name, "capital" reads as some town Capital)
     capitals = [p for p in all_places if is_capital_phrase(p.text)]
     named = [p for p in all_places if p not in capitals]
-    resolved = _resolve_toponyms(article.text, named, geocoder)
+    resolved = _resolve_toponyms(
+        article.text, named, geocoder, _actor_isos(mentions, actor_country)
+    )
     home = _home(all_places, resolved)
     countries = _fallback_countries(article.text, gazetteer, home, all_places)
     event_places = [p for p in all_places if p.role == "event"]
@@ -291,6 +299,17 @@ def _placed_here(m: Mention) -> bool:
 # still says where the event was, and two reports naming it are about one place
 # (resolve/unplaced.py).
 UNRESOLVED_PLACE = "unresolved_place"
+
+
+def _actor_isos(
+    mentions: Sequence[Mention], actor_country: Callable[[str], str] | None
+) -> frozenset[str]:
+    """The home countries (ISO) of the named armed groups among the mentions' actors
+    (``actor_country``: an actor name to its ISO code, "" for none)."""
+    if actor_country is None:
+        return frozenset()
+    names = {a for m in mentions for a in (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2)}
+    return frozenset(iso for name in names if name and (iso := actor_country(name)))
 
 
 def _unknown_names(

@@ -126,6 +126,7 @@ class GeocodeStage:
         self._home: Any = None
         self._iso: Any = None
         self._namer: Any = None
+        self._group_iso: Any = None
 
     def _get_geocoder(self) -> Any:
         if self._geocoder is None:
@@ -148,7 +149,9 @@ class GeocodeStage:
             self._iso = forces.iso_finder(geocoder.gazetteer.country_names(), strict_key)
             labels = {a.name for a in lexicon.actors if a.generic and not a.country and not a.kind}
             self._namer = forces.generic_namer(frozenset(labels))
-        located = geocode_mentions(article, mentions, geocoder)
+            groups = [(a.name, a.country, a.inter) for a in lexicon.actors if not a.kind]
+            self._group_iso = forces.group_country_finder(groups, self._iso)
+        located = geocode_mentions(article, mentions, geocoder, self._group_iso)
         named = forces.localise_generic_actors(located, self._namer)
         return forces.code_foreign_forces(named, self._home, self._iso)
 

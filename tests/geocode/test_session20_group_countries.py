@@ -1,0 +1,50 @@
+"""Session 20 (held-out linking round 20): a story that names no country is told of the
+country its named armed groups fight in. "... in combat with members of the Clan del Golfo
+in a rural area of Cáceres, in Antioquia's Bajo Cauca region" went to Cáceres, Spain (and
+Antioquia to Antakya, Turkey); the Clan del Golfo says Colombia. A named country still wins:
+the groups' homes count only where the text names none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventscope.config import GeocodeSettings, Settings
+from eventscope.geocode.forces import group_country_finder
+from eventscope.pipeline.api import run_all
+from eventscope.store import Store
+
+_COLOMBIA = (
+    "Two soldiers died and three were injured on Friday afternoon in combat with members of "
+    "the Clan del Golfo in a rural area of Cáceres, in Antioquia's Bajo Cauca region."
+)
+
+
+def _places(tmp_path: Path, gazetteer_path: Path, text: str) -> set[tuple[str, str]]:
+    path = tmp_path / "a.jsonl"
+    article = {"id": "a1", "source": "s", "published": "2025-08-17", "title": "", "text": text}
+    path.write_text(json.dumps(article) + "\n")
+    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
+    with Store.open(tmp_path / "es.sqlite") as store:
+        run_all(store, settings, [str(path)])
+        return {(m.location.name, m.location.iso) for m in store.iter_mentions() if m.location}
+
+
+def test_the_groups_home_places_a_story_that_names_no_country(
+    tmp_path: Path, gazetteer_path: Path
+) -> None:
+    assert _places(tmp_path, gazetteer_path, _COLOMBIA) == {("Cáceres", "CO")}
+
+
+def test_a_named_country_outranks_the_groups_home(tmp_path: Path, gazetteer_path: Path) -> None:
+    text = "Members of the Clan del Golfo were arrested on Friday in Cáceres, Spain, police said."
+    assert {iso for _, iso in _places(tmp_path, gazetteer_path, text)} == {"ES"}
+
+
+def test_only_groups_that_fight_at_home_give_a_country() -> None:
+    iso = {"Colombia": "CO", "Russia": "RU"}.get
+    home = group_country_finder(
+        [("Clan del Golfo", "Colombia", 3), ("Wagner Group", "Russia", 8)],
+        lambda name: iso(name) or "",
+    )
+    assert (home("Clan del Golfo"), home("Wagner Group"), home("Civilians")) == ("CO", "", "")
