@@ -2,7 +2,8 @@
 country its named armed groups fight in. "... in combat with members of the Clan del Golfo
 in a rural area of Cáceres, in Antioquia's Bajo Cauca region" went to Cáceres, Spain (and
 Antioquia to Antakya, Turkey); the Clan del Golfo says Colombia. A named country still wins:
-the groups' homes count only where the text names none."""
+the groups' homes count only where the text names none. And "the south Lebanon village of
+Hula" is no Hula of Syria: a country before "<kind> of" qualifies the name."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import json
 from pathlib import Path
 
 from eventscope.config import GeocodeSettings, Settings
+from eventscope.geocode import Geocoder, Unresolved
+from eventscope.geocode.document import resolve_document
 from eventscope.geocode.forces import group_country_finder
+from eventscope.models import Place
 from eventscope.pipeline.api import run_all
 from eventscope.store import Store
 
@@ -48,3 +52,21 @@ def test_only_groups_that_fight_at_home_give_a_country() -> None:
         lambda name: iso(name) or "",
     )
     assert (home("Clan del Golfo"), home("Wagner Group"), home("Civilians")) == ("CO", "", "")
+
+
+def test_a_country_before_the_kind_word_qualifies_the_name(geocoder: Geocoder) -> None:
+    # "the south Lebanon village of Hula" is no Hula in Syria (Kafr Laha, Homs): with no
+    # Lebanese Hula in the gazetteer the name stays unresolved, as "Hula, Lebanon" does
+    text = "A drone strike killed a man in the south Lebanon village of Hula on Sunday."
+    start = text.index("Hula")
+    [answer] = resolve_document(text, [(start, start + 4)], geocoder)
+    assert isinstance(answer, Unresolved) and answer.query == "Hula, Lebanon"
+    # a demonym tells who lives there, not where: the Armenian town of Kessab is in Syria
+    text = "Rebels seized the Armenian town of Kessab in the Latakia countryside."
+    start = text.index("Kessab")
+    [answer] = resolve_document(text, [(start, start + 6)], geocoder)
+    assert isinstance(answer, Place) and answer.iso == "SY"
+    text = "Gunmen attacked the Nigerian town of Maiduguri on Sunday."
+    start = text.index("Maiduguri")
+    [answer] = resolve_document(text, [(start, start + 9)], geocoder)
+    assert isinstance(answer, Place) and answer.iso == "NG"

@@ -77,11 +77,37 @@ def _trailing_qualifier(text: str, name: str, end: int, geocoder: Geocoder) -> s
     return ""
 
 
+# "the south Lebanon village of Hula": a country named right before a kind word says where
+# the name lies, as ", Lebanon" after it does.
+_KIND_OF = re.compile(
+    r"\s(?:village|town|city|hamlet|locality|district|province|region|port|area)\s+of\s+$"
+)
+
+
+def _leading_country(text: str, start: int, geocoder: Geocoder) -> str:
+    """The country named right before "<kind> of" that leads the name at ``start``, or ""
+    (session 20: "the south Lebanon village of Hula" went to Kafr Laha, Syria)."""
+    before = text[max(0, start - 80) : start]
+    kind = _KIND_OF.search(before)
+    if kind is None:
+        return ""
+    window = before[: kind.start()]
+    found = find_countries(window, geocoder.gazetteer)
+    # a country's name, not its demonym: "the Armenian town of Kessab" lies in Syria, and
+    # "the Kurdish town", "the Albanian village" or "the Somali town" say who lives there
+    if not found or found[-1].demonym or window[found[-1].end :].strip():
+        return ""
+    country = geocoder.gazetteer.country(found[-1].iso)
+    return country.name if country is not None else ""
+
+
 def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) -> list[str]:
     queries = []
     for start, end in spans:
         name = without_possessive(text[start:end], geocoder)
         qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
+        if not qualifier and "," not in name:
+            qualifier = _leading_country(text, start, geocoder)
         if not qualifier and "," not in name:
             split = de_split(name, geocoder)
             qualifier = "" if split != name else de_area(text, end, geocoder)
