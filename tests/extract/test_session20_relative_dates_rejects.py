@@ -84,3 +84,19 @@ def test_a_civil_or_national_guard_is_a_police_force(only_mention: Run) -> None:
     # session 20 (round 20): Mexico's State Civil Guard and National Guard police its roads
     mention = only_mention("Gunmen killed two Mexican National Guard members in Guanajuato.")
     assert mention.actor2 == "Police Forces of Mexico"
+
+
+def test_a_strategic_development_does_not_date_violence(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    # round 20: the ceasefire's month dated the killing of the sentence before it
+    found = mentions_of(
+        "Palestinian reports said the strike was carried out near Beit Hanoun and that those "
+        "killed were civilians. The IDF has reported dozens of similar incidents since the "
+        "ceasefire took effect in October, saying gunmen are trying to approach the line.",
+        "2025-12-08",
+    )
+    killed = next(m for m in found if m.trigger == "killed")
+    assert killed.date_start is None
+    ceasefire = next(m for m in found if m.trigger == "ceasefire")
+    assert ceasefire.date_start == "2025-10-01"

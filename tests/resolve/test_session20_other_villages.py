@@ -59,3 +59,19 @@ def test_villages_of_one_article_are_not_parted() -> None:
 def test_village_keys_drop_kind_words_and_spaces() -> None:
     m = _strike("d1", "Seradala district", "Bulo Burde village")
     assert village_keys(m) == village_keys(_strike("d2", "Seradala", "Buloburde"))
+
+
+def _night_and_day(night: tuple[str, str], day: str) -> tuple[Mention, Mention]:
+    a = mention("d1", 0, date_start=night[0], date_end=night[1], location=TOWN)
+    b = mention("d1", 90, date_start=day, date_end=day, location=TOWN)
+    return a, replace(b, mention_id="d1:90-96")
+
+
+def test_in_one_article_a_day_before_a_nights_window_is_another_event() -> None:
+    # "drones struck Konotop overnight [18-19 June] ... the second attack this week: on
+    # Wednesday [17 June], a strike on energy facilities" (revision 21, round 20)
+    night, wednesday = _night_and_day(("2026-06-18", "2026-06-19"), "2026-06-17")
+    assert not can_link(night, wednesday, RULES)
+    # the morning after may still date the night's attack, as before
+    night, morning = _night_and_day(("2026-06-18", "2026-06-19"), "2026-06-20")
+    assert can_link(night, morning, RULES)

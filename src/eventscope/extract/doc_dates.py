@@ -4,9 +4,9 @@ A report dates its main event once, in the lead ("on Saturday"), and its follow-
 rarely repeat it: "Residents said the insurgents looted shops", "No group has claimed the
 abduction". Such a sentence still reports an event of that day, and ACLED codes it with the
 report's date. A mention with no date of its own therefore takes the date of the nearest
-eventive, dated mention before it in the article (else the nearest after it), with that
-mention's date evidence, so the field still points at the words that carry it. Background
-mentions ("historical", "possible", ...) neither give nor take a date.
+eventive, dated mention of the same disorder type before it in the article (else the nearest
+after it), with that mention's date evidence, so the field still points at the words that
+carry it. Background mentions ("historical", "possible", ...) neither give nor take a date.
 """
 
 from __future__ import annotations
@@ -22,17 +22,25 @@ def _gives_date(m: Mention) -> bool:
 
 
 def inherit_dates(mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` (one article, in text order) with undated eventive ones dated: one pass,
-    the latest dated mention so far as the donor (the first dated one before any)."""
-    first = next((m for m in mentions if _gives_date(m)), None)
-    if first is None:
-        return list(mentions)
-    out, donor = [], first
+    """``mentions`` (one article, in text order) with undated eventive ones dated: the latest
+    dated mention so far as the donor (the first dated one before any). Session 20: only a
+    mention of the same disorder type gives its date, for the day of a ceasefire or of a
+    deployment is not the day of a strike ("Palestinian reports said those killed were
+    civilians. The IDF has reported dozens of similar incidents since the ceasefire took
+    effect in October" dated the killing October)."""
+    out: list[Mention] = []
+    donors: dict[str, Mention] = {}
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        if _gives_date(m):
+            firsts.setdefault(m.disorder_type, m)
     for mention in mentions:
+        kind = mention.disorder_type
         if _gives_date(mention):
-            donor = mention
+            donors[kind] = mention
         elif mention.is_eventive and not mention.date_start:
-            mention = _dated_like(mention, donor)
+            donor = donors.get(kind) or firsts.get(kind)
+            mention = _dated_like(mention, donor) if donor is not None else mention
         out.append(mention)
     return out
 

@@ -263,7 +263,21 @@ def _dates_ok(a: Features, b: Features, slack: int) -> bool:
         # days it spans, so it needs no slack to meet the next morning's report. The slack is
         # for vaguer dates ("last week", "earlier this month").
         slack = 0
+    elif _day_before_night(a, b):
+        return False
     return a.start <= b.end + slack and b.start <= a.end + slack
+
+
+def _day_before_night(a: Features, b: Features) -> bool:
+    """Within one article, an exact day before a night's window is another day's event
+    (revision 21, round 20): "Russian drones struck Konotop overnight [into Friday] ... It was
+    the second attack this week: on Wednesday, a strike on energy facilities". The slack
+    kept within one article is for a day after the window, which may date the night's
+    attack by the next morning."""
+    if a.doc_id != b.doc_id or not (a.day_precise and b.day_precise):
+        return False
+    day, night = (a, b) if a.start == a.end else (b, a)
+    return day.start == day.end and night.end > night.start and day.end < night.start
 
 
 def _exact_days(a: Features, b: Features) -> bool:
