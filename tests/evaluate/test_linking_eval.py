@@ -38,6 +38,8 @@ CASES_ROUND16 = Path(__file__).parents[1] / "data" / "linking_cases_round16.json
 CASES_ROUND17 = Path(__file__).parents[1] / "data" / "linking_cases_round17.jsonl"
 CASES_ROUND18 = Path(__file__).parents[1] / "data" / "linking_cases_round18.jsonl"
 CASES_ROUND19 = Path(__file__).parents[1] / "data" / "linking_cases_round19.jsonl"
+CASES_ROUND20 = Path(__file__).parents[1] / "data" / "linking_cases_round20.jsonl"
+CASES_ROUND21 = Path(__file__).parents[1] / "data" / "linking_cases_round21.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -244,6 +246,8 @@ ROUNDS = (
     (CASES_ROUND17, "round17", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND18, "round18", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND19, "round19", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND20, "round20", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND21, "round21", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
 )
 
 
