@@ -52,6 +52,24 @@ NAMED_BY_WHAT_FOLLOWS = frozenset({"capital", "city", "town", "village", "port",
                                    "hamlet"})  # fmt: skip
 # "on the Ansongo road": a name on a road says where it leads, not where the event was.
 ROAD_NOUNS = frozenset({"road", "highway", "motorway", "route", "railway"})
+# The two ends of a road's name, written apart: "the Addis Ababa - Mekelle highway", "the
+# Kajo-Keji – Yei road". Each end is where the road leads, not where the event was.
+_END_AFTER = re.compile(
+    r"\s*[-–—]\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway|motorway|route|railway|corridor)\b"
+)
+_END_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*[-–—]\s*$")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|railway|corridor)\b")
+
+
+def names_road_end(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is one end of a road's name written with a spaced
+    dash (session 20, round 21: "the Kobo-Alamata section of the Addis Ababa - Mekelle
+    highway" placed a Fano ambush in Addis Ababa)."""
+    if _END_AFTER.match(text, end):
+        return True
+    return bool(_END_BEFORE.search(text[max(0, start - 40) : start])) and bool(
+        _ROAD_AFTER.match(text, end)
+    )
 
 
 def struck_subject(token: Token, place_verbs: Collection[str]) -> bool:

@@ -59,6 +59,7 @@ from eventscope.extract.place_shapes import (
     larger_area,
     military_post_of,
     names_an_actor,
+    names_road_end,
     struck_subject,
     unit_name_at,
 )
@@ -338,6 +339,8 @@ def _role(span: Span, sent: Span, options: PlaceOptions) -> str:
         return "other"  # "U.S. service members", "Afghanistan's Kandahar province"
     if root.dep_ == "compound" and root.head.lemma_.lower() in ROAD_NOUNS:
         return "route"  # "on the Ansongo road": the road leads there, from somewhere else
+    if names_road_end(sent.doc.text, span.start_char, span.end_char):
+        return "route"  # "the Addis Ababa - Mekelle highway"
     first = min(root.left_edge.i, span.start) if root.i != span.root.i else span.start
     words, verb = _words_back_to_verb(sent, first)
     if verb is None and "from" in words:  # a parenthesis cut the words short of the verb

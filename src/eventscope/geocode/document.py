@@ -101,10 +101,25 @@ def _leading_country(text: str, start: int, geocoder: Geocoder) -> str:
     return country.name if country is not None else ""
 
 
+# "Residents of Qobo (Kobo) in North Wollo": another spelling of the name in brackets.
+_ALT_NAME = re.compile(r"\s*\(([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\)")
+
+
+def _spelled_in_brackets(text: str, name: str, end: int, geocoder: Geocoder) -> str:
+    """The name in brackets right after ``name`` when the gazetteer knows only that one
+    (session 20, round 21), else ``name``."""
+    alt = _ALT_NAME.match(text, end)
+    if alt is None or geocoder.candidates(name) or not geocoder.candidates(alt.group(1)):
+        return name
+    return alt.group(1)
+
+
 def _queries(text: str, spans: Sequence[tuple[int, int]], geocoder: Geocoder) -> list[str]:
     queries = []
     for start, end in spans:
-        name = without_possessive(text[start:end], geocoder)
+        name = _spelled_in_brackets(
+            text, without_possessive(text[start:end], geocoder), end, geocoder
+        )
         qualifier = _trailing_qualifier(text, name, end, geocoder) if "," not in name else ""
         if not qualifier and "," not in name:
             qualifier = _leading_country(text, start, geocoder)

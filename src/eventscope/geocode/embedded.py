@@ -120,10 +120,32 @@ def _in_story(place: Place, context: GeoContext) -> bool:
     )
 
 
+# Compass words after an area's name make a part of it: "Mandera West" (a Kenyan
+# sub-county), "Kajiado North", "Bauchi South" (a senatorial district).
+_COMPASS_PARTS = frozenset({"north", "south", "east", "west", "central", "northeast",
+                            "northwest", "southeast", "southwest"})  # fmt: skip
+
+
+def _compass_part(query: str, geocoder: Geocoder, context: GeoContext) -> Place | None:
+    """The area a name made of an area's name and a compass word is part of (session 20,
+    round 21: "a roadside bomb in Mandera West sub-county" had no place at all)."""
+    words = query.split()
+    if len(words) < 2 or words[-1].lower() not in _COMPASS_PARTS:
+        return None
+    area = " ".join(words[:-1])
+    found = geocoder.resolve(f"{area} region", context=context)
+    named = isinstance(found, Place) and strict_key(found.name) == strict_key(area)
+    return found if named and found.feature in ("admin1", "admin2") else None
+
+
 def embedded_place(query: str, geocoder: Geocoder, context: GeoContext) -> Place | Unresolved:
     """The place the longest resolvable run of ``query``'s words names, as "near" it;
     "no candidate" when no run names a place by its own name, or the story's places lie
-    elsewhere (the focal-town backoff then has its say)."""
+    elsewhere (the focal-town backoff then has its say). A name of an area and a compass
+    word ("Mandera West") is placed in that area, which the name itself vouches for."""
+    area = _compass_part(query, geocoder, context)
+    if area is not None:
+        return stand_in(area, query, area.confidence * CONFIDENCE_SHARE)
     for run in name_runs(query):
         if is_demonym(run, geocoder) or not geocoder.candidates(run):
             continue
