@@ -12,10 +12,13 @@ Published 2025-03-12, a Wednesday: Friday is 2025-03-07, Sunday 2025-03-09, Tues
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
+from eventscope.extract.doc_dates import inherit_dates
 from eventscope.models import Mention
+from factories import mention
 
 Run = Callable[..., Mention]
 
@@ -100,3 +103,68 @@ def test_a_strategic_development_does_not_date_violence(
     assert killed.date_start is None
     ceasefire = next(m for m in found if m.trigger == "ceasefire")
     assert ceasefire.date_start == "2025-10-01"
+
+
+def test_coming_into_contact_with_an_armed_group_is_a_clash(
+    mentions_of: Callable[..., list[Mention]],
+) -> None:
+    # round 21: an army communique's "came into contact with a group of NAS terrorists"
+    found = mentions_of(
+        "On Tuesday a logistics element of our forces came into contact with a group of "
+        "terrorists in the area of the river crossing."
+    )
+    assert [(m.trigger, m.sub_event_type) for m in found] == [("came into contact", "Armed clash")]
+    for text in (
+        "Health workers came into contact with infected patients in the camp.",
+        "The army came into contact with the rebels' leaders to discuss a truce.",
+    ):
+        assert all(m.trigger != "came into contact" for m in mentions_of(text))
+
+
+# -- review of session 20 --
+
+
+def test_a_claim_of_responsibility_in_a_relative_clause_dates_no_event(
+    only_mention: Run,
+) -> None:
+    mention = only_mention(
+        "The attack, which the Islamic State group took responsibility for on Sunday, killed "
+        "four soldiers in Mosul, officials said on Monday."
+    )
+    assert mention.date_start != "2025-03-09"  # Sunday is the claim's day
+    took_place = only_mention(
+        "The bombing, which took place on Friday, killed four soldiers, officials said on Monday."
+    )
+    assert took_place.date_start == "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Rebels rejected the ceasefire after troops attacked Kalo village on Friday.",
+            "ceasefire",
+        ),
+        (
+            "Russia's defence ministry rejected the alleged attack on the hospital in Kherson on "
+            "Friday as a fabrication.",
+            "attack",
+        ),
+    ],
+)
+def test_rejecting_a_deal_or_an_alleged_attack_is_no_condemnation(
+    mentions_of: Callable[..., list[Mention]], text: str, trigger: str
+) -> None:
+    found = next(m for m in mentions_of(text) if m.trigger == trigger)
+    assert found.modality == "denied"
+
+
+def test_a_combined_disorder_type_shares_dates_with_its_parts() -> None:
+    dated = mention("d1", 0, disorder_type="Political violence; Demonstrations")
+    undated = replace(
+        mention("d1", 90, disorder_type="Political violence"), date_start=None, date_end=None
+    )
+    out = inherit_dates([dated, undated])
+    assert out[1].date_start == dated.date_start
+    agreement = replace(mention("d1", 0), disorder_type="Strategic developments")
+    assert inherit_dates([agreement, undated])[1].date_start is None

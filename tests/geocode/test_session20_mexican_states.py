@@ -12,7 +12,7 @@ import pytest
 
 from eventscope.config import GeocodeSettings, Settings
 from eventscope.extract import extract_mentions, load_nlp
-from eventscope.geocode.curated import qualifier_abbreviation_areas
+from eventscope.geocode import Geocoder
 from eventscope.models import Article
 from eventscope.pipeline.api import run_all
 from eventscope.store import Store
@@ -35,14 +35,19 @@ def test_a_name_inside_a_datelines_qualifier_gives_way_to_the_town() -> None:
     ("abbreviation", "areas"),
     [
         ("Mich.", {("US", "Michigan"), ("MX", "Michoacán de Ocampo")}),
+        # review: the Canadian reading stays beside the Mexican one ("GANDER, N.L.")
+        ("N.L.", {("CA", "Newfoundland and Labrador"), ("MX", "Nuevo León")}),
+        ("B.C.", {("CA", "British Columbia"), ("MX", "Baja California")}),
         ("Gro.", {("MX", "Guerrero")}),
         ("La.", {("US", "Louisiana")}),
         ("SC", {("US", "South Carolina")}),
-        ("Syria", set()),  # not an abbreviation: the gazetteer answers it
+        ("Syria", {("SY", "")}),  # not an abbreviation: the gazetteer answers it
     ],
 )
-def test_qualifier_abbreviations(abbreviation: str, areas: set[tuple[str, str]]) -> None:
-    assert qualifier_abbreviation_areas(abbreviation) == areas
+def test_qualifier_abbreviations(
+    abbreviation: str, areas: set[tuple[str, str]], geocoder: Geocoder
+) -> None:
+    assert geocoder.qualifier_areas(abbreviation) == areas
 
 
 def test_the_town_decides_between_michigan_and_michoacan(
@@ -56,3 +61,23 @@ def test_the_town_decides_between_michigan_and_michoacan(
         run_all(store, settings, [str(path)])
         places = {(m.location.iso, m.location.admin1) for m in store.iter_mentions() if m.location}
     assert places == {("MX", "Michoacán de Ocampo")}
+
+
+@pytest.mark.parametrize(
+    ("lede", "where"),
+    [
+        ("GANDER, N.L. - A man shot dead two people outside a bar on Friday night.", "CA"),
+        ("APODACA, N.L. - Gunmen shot dead two police officers on Friday night.", "MX"),
+    ],
+)
+def test_the_town_decides_what_n_l_means(
+    tmp_path: Path, gazetteer_path: Path, lede: str, where: str
+) -> None:
+    path = tmp_path / "a.jsonl"
+    article = {"id": "a1", "source": "s", "published": "2026-01-21", "title": "", "text": lede}
+    path.write_text(json.dumps(article) + "\n")
+    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
+    with Store.open(tmp_path / "es.sqlite") as store:
+        run_all(store, settings, [str(path)])
+        isos = {m.location.iso for m in store.iter_mentions() if m.location}
+    assert isos == {where}

@@ -75,3 +75,11 @@ def test_in_one_article_a_day_before_a_nights_window_is_another_event() -> None:
     # the morning after may still date the night's attack, as before
     night, morning = _night_and_day(("2026-06-18", "2026-06-19"), "2026-06-20")
     assert can_link(night, morning, RULES)
+
+
+def test_one_village_in_two_transliterations_is_one_place() -> None:
+    # review: two letter edits apart, the same consonants
+    assert can_link(_strike("d1", "Unguwan Kaduru"), _strike("d2", "Angwan Kaduru"), RULES)
+    assert can_link(_strike("d1", "Kafr Nabl"), _strike("d2", "Kafranbel"), RULES)
+    # short names need more than shared consonants
+    assert not can_link(_strike("d1", "Bama"), _strike("d2", "Bumo"), RULES)

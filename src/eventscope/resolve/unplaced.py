@@ -94,7 +94,10 @@ def village_keys(m: Mention) -> frozenset[str]:
         while len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _AREA_KIND_WORDS:
             tokens = tokens[:-1]
         out.add("".join(loose_key_from_tokens(tokens).split()))
-    return frozenset(out)
+    return frozenset(out) if out else _NO_VILLAGES  # one shared object on the hot path
+
+
+_NO_VILLAGES: frozenset[str] = frozenset()
 
 
 # Kind words of an area after a name: kept in a key ("Maru district" is not Maru town), but
@@ -124,11 +127,24 @@ def other_villages(a: _Placed, b: _Placed) -> bool:
 
 
 def _same_village(x: str, y: str) -> bool:
+    """One village: the same key, one letter edit apart ("Houla", "Hula"), or the same
+    consonants, five or more (review of session 20: "Unguwan Kaduru" and "Angwan Kaduru",
+    "Kafr Nabl" and "Kafranbel" are transliterations of one name)."""
     if x == y:
+        return True
+    consonants = _consonants(x)
+    if len(consonants) >= _SAME_CONSONANTS and consonants == _consonants(y):
         return True
     if min(len(x), len(y)) < _FUZZY_MIN - 1 or max(len(x), len(y)) < _FUZZY_MIN:
         return False
     return _one_edit(x, y)
+
+
+_SAME_CONSONANTS = 5
+
+
+def _consonants(key: str) -> str:
+    return "".join(ch for ch in key if ch not in "aeiouy")
 
 
 def lead_keys(m: Mention) -> frozenset[str]:
