@@ -40,6 +40,7 @@ CASES_ROUND18 = Path(__file__).parents[1] / "data" / "linking_cases_round18.json
 CASES_ROUND19 = Path(__file__).parents[1] / "data" / "linking_cases_round19.jsonl"
 CASES_ROUND20 = Path(__file__).parents[1] / "data" / "linking_cases_round20.jsonl"
 CASES_ROUND21 = Path(__file__).parents[1] / "data" / "linking_cases_round21.jsonl"
+CASES_ROUND22 = Path(__file__).parents[1] / "data" / "linking_cases_round22.jsonl"
 FLOORS: dict[str, Any] = json.loads(
     Path(__file__).with_name("linking_floors.json").read_text(encoding="utf-8")
 )
@@ -248,6 +249,7 @@ ROUNDS = (
     (CASES_ROUND19, "round19", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND20, "round20", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
     (CASES_ROUND21, "round21", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
+    (CASES_ROUND22, "round22", 30, {"paraphrase", "hard-negative", "mixed"}, 15, True),
 )
 
 

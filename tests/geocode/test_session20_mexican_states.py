@@ -81,3 +81,14 @@ def test_the_town_decides_what_n_l_means(
         run_all(store, settings, [str(path)])
         isos = {m.location.iso for m in store.iter_mentions() if m.location}
     assert isos == {where}
+
+
+def test_a_country_in_a_datelines_qualifier_stays_the_sentences_place() -> None:
+    # round 22: the filing town is often not where the event was
+    text = (
+        "PESHAWAR, Pakistan, Jan 6 - A roadside bomb tore through a police vehicle in the "
+        "tribal district on Monday, officials said."
+    )
+    article = Article(doc_id="d", input_id="d", text=text, published="2025-01-06")
+    for m in extract_mentions([article], load_nlp())[0]:
+        assert "PESHAWAR" not in [p.text for p in m.places]

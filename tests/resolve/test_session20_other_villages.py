@@ -56,9 +56,17 @@ def test_villages_of_one_article_are_not_parted() -> None:
     assert can_link(a, replace(b, mention_id="d1:40-46"), RULES)
 
 
-def test_village_keys_drop_kind_words_and_spaces() -> None:
+def test_village_keys_drop_kind_words() -> None:
     m = _strike("d1", "Seradala district", "Bulo Burde village")
-    assert village_keys(m) == village_keys(_strike("d2", "Seradala", "Buloburde"))
+    assert village_keys(m) == village_keys(_strike("d2", "Seradala", "Bulo Burde"))
+
+
+def test_a_village_named_with_and_without_its_ward_word_is_one_place() -> None:
+    # round 22 (read after the session's fixes): "Unguwan Mantau village" and "Mantau
+    # community" of one LGA are one place, "unguwan" being Hausa for a ward or settlement
+    assert can_link(_strike("d1", "Unguwan Mantau"), _strike("d2", "Mantau"), RULES)
+    # a word shared by two longer names is no village: "Kurmin Dangana", "Kurmin Gwari"
+    assert not can_link(_strike("d1", "Kurmin Dangana"), _strike("d2", "Kurmin Gwari"), RULES)
 
 
 def _night_and_day(night: tuple[str, str], day: str) -> tuple[Mention, Mention]:
@@ -81,5 +89,6 @@ def test_one_village_in_two_transliterations_is_one_place() -> None:
     # review: two letter edits apart, the same consonants
     assert can_link(_strike("d1", "Unguwan Kaduru"), _strike("d2", "Angwan Kaduru"), RULES)
     assert can_link(_strike("d1", "Kafr Nabl"), _strike("d2", "Kafranbel"), RULES)
-    # short names need more than shared consonants
-    assert not can_link(_strike("d1", "Bama"), _strike("d2", "Bumo"), RULES)
+    # a few letters apart, leniently: the rule only parts reports (round 22: "Bacho", "Ba Jo")
+    assert can_link(_strike("d1", "Bacho"), _strike("d2", "Ba Jo"), RULES)
+    assert not can_link(_strike("d1", "Bacho"), _strike("d2", "Rueso"), RULES)

@@ -249,8 +249,11 @@ def dateline_places(sent: Span) -> list[PlaceMention]:
     return [PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")]
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.\s?){1,3}|[A-Z]{2,4}")
+
+
 def dateline_qualifier_to_town(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
-    """A name read inside a dateline's qualifier ("BUENAVISTA, Mich. -", "ARIHA, Syria -")
+    """An abbreviation read as a name inside a dateline's qualifier ("BUENAVISTA, Mich. -")
     only says where the dateline's town lies: the town stands in its place, and the
     geocoder reads the qualifier after it (session 20: the model tagged "Mich." and not the
     capitals before it, and the story went to Michigan)."""
@@ -258,7 +261,10 @@ def dateline_qualifier_to_town(sent: Span, places: list[PlaceMention]) -> list[P
     if m is None:
         return places
     inside = [p for p in places if m.end("name") <= p.start < m.start("sep")]
-    if not inside:
+    # Only an abbreviation ("Mich.", "N.L.", "SC"): a country there ("PESHAWAR, Pakistan -")
+    # stays the sentence's place, as the filing town is often not where the event was
+    # (round 22: a bomb "in the Bajaur tribal district" filed from Peshawar).
+    if not inside or not all(_ABBREVIATION.fullmatch(p.text) for p in inside):
         return places
     kept = [p for p in places if p not in inside]
     if any(p.start == m.start("name") for p in kept):

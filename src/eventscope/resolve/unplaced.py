@@ -83,7 +83,7 @@ def with_headline(lead: Mention, report: Sequence[Mention]) -> Mention:
 
 
 def village_keys(m: Mention) -> frozenset[str]:
-    """The unknown places ``m``'s text names (its headline's left out), each as one word
+    """The unknown places ``m``'s text names (its headline's left out), each as a loose key
     without a kind word of either sort, to tell two villages apart (``other_villages``):
     "Seradala district" and "Seradala", "Bulo Burde" and "Buloburde district" are one place."""
     out = set()
@@ -93,7 +93,7 @@ def village_keys(m: Mention) -> frozenset[str]:
         tokens = strict_tokens(e.text.replace("’", "'"))
         while len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _AREA_KIND_WORDS:
             tokens = tokens[:-1]
-        out.add("".join(loose_key_from_tokens(tokens).split()))
+        out.add(loose_key_from_tokens(tokens))
     return frozenset(out) if out else _NO_VILLAGES  # one shared object on the hot path
 
 
@@ -127,17 +127,20 @@ def other_villages(a: _Placed, b: _Placed) -> bool:
 
 
 def _same_village(x: str, y: str) -> bool:
-    """One village: the same key, one letter edit apart ("Houla", "Hula"), or the same
-    consonants, five or more (review of session 20: "Unguwan Kaduru" and "Angwan Kaduru",
-    "Kafr Nabl" and "Kafranbel" are transliterations of one name)."""
-    if x == y:
+    """Whether two village keys may name one village, leniently, since the rule they serve
+    only parts reports: one name's words among the other's ("Unguwan Mantau" and "Mantau": a
+    Hausa "ward of"); the same consonants, five or more ("Unguwan Kaduru" and "Angwan
+    Kaduru", "Kafr Nabl" and "Kafranbel"); or, written as one word, a few letter edits apart,
+    two or a third of the longer ("Houla" and "Hula", "Bacho" and "Ba Jo"; review of
+    session 20 and round 22)."""
+    short, long = sorted((x.split(), y.split()), key=len)
+    if len("".join(short)) >= _FUZZY_MIN and set(short) <= set(long):
         return True
+    x, y = x.replace(" ", ""), y.replace(" ", "")
     consonants = _consonants(x)
     if len(consonants) >= _SAME_CONSONANTS and consonants == _consonants(y):
         return True
-    if min(len(x), len(y)) < _FUZZY_MIN - 1 or max(len(x), len(y)) < _FUZZY_MIN:
-        return False
-    return _one_edit(x, y)
+    return _edit_distance(x, y) <= max(2, max(len(x), len(y)) // 3)
 
 
 _SAME_CONSONANTS = 5
@@ -145,6 +148,16 @@ _SAME_CONSONANTS = 5
 
 def _consonants(key: str) -> str:
     return "".join(ch for ch in key if ch not in "aeiouy")
+
+
+def _edit_distance(x: str, y: str) -> int:
+    """Levenshtein distance (village keys are short)."""
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1]
 
 
 def lead_keys(m: Mention) -> frozenset[str]:
