@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -160,3 +161,22 @@ def by_trigger(found: list[Mention], trigger: str) -> Mention:
     hits = [m for m in found if m.trigger == trigger]
     assert len(hits) == 1, [(m.trigger, m.sub_event_type, m.modality) for m in found]
     return hits[0]
+
+
+def pipeline_mentions(
+    tmp_path: Path, gazetteer_path: Path, text: str, published: str = "2026-01-21"
+) -> list[Mention]:
+    """The mentions of one article (no title) run through the whole pipeline into a SQLite
+    store in ``tmp_path``, with the gazetteer at ``gazetteer_path`` (the pipeline is imported
+    here: most users of this module need none of it)."""
+    from eventscope.config import GeocodeSettings, Settings
+    from eventscope.pipeline.api import run_all
+    from eventscope.store import Store
+
+    path = tmp_path / "a.jsonl"
+    record = {"id": "a1", "source": "s", "published": published, "title": "", "text": text}
+    path.write_text(json.dumps(record) + "\n")
+    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
+    with Store.open(tmp_path / "es.sqlite") as store:
+        run_all(store, settings, [str(path)])
+        return list(store.iter_mentions())

@@ -6,13 +6,10 @@ another town's fighting that day. The village name is made up (the gazetteer lac
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eventscope.config import GeocodeSettings, Settings
 from eventscope.geocode import Geocoder
-from eventscope.pipeline.api import run_all
-from eventscope.store import Store
+from factories import pipeline_mentions
 
 _TEXT = (
     "Clashes pitted the M23 rebels against Wazalendo fighters on Thursday in Kabwelakanya, "
@@ -25,13 +22,8 @@ def test_a_borrowed_place_brings_its_unknown_village(
     tmp_path: Path, gazetteer_path: Path, geocoder: Geocoder
 ) -> None:
     assert not geocoder.gazetteer.candidates("Kabwelakanya")  # an unknown village
-    path = tmp_path / "a.jsonl"
-    article = {"id": "a1", "source": "s", "published": "2026-07-24", "title": "", "text": _TEXT}
-    path.write_text(json.dumps(article) + "\n")
-    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        run_all(store, settings, [str(path)])
-        mentions = {m.trigger: m for m in store.iter_mentions()}
+    found = pipeline_mentions(tmp_path, gazetteer_path, _TEXT, "2026-07-24")
+    mentions = {m.trigger: m for m in found}
     killed = mentions["killed"]
     assert killed.location is not None and killed.location.name == "Rutshuru"
     unknown = [e.text for e in killed.evidence if e.field == "unresolved_place"]

@@ -7,16 +7,13 @@ Hula" is no Hula of Syria: a country before "<kind> of" qualifies the name."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eventscope.config import GeocodeSettings, Settings
 from eventscope.geocode import Geocoder, Unresolved
 from eventscope.geocode.document import resolve_document
 from eventscope.geocode.forces import group_country_finder
 from eventscope.models import Place
-from eventscope.pipeline.api import run_all
-from eventscope.store import Store
+from factories import pipeline_mentions
 
 _COLOMBIA = (
     "Two soldiers died and three were injured on Friday afternoon in combat with members of "
@@ -25,13 +22,8 @@ _COLOMBIA = (
 
 
 def _places(tmp_path: Path, gazetteer_path: Path, text: str) -> set[tuple[str, str]]:
-    path = tmp_path / "a.jsonl"
-    article = {"id": "a1", "source": "s", "published": "2025-08-17", "title": "", "text": text}
-    path.write_text(json.dumps(article) + "\n")
-    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        run_all(store, settings, [str(path)])
-        return {(m.location.name, m.location.iso) for m in store.iter_mentions() if m.location}
+    mentions = pipeline_mentions(tmp_path, gazetteer_path, text, "2025-08-17")
+    return {(m.location.name, m.location.iso) for m in mentions if m.location}
 
 
 def test_the_groups_home_places_a_story_that_names_no_country(

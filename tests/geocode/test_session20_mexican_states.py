@@ -5,17 +5,14 @@ a Mexican state's press abbreviation after a comma may mean that state."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from eventscope.config import GeocodeSettings, Settings
 from eventscope.extract import extract_mentions, load_nlp
 from eventscope.geocode import Geocoder
 from eventscope.models import Article
-from eventscope.pipeline.api import run_all
-from eventscope.store import Store
+from factories import pipeline_mentions
 
 _LEDE = (
     "BUENAVISTA, Mich. - Four members of the State Civil Guard died after being ambushed on "
@@ -53,13 +50,8 @@ def test_qualifier_abbreviations(
 def test_the_town_decides_between_michigan_and_michoacan(
     tmp_path: Path, gazetteer_path: Path
 ) -> None:
-    path = tmp_path / "a.jsonl"
-    article = {"id": "a1", "source": "s", "published": "2026-01-21", "title": "", "text": _LEDE}
-    path.write_text(json.dumps(article) + "\n")
-    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        run_all(store, settings, [str(path)])
-        places = {(m.location.iso, m.location.admin1) for m in store.iter_mentions() if m.location}
+    mentions = pipeline_mentions(tmp_path, gazetteer_path, _LEDE)
+    places = {(m.location.iso, m.location.admin1) for m in mentions if m.location}
     assert places == {("MX", "Michoacán de Ocampo")}
 
 
@@ -73,13 +65,8 @@ def test_the_town_decides_between_michigan_and_michoacan(
 def test_the_town_decides_what_n_l_means(
     tmp_path: Path, gazetteer_path: Path, lede: str, where: str
 ) -> None:
-    path = tmp_path / "a.jsonl"
-    article = {"id": "a1", "source": "s", "published": "2026-01-21", "title": "", "text": lede}
-    path.write_text(json.dumps(article) + "\n")
-    settings = Settings(geocode=GeocodeSettings(gazetteer_path=str(gazetteer_path)))
-    with Store.open(tmp_path / "es.sqlite") as store:
-        run_all(store, settings, [str(path)])
-        isos = {m.location.iso for m in store.iter_mentions() if m.location}
+    mentions = pipeline_mentions(tmp_path, gazetteer_path, lede)
+    isos = {m.location.iso for m in mentions if m.location}
     assert isos == {where}
 
 

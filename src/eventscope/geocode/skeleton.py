@@ -72,11 +72,11 @@ def skeleton_reading(
                 continue
             if short and norm != strict_key(cand.name):
                 continue  # a short name: only the town's own name (see _CLOSE_EDITS)
-            edits = _edits(wanted, loose_key(norm))
+            apart = edits(wanted, loose_key(norm))
             if short and _vowel_changed(wanted, loose_key(norm)):
                 continue  # (review) "Bunguda" is no spelling of Bungudu: another vowel
-            if cand.place_id not in nearest or edits < nearest[cand.place_id][0]:
-                nearest[cand.place_id] = (edits, cand)
+            if cand.place_id not in nearest or apart < nearest[cand.place_id][0]:
+                nearest[cand.place_id] = (apart, cand)
     ranked = sorted(nearest.values(), key=lambda e: e[0])
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
@@ -95,14 +95,20 @@ def _vowel_changed(a: str, b: str) -> bool:
     return any(x != y and {x, y} != {"i", "y"} for x, y in zip(a, b, strict=True))
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (names are short: the plain table is fast enough)."""
+def edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short: the plain table is fast enough). Also used to
+    compare unknown villages' keys (``resolve.unplaced``)."""
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def consonants(key: str) -> str:
+    """A key's letters without its vowels ("kafranbel": "kfrnbl")."""
+    return "".join(ch for ch in key if ch not in _VOWELS)
 
 
 @lru_cache(maxsize=32)

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from eventscope.geocode.mentions import UNRESOLVED_PLACE
 from eventscope.geocode.normalize import loose_key_from_tokens, strict_tokens
+from eventscope.geocode.skeleton import consonants, edits
 from eventscope.models import Mention
 from eventscope.resolve.unionfind import UnionFind
 
@@ -137,27 +138,13 @@ def _same_village(x: str, y: str) -> bool:
     if len("".join(short)) >= _FUZZY_MIN and set(short) <= set(long):
         return True
     x, y = x.replace(" ", ""), y.replace(" ", "")
-    consonants = _consonants(x)
-    if len(consonants) >= _SAME_CONSONANTS and consonants == _consonants(y):
+    letters = consonants(x)
+    if len(letters) >= _SAME_CONSONANTS and letters == consonants(y):
         return True
-    return _edit_distance(x, y) <= max(2, max(len(x), len(y)) // 3)
+    return edits(x, y) <= max(2, max(len(x), len(y)) // 3)
 
 
 _SAME_CONSONANTS = 5
-
-
-def _consonants(key: str) -> str:
-    return "".join(ch for ch in key if ch not in "aeiouy")
-
-
-def _edit_distance(x: str, y: str) -> int:
-    """Levenshtein distance (village keys are short)."""
-    row = list(range(len(y) + 1))
-    for i, cx in enumerate(x, 1):
-        prev, row[0] = row[0], i
-        for j, cy in enumerate(y, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
-    return row[-1]
 
 
 def lead_keys(m: Mention) -> frozenset[str]:
