@@ -1,11 +1,13 @@
-"""Session 20, from linking round 21 (read after the round-20 fixes): places that left a
-report with no location, or with the wrong one.
+"""Session 20, from linking rounds 21 and 22 (each read after the fixes it measured): places
+that left a report with no location, or with the wrong one.
 
 * "a roadside bomb in Mandera West sub-county": an area's name and a compass word is a part
   of that area (Mandera county), which the name itself vouches for;
 * "Residents of Qobo (Kobo) in North Wollo": the gazetteer knows only the spelling in brackets;
 * "the Kobo-Alamata section of the Addis Ababa - Mekelle highway": the ends of a road's name
-  are where it leads, not where the event was.
+  are where it leads, not where the event was;
+* "a displacement site in Sirwah district in Marib": the place after an area only says where
+  the area lies.
 """
 
 from __future__ import annotations
@@ -61,5 +63,31 @@ def test_the_spelling_in_brackets_stands_in_for_an_unknown_one(geocoder: Geocode
 )
 def test_the_ends_of_a_roads_name_are_route_places(text: str, roles: list[tuple[str, str]]) -> None:
     article = Article(doc_id="d", input_id="d", text=text, published="2024-09-06")
+    [mention] = extract_mentions([article], load_nlp())[0]
+    assert [(p.text, p.role) for p in mention.places] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Shells struck a displacement site in Sirwah district in Marib on Tuesday.",
+            [("Sirwah district", "event"), ("Marib", "other")],
+        ),
+        (
+            "Clashes broke out in Kalehe territory, South Kivu, on Monday.",
+            [("Kalehe territory", "event"), ("South Kivu", "other")],
+        ),
+        # a town, not an area, before "in": the pair is read as before
+        (
+            "Gunmen attacked Kuriga in Kaduna state on Thursday.",
+            [("Kuriga", "event"), ("Kaduna state", "event")],
+        ),
+    ],
+)
+def test_the_place_that_locates_an_area_is_context(text: str, roles: list[tuple[str, str]]) -> None:
+    # round 22: "in Sirwah district in Marib" was placed at the town of Ma'rib, the more
+    # precise of two event places
+    article = Article(doc_id="d", input_id="d", text=text, published="2025-06-10")
     [mention] = extract_mentions([article], load_nlp())[0]
     assert [(p.text, p.role) for p in mention.places] == roles

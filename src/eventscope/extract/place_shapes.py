@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -272,6 +273,36 @@ def dateline_qualifier_to_town(sent: Span, places: list[PlaceMention]) -> list[P
     start = m.start("name")
     town = PlaceMention(text=m["name"], start=start, end=start + len(m["name"]), role="event")
     return [town, *kept]
+
+
+# An area named by its kind word, then the larger place it lies in: "a displacement site in
+# Sirwah district in Marib", "Kalehe territory, South Kivu" (session 20, round 22).
+_AREA_END = re.compile(
+    r"\b(?:district|province|county|sub-county|governorate|oblast|raion|region|territory|"
+    r"department|municipality|prefecture|township|tehsil|woreda|LGA)$",
+    re.I,
+)
+_IN_AREA = re.compile(r"\s*(?:,\s*)?(?:in\s+(?:the\s+)?)?")
+
+
+def area_locators(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """``places`` with each event place that only says where the area before it lies made
+    "other": "in Sirwah district in Marib" is Sirwah district, Marib the governorate around
+    it (read as the town of Ma'rib, the more precise place won)."""
+    out = list(places)
+    ordered = sorted(range(len(out)), key=lambda i: out[i].start)
+    for i, j in pairwise(ordered):
+        area, after = out[i], out[j]
+        between = text[area.end : after.start]
+        if (
+            area.role == "event"
+            and after.role == "event"
+            and _AREA_END.search(area.text)
+            and between.strip()
+            and _IN_AREA.fullmatch(between)
+        ):
+            out[j] = replace(after, role="other")
+    return out
 
 
 def dateline_start(sent: Span) -> int | None:

@@ -52,6 +52,7 @@ from eventscope.extract.place_shapes import (
     FACILITY_NOUNS,
     NAMED_BY_WHAT_FOLLOWS,
     ROAD_NOUNS,
+    area_locators,
     capital_spans,
     comes_under,
     conjoined_starts,
@@ -155,6 +156,7 @@ def find_places(
         for s in spans
     ]
     found = dateline_qualifier_to_town(sent, found)  # "BUENAVISTA, Mich. -"
+    found = area_locators(sent.doc.text, found)  # "in Sirwah district in Marib"
     found = reference_roles(sent, found, options.asides)  # datelines, bearings, borders, ...
     return aftermath_roles(sent, found, blocked)  # hospitals, "left X since the attack"
 
