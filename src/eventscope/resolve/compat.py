@@ -105,7 +105,8 @@ class LinkRules:
     # does (resolve/separate.py); 20: a report with no place finer than a country is placed
     # for linking by its article's headline (resolve/unplaced.with_headline); 21: a report
     # placed by an area that names a village the gazetteer lacks is not a report of another
-    # such village (resolve/unplaced.other_villages).
+    # such village (resolve/unplaced.other_villages), and within one article an exact day
+    # before a night's window is another day's event (_day_before_night).
     # It is part of repr(rules), the rules key stored with a resolution, so a store resolved
     # under older rules is re-resolved in full once instead of mixing the two.
     revision: int = 21
