@@ -91,3 +91,12 @@ def test_the_place_that_locates_an_area_is_context(text: str, roles: list[tuple[
     article = Article(doc_id="d", input_id="d", text=text, published="2025-06-10")
     [mention] = extract_mentions([article], load_nlp())[0]
     assert [(p.text, p.role) for p in mention.places] == roles
+
+
+def test_the_sierra_of_a_town_names_the_town() -> None:
+    # round 22: "in the sierra of Tecpan de Galeana" named no place, and the report went to
+    # the town where a wounded officer later died
+    text = "Six police officers were killed on Thursday in the sierra of Tecpan de Galeana."
+    article = Article(doc_id="d", input_id="d", text=text, published="2025-09-15")
+    [mention] = extract_mentions([article], load_nlp())[0]
+    assert [(p.text, p.role) for p in mention.places] == [("Tecpan de Galeana", "event")]

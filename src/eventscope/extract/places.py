@@ -91,7 +91,9 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "district", "re
                           "part", "suburbs", "streets", "outskirt",
                           # the land around a place: "the forests of Sukma" (session 15)
                           "forest", "forests", "hills", "mountains", "jungle", "jungles",
-                          "countryside", "villages"})  # fmt: skip
+                          "countryside", "villages",
+                          # session 20 (round 22): "in the sierra of Tecpan de Galeana"
+                          "sierra", "mountain", "desert", "hinterland"})  # fmt: skip
 DESIGNATORS = frozenset({"province", "governorate", "district", "region", "county", "oblast",
                          "state", "city", "town", "village", "airbase", "airfield", "airport",
                          "base", "camp", "neighbourhood", "neighborhood", "suburb", "valley",
