@@ -89,12 +89,9 @@ def village_keys(m: Mention) -> frozenset[str]:
     "Seradala district" and "Seradala", "Bulo Burde" and "Buloburde district" are one place."""
     out = set()
     for e in m.evidence:
-        if e.field != UNRESOLVED_PLACE or not place_key(e.text):
-            continue
-        tokens = strict_tokens(e.text.replace("’", "'"))
-        while len(tokens) > 1 and tokens[-1] in _KIND_WORDS | _AREA_KIND_WORDS:
-            tokens = tokens[:-1]
-        out.add(loose_key_from_tokens(tokens))
+        tokens = _own_name_tokens(e.text) if e.field == UNRESOLVED_PLACE else None
+        if tokens:
+            out.add(loose_key_from_tokens(_without_kind(tokens, _ANY_KIND_WORDS)))
     return frozenset(out) if out else _NO_VILLAGES  # one shared object on the hot path
 
 
@@ -106,12 +103,12 @@ _NO_VILLAGES: frozenset[str] = frozenset()
 _AREA_KIND_WORDS = frozenset({"district", "districts", "county", "province", "region",
                               "municipality", "commune", "sector", "territory", "lga",
                               "subdistrict", "tehsil", "woreda", "raion"})  # fmt: skip
+_ANY_KIND_WORDS = _KIND_WORDS | _AREA_KIND_WORDS
 
 
 class _Placed(Protocol):
     """What :func:`other_villages` reads of a report (``compat.Features``)."""
 
-    doc_id: str
     town: str
     villages: frozenset[str]
 
@@ -160,18 +157,31 @@ def place_key(name: str) -> str:
     Middle Belt", "the Niger Delta", "the Nuba Mountains": two reports there may be far
     apart; review of session 15). A name with a numeral or a direction word keeps it
     exactly ("Tumbara II" is not "Tumbara I", whose loose keys are one)."""
-    plain = name.replace("’", "'")
-    if any(word.endswith(("'s", "s'")) for word in plain.split()):
-        return ""
-    tokens = strict_tokens(plain)
-    if not (_INSTITUTIONS.isdisjoint(tokens) and _REGION_WORDS.isdisjoint(tokens)):
-        return ""
-    while len(tokens) > 1 and tokens[-1] in _KIND_WORDS:
-        tokens = tokens[:-1]
+    tokens = _own_name_tokens(name)
     if not tokens:
         return ""
+    tokens = _without_kind(tokens, _KIND_WORDS)
     exact = not _EXACT_WORDS.isdisjoint(tokens)
     return "=" + " ".join(tokens) if exact else loose_key_from_tokens(tokens)
+
+
+def _own_name_tokens(name: str) -> list[str] | None:
+    """The strict tokens of a name that names a place of its own; None for a possessor, an
+    institution or a large region (see ``place_key``)."""
+    plain = name.replace("’", "'")
+    if any(word.endswith(("'s", "s'")) for word in plain.split()):
+        return None
+    tokens = strict_tokens(plain)
+    if not (_INSTITUTIONS.isdisjoint(tokens) and _REGION_WORDS.isdisjoint(tokens)):
+        return None
+    return tokens
+
+
+def _without_kind(tokens: list[str], kinds: frozenset[str]) -> list[str]:
+    """``tokens`` without trailing kind words, the name's first word always kept."""
+    while len(tokens) > 1 and tokens[-1] in kinds:
+        tokens = tokens[:-1]
+    return tokens
 
 
 # Words of a region, not a village: such a name gives no key (see ``place_key``).
