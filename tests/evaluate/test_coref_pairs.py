@@ -11,6 +11,7 @@ from eventscope.evaluate.coref_pairs import (
     NodeVectors,
     block_features,
     document_vectors,
+    embed_nodes,
     gold_links,
     upper_pairs,
 )
@@ -37,7 +38,8 @@ def test_features_describe_what_where_and_story_position() -> None:
         node("3", "d2", "arrest", 9, "B"),
     ]
     vec = unit([1, 0, 0], [0.9, 0.1, 0], [0, 0, 1])
-    feats = block_features(block, NodeVectors(vec, vec, vec), np.arange(3))
+    same = NodeVectors(vec, vec, vec)
+    feats = block_features(block, same, np.arange(3), same)
     f = {name: feats[..., i] for i, name in enumerate(FEATURES)}
     assert feats.shape == (3, 3, len(FEATURES))
     assert f["same_lemma"][0, 1] == 1 and f["same_lemma"][0, 2] == 0
@@ -49,6 +51,19 @@ def test_features_describe_what_where_and_story_position() -> None:
     ] == np.log1p(9)
     assert f["lemma_spread_min"][0, 1] == 1.0 and f["lemma_spread_min"][0, 2] == 0.5
     assert upper_pairs(feats).shape == (3, len(FEATURES))
+
+
+def test_the_large_encoder_gives_its_own_three_cosines() -> None:
+    block = [node("1", "d1", "attack", 0, "A"), node("2", "d2", "raid", 1, "A"),
+             node("3", "d2", "arrest", 2, "B")]  # fmt: skip
+    small = unit([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    large = unit([1, 0, 0], [1, 0, 0], [0, 1, 0])
+    feats = block_features(block, NodeVectors(small, small, small), np.arange(3),
+                           NodeVectors(large, small, large))  # fmt: skip
+    f = {name: feats[..., i] for i, name in enumerate(FEATURES)}
+    assert f["trigger_cosine"][0, 1] == 0 and f["large_trigger_cosine"][0, 1] == 1
+    assert f["large_sentence_cosine"][0, 1] == 0 and f["large_lemma_cosine"][0, 1] == 1
+    assert f["large_trigger_cosine"][0, 2] == 0
 
 
 def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> None:
@@ -66,9 +81,8 @@ def test_a_learned_model_clusters_and_the_threshold_is_chosen_out_of_fold() -> N
             for i in range(6)
         ]
         vec = unit(*([[1, 0, 0]] * 3 + [[0, 1, 0], [0, 0, 1], [0, 1, 1]]))
-        blocks.append(
-            Block(topic, block, block_features(block, NodeVectors(vec, vec, vec), np.arange(6)))
-        )
+        same = NodeVectors(vec, vec, vec)
+        blocks.append(Block(topic, block, block_features(block, same, np.arange(6), same)))
     threshold, scores = choose_threshold(blocks)
     assert scores[f"{threshold:.3f}"] == max(scores.values())
     x = np.concatenate([upper_pairs(b.features) for b in blocks])
@@ -94,5 +108,33 @@ def test_document_vectors_average_the_event_sentences() -> None:
     block = [node("1", "d1", "attack", 0, "A"), node("2", "d1", "raid", 1, "A")]
     sent = unit([1, 0, 0], [0, 1, 0])
     docs = [CorefDoc("d1", "1", "1_ecb"), CorefDoc("d2", "1", "1_ecb")]
-    out = document_vectors(block, docs, NodeVectors(sent, sent, sent))
+    out = document_vectors(block, docs, sent)
     assert np.allclose(out, [[0.5, 0.5, 0], [0, 0, 0]])
+
+
+class RecordingEncoder:
+    """Vectors that name what was encoded: [length of the text or span, first position]."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def sentences(self, texts: list[str]) -> np.ndarray:
+        self.texts.extend(texts)
+        return np.array([[len(t), 0.0] for t in texts])
+
+    def in_context(self, items: list[tuple[list[str], list[int]]]) -> tuple[np.ndarray, ...]:
+        spans = np.array([[len(words), float(positions[0])] for words, positions in items])
+        return spans, np.array([[len(" ".join(words)), 0.0] for words, _ in items])
+
+
+def test_node_vectors_align_with_the_nodes_and_encode_each_lemma_once() -> None:
+    doc = CorefDoc("d1", "1", "1_ecb")
+    doc.sentences.update({0: ["Troops", "attacked", "Kabul"], 1: ["A", "raid", "followed"]})
+    nodes = [node("1", "d1", "attack", 0, "A"), node("2", "d1", "raid", 1, "A"),
+             node("3", "d1", "attack", 0, "B")]  # fmt: skip
+    encoder = RecordingEncoder()
+    vectors = embed_nodes(nodes, [doc], encoder)
+    assert sorted(encoder.texts) == ["attack", "raid"]
+    assert vectors.sentence[:, 0].tolist() == [21, 15, 21]  # the node's own sentence
+    assert vectors.lemma[:, 0].tolist() == [6, 4, 6]
+    assert vectors.trigger.tolist() == [[3, 0], [3, 0], [3, 0]]  # words, first position

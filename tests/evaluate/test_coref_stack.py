@@ -160,9 +160,8 @@ def _synthetic_blocks() -> list[Block]:
         ]
         a = np.array([[1, 0, 0]] * 3 + [[0, 1, 0], [0, 0, 1], [0, 1, 1]], dtype=float)
         vec = a / np.linalg.norm(a, axis=1, keepdims=True)
-        blocks.append(
-            Block(topic, block, block_features(block, NodeVectors(vec, vec, vec), np.arange(6)))
-        )
+        same = NodeVectors(vec, vec, vec)
+        blocks.append(Block(topic, block, block_features(block, same, np.arange(6), same)))
     return blocks
 
 

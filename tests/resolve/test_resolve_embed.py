@@ -49,6 +49,15 @@ def test_a_span_beyond_the_token_limit_falls_back_to_the_sentence(
     assert np.isfinite(vec).all() and abs(float(np.linalg.norm(vec)) - 1.0) < 1e-5
 
 
+def test_in_context_gives_each_item_its_sentence_vector(encoder: embed.Encoder) -> None:
+    a = ["Troops", "fired", "shells", "at", "the", "village"]
+    b = ["The", "president", "fired", "his", "minister"]
+    spans, sentences = encoder.in_context([(a, [1]), (b, [2]), (a, [2])])
+    np.testing.assert_allclose(spans, encoder.spans([(a, [1]), (b, [2]), (a, [2])]), atol=1e-6)
+    expected = encoder.sentences([" ".join(a), " ".join(b), " ".join(a)])
+    np.testing.assert_allclose(sentences, expected, atol=1e-5)
+
+
 def test_empty_input_gives_an_empty_matrix(encoder: embed.Encoder) -> None:
     assert encoder.sentences([]).shape == (0, embed.DIM)
 

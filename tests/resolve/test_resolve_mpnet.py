@@ -156,3 +156,12 @@ def test_spans_depend_on_context_and_share_one_pass_per_sentence(
     np.testing.assert_allclose(vecs[3], alone, atol=1e-5)
     (cut,) = encoder.spans([(["word"] * 400 + ["explosion"], [400])])
     assert np.isfinite(cut).all()  # truncated away: the sentence stands in
+
+
+def test_in_context_sentence_vectors_match_whole_sentences(encoder: mpnet.MPNetEncoder) -> None:
+    words = ["Russian", "jets", "struck", "Deir", "ez-Zor", "on", "Tuesday", "."]
+    spans, sentences = encoder.in_context([(words, [2]), (words, [0, 1])])
+    assert spans.shape == sentences.shape == (2, mpnet.DIM)
+    np.testing.assert_allclose(sentences[0], sentences[1])
+    (whole,) = encoder.sentences([" ".join(words)])
+    assert float(sentences[0] @ whole) > 0.999  # the same text, tokenised from words

@@ -78,9 +78,17 @@ Clusters = list[list[str]]
 def build_blocks(
     nodes: Sequence[EventNode], docs: Sequence[CorefDoc], stop: set[str]
 ) -> list[Block]:
-    """Predicted document clusters as blocks of mentions, with their pair features."""
-    vectors: NodeVectors = embed_nodes(nodes, docs)
-    doc_vectors = document_vectors(nodes, docs, vectors)
+    """Predicted document clusters as blocks of mentions, with their pair features.
+
+    Two encoders: MiniLM's vectors cluster the documents and give the pair features chosen
+    with them; MPNet's three cosines are added (round (h) of docs/resolution.md: +0.6 points
+    out of fold over three seed sets, +1 on topics left out of the whole fit)."""
+    from eventscope.resolve.embed import load_encoder  # deferred: loads ONNX Runtime
+    from eventscope.resolve.mpnet import load_mpnet  # deferred: maps 440 MB of weights
+
+    vectors: NodeVectors = embed_nodes(nodes, docs, load_encoder())
+    large = embed_nodes(nodes, docs, load_mpnet())
+    doc_vectors = document_vectors(nodes, docs, vectors.sentence)
     doc_cluster = cluster_documents_blended(
         docs, doc_vectors, stop, DOC_THRESHOLD, DOC_EMBEDDING_WEIGHT
     )
@@ -91,7 +99,7 @@ def build_blocks(
     for key in sorted(members):
         rows = np.array(members[key])
         block = [nodes[i] for i in rows]
-        blocks.append(Block(block[0].topic, block, block_features(block, vectors, rows)))
+        blocks.append(Block(block[0].topic, block, block_features(block, vectors, rows, large)))
     return blocks
 
 

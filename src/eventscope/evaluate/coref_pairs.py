@@ -6,7 +6,7 @@ news reader would use to decide "same event?":
 * what happened: same head lemma; cosine of the lemmas' embeddings (synonyms: quake /
   earthquake); cosine of the triggers' contextual embeddings (the trigger's word pieces
   inside its sentence, so "fired" a shell and "fired" a minister differ); cosine of the whole
-  sentences;
+  sentences; each of these three cosines under two encoders, MiniLM and the larger MPNet;
 * who, where, when: argument overlap (:func:`coref_link.arg_similarity`);
 * where in the story: same document; how far into their articles the two mentions are (the
   headline and lede report the story's main event, later sentences background and other
@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -48,6 +49,10 @@ FEATURES = (
     "same_lemma_x_spread",
     "salience_min",
     "trigger_x_spread",
+    # the same three cosines under the larger encoder (MPNet; round (h), docs/resolution.md)
+    "large_trigger_cosine",
+    "large_sentence_cosine",
+    "large_lemma_cosine",
 )
 
 
@@ -60,39 +65,43 @@ class NodeVectors:
     lemma: np.ndarray
 
 
-def embed_nodes(nodes: Sequence[EventNode], docs: Sequence[CorefDoc]) -> NodeVectors:
-    from eventscope.resolve.embed import load_encoder  # deferred: loads ONNX Runtime
+class Encoder(Protocol):
+    """What the pair features need of an encoder (:mod:`eventscope.resolve.embed`, MiniLM;
+    :mod:`eventscope.resolve.mpnet`, MPNet): unit vectors of texts, and of spans in context
+    with their sentences."""
 
-    encoder = load_encoder()
+    def sentences(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def in_context(
+        self, items: Sequence[tuple[Sequence[str], Sequence[int]]]
+    ) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+def embed_nodes(
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], encoder: Encoder
+) -> NodeVectors:
+    """Each node's trigger in context, its sentence and its lemma alone (each distinct lemma
+    encoded once)."""
     words = {d.name: d.sentences for d in docs}
-
-    def sentence(n: EventNode) -> list[str]:
-        return words[n.doc].get(n.mention.sentence) or ["."]
-
-    trigger = encoder.spans([(sentence(n), n.mention.positions) for n in nodes])
-    keys = sorted({(n.doc, n.mention.sentence) for n in nodes})
-    sent_vecs = encoder.sentences([" ".join(words[d].get(s) or ["."]) for d, s in keys])
-    row = {k: i for i, k in enumerate(keys)}
+    items = [(words[n.doc].get(n.mention.sentence) or ["."], n.mention.positions) for n in nodes]
+    trigger, sentence = encoder.in_context(items)
     lemmas = sorted({n.lemma for n in nodes})
     lemma_vecs = encoder.sentences(lemmas)
     lemma_row = {w: i for i, w in enumerate(lemmas)}
-    return NodeVectors(
-        trigger=trigger,
-        sentence=sent_vecs[[row[(n.doc, n.mention.sentence)] for n in nodes]],
-        lemma=lemma_vecs[[lemma_row[n.lemma] for n in nodes]],
-    )
+    return NodeVectors(trigger, sentence, lemma_vecs[[lemma_row[n.lemma] for n in nodes]])
 
 
 def document_vectors(
-    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], vectors: NodeVectors
+    nodes: Sequence[EventNode], docs: Sequence[CorefDoc], sentences: np.ndarray
 ) -> np.ndarray:
-    """One row per document: the mean sentence vector of its event mentions (a sentence counts
-    once per mention in it, so event-dense sentences weigh more); zeros without mentions."""
+    """One row per document: the mean sentence vector of its event mentions (``sentences``
+    aligned with the nodes; a sentence counts once per mention in it, so event-dense
+    sentences weigh more); zeros without mentions."""
     row = {d.name: i for i, d in enumerate(docs)}
-    sums = np.zeros((len(docs), vectors.sentence.shape[1]))
+    sums = np.zeros((len(docs), sentences.shape[1]))
     counts = np.zeros(len(docs))
     for i, n in enumerate(nodes):
-        sums[row[n.doc]] += vectors.sentence[i]
+        sums[row[n.doc]] += sentences[i]
         counts[row[n.doc]] += 1
     return sums / np.maximum(counts, 1)[:, None]
 
@@ -119,10 +128,16 @@ def _argument_matrix(block: Sequence[EventNode]) -> np.ndarray:
     return out
 
 
+def _cosines(vectors: NodeVectors, rows: np.ndarray) -> list[np.ndarray]:
+    """Trigger, sentence and lemma cosines of every pair of ``rows``."""
+    return [v[rows] @ v[rows].T for v in (vectors.trigger, vectors.sentence, vectors.lemma)]
+
+
 def block_features(
-    block: Sequence[EventNode], vectors: NodeVectors, rows: np.ndarray
+    block: Sequence[EventNode], vectors: NodeVectors, rows: np.ndarray, large: NodeVectors
 ) -> np.ndarray:
-    """(k, k, len(FEATURES)) features for the k nodes of one block; ``rows`` index ``vectors``."""
+    """(k, k, len(FEATURES)) features for the k nodes of one block; ``rows`` index
+    ``vectors`` (the small encoder's, MiniLM) and ``large`` (MPNet's)."""
     lemmas = np.array([n.lemma for n in block])
     same = (lemmas[:, None] == lemmas[None, :]).astype(float)
     lemma_cos = vectors.lemma[rows] @ vectors.lemma[rows].T
@@ -156,6 +171,7 @@ def block_features(
             same * spread_min,
             _pairwise(salience, np.minimum),
             trig_cos * spread_min,
+            *_cosines(large, rows),
         ],
         axis=-1,
     )

@@ -108,6 +108,18 @@ class Encoder:
         return _normalise(out)
 
 
+    def in_context(
+        self, items: Sequence[tuple[Sequence[str], Sequence[int]]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(span vectors, sentence vectors) of the items; each distinct sentence's text (its
+        words joined by spaces) is encoded once."""
+        texts = [" ".join(words) for words, _ in items]
+        distinct = sorted(set(texts))
+        vectors = self.sentences(distinct)
+        row = {t: i for i, t in enumerate(distinct)}
+        return self.spans(items), vectors[[row[t] for t in texts]].reshape(len(items), DIM)
+
+
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1, norms)

@@ -166,18 +166,27 @@ class MPNetEncoder:
     def spans(self, items: Sequence[tuple[Sequence[str], Sequence[int]]]) -> np.ndarray:
         """For each (words of a sentence, positions of a span), the mean vector of the span's
         word pieces in context; each distinct sentence is encoded once."""
+        return self.in_context(items)[0]
+
+    def in_context(
+        self, items: Sequence[tuple[Sequence[str], Sequence[int]]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(span vectors, sentence vectors) of the items from one pass over their distinct
+        sentences: a sentence's vector is the mean of the same token vectors its spans use."""
         sentences = list(dict.fromkeys(tuple(words) for words, _ in items))
         row = {s: i for i, s in enumerate(sentences)}
         encodings = self._tokenizer.encode_batch([list(s) for s in sentences], is_pretokenized=True)
         hidden = self._encode(encodings)
-        out = np.zeros((len(items), DIM), dtype=np.float32)
+        whole = _normalise(np.array([h.mean(axis=0) for h in hidden], dtype=np.float32))
+        spans = np.zeros((len(items), DIM), dtype=np.float32)
         for k, (words, positions) in enumerate(items):
             i = row[tuple(words)]
             wanted = set(positions)
             pick = [t for t, w in enumerate(encodings[i].word_ids) if w in wanted]
             # a span cut off by truncation falls back to the whole sentence
-            out[k] = hidden[i][pick].mean(axis=0) if pick else hidden[i].mean(axis=0)
-        return _normalise(out)
+            spans[k] = hidden[i][pick].mean(axis=0) if pick else hidden[i].mean(axis=0)
+        rows = [row[tuple(words)] for words, _ in items]
+        return _normalise(spans), whole[rows].reshape(len(items), -1)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
