@@ -87,7 +87,7 @@ class Encoder:
             hidden, mask = self._run(batch)
             summed = (hidden * mask[..., None]).sum(axis=1)
             out[start : start + len(batch)] = summed / np.maximum(mask.sum(axis=1), 1)[:, None]
-        return _normalise(out)
+        return unit_rows(out)
 
     def spans(self, items: Sequence[tuple[Sequence[str], Sequence[int]]]) -> np.ndarray:
         """For each (words of a sentence, positions of a span), the span's contextual vector.
@@ -101,12 +101,9 @@ class Encoder:
             batch = self._tokenizer.encode_batch([list(w) for w, _ in chunk], is_pretokenized=True)
             hidden, mask = self._run(batch)
             for row, ((_, positions), enc) in enumerate(zip(chunk, batch, strict=True)):
-                wanted = set(positions)
-                pick = [t for t, w in enumerate(enc.word_ids) if w is not None and w in wanted]
-                rows = hidden[row, pick] if pick else hidden[row, mask[row] == 1]
-                out[start + row] = rows.mean(axis=0)
-        return _normalise(out)
-
+                tokens = hidden[row, mask[row] == 1]
+                out[start + row] = span_mean(tokens, enc.word_ids, positions)
+        return unit_rows(out)
 
     def in_context(
         self, items: Sequence[tuple[Sequence[str], Sequence[int]]]
@@ -120,7 +117,18 @@ class Encoder:
         return self.spans(items), vectors[[row[t] for t in texts]].reshape(len(items), DIM)
 
 
-def _normalise(vectors: np.ndarray) -> np.ndarray:
+def span_mean(
+    tokens: np.ndarray, word_ids: Sequence[int | None], positions: Sequence[int]
+) -> np.ndarray:
+    """The mean vector of the word pieces of the words at ``positions``; the whole sentence's
+    when truncation cut the span off, so every span still gets a vector."""
+    wanted = set(positions)
+    pick = [t for t, w in enumerate(word_ids) if w is not None and w in wanted]
+    return (tokens[pick] if pick else tokens).mean(axis=0)
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """Each row scaled to unit length (all-zero rows stay zero), so dot products are cosines."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms == 0, 1, norms)
 

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from eventscope.resolve.embed import span_mean, unit_rows
+
 DIM = 768  # all-mpnet-base-v2; the network itself reads its sizes from the weights
 PAD_ID = 1
 MAX_TOKENS = 256  # news sentences rarely exceed it; longer ones are truncated
@@ -161,7 +163,7 @@ class MPNetEncoder:
     def sentences(self, texts: Sequence[str]) -> np.ndarray:
         """One unit vector per text: the mean of its token vectors, as the model was trained."""
         vectors = self._encode(self._tokenizer.encode_batch(list(texts)))
-        return _normalise(np.array([v.mean(axis=0) for v in vectors], dtype=np.float32))
+        return unit_rows(np.array([v.mean(axis=0) for v in vectors], dtype=np.float32))
 
     def spans(self, items: Sequence[tuple[Sequence[str], Sequence[int]]]) -> np.ndarray:
         """For each (words of a sentence, positions of a span), the mean vector of the span's
@@ -177,21 +179,13 @@ class MPNetEncoder:
         row = {s: i for i, s in enumerate(sentences)}
         encodings = self._tokenizer.encode_batch([list(s) for s in sentences], is_pretokenized=True)
         hidden = self._encode(encodings)
-        whole = _normalise(np.array([h.mean(axis=0) for h in hidden], dtype=np.float32))
+        whole = unit_rows(np.array([h.mean(axis=0) for h in hidden], dtype=np.float32))
         spans = np.zeros((len(items), DIM), dtype=np.float32)
         for k, (words, positions) in enumerate(items):
             i = row[tuple(words)]
-            wanted = set(positions)
-            pick = [t for t, w in enumerate(encodings[i].word_ids) if w in wanted]
-            # a span cut off by truncation falls back to the whole sentence
-            spans[k] = hidden[i][pick].mean(axis=0) if pick else hidden[i].mean(axis=0)
+            spans[k] = span_mean(hidden[i], encodings[i].word_ids, positions)
         rows = [row[tuple(words)] for words, _ in items]
-        return _normalise(spans), whole[rows].reshape(len(items), -1)
-
-
-def _normalise(vectors: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return vectors / np.where(norms == 0, 1, norms)
+        return unit_rows(spans), whole[rows].reshape(len(items), -1)
 
 
 @lru_cache(maxsize=1)
