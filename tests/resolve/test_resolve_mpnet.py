@@ -123,7 +123,7 @@ def _weights_installed() -> bool:
 @pytest.fixture(scope="module")
 def encoder() -> mpnet.MPNetEncoder:
     if not _weights_installed():
-        pytest.skip("the all-mpnet-base-v2 packages are not installed (extra 'coref')")
+        pytest.skip("the all-mpnet-base-v2 packages are not installed (requirements-coref.txt)")
     return mpnet.load_mpnet()
 
 

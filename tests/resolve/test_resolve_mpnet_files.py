@@ -81,4 +81,4 @@ def test_a_missing_part_package_says_how_to_install_it(monkeypatch: pytest.Monke
     monkeypatch.setattr(mpnet_files, "PARTS", ("no-such-package-eventscope-test",))
     with pytest.raises(ModelError) as err:
         mpnet_files._part_paths()
-    assert err.value.code == "ES-MODEL-020" and "eventscope[coref]" in err.value.hint
+    assert err.value.code == "ES-MODEL-020" and "--no-deps" in err.value.hint

