@@ -60,6 +60,8 @@ def test_in_context_gives_each_item_its_sentence_vector(encoder: embed.Encoder) 
 
 def test_empty_input_gives_an_empty_matrix(encoder: embed.Encoder) -> None:
     assert encoder.sentences([]).shape == (0, embed.DIM)
+    spans, sentences = encoder.in_context([])
+    assert spans.shape == sentences.shape == (0, embed.DIM)
 
 
 def test_missing_model_package_is_a_model_error(monkeypatch: pytest.MonkeyPatch) -> None:

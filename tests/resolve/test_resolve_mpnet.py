@@ -165,3 +165,9 @@ def test_in_context_sentence_vectors_match_whole_sentences(encoder: mpnet.MPNetE
     np.testing.assert_allclose(sentences[0], sentences[1])
     (whole,) = encoder.sentences([" ".join(words)])
     assert float(sentences[0] @ whole) > 0.999  # the same text, tokenised from words
+
+
+def test_empty_input_gives_empty_matrices(encoder: mpnet.MPNetEncoder) -> None:
+    assert encoder.sentences([]).shape == (0, mpnet.DIM)
+    spans, sentences = encoder.in_context([])
+    assert spans.shape == sentences.shape == (0, mpnet.DIM)

@@ -162,8 +162,7 @@ class MPNetEncoder:
 
     def sentences(self, texts: Sequence[str]) -> np.ndarray:
         """One unit vector per text: the mean of its token vectors, as the model was trained."""
-        vectors = self._encode(self._tokenizer.encode_batch(list(texts)))
-        return unit_rows(np.array([v.mean(axis=0) for v in vectors], dtype=np.float32))
+        return unit_rows(_means(self._encode(self._tokenizer.encode_batch(list(texts)))))
 
     def spans(self, items: Sequence[tuple[Sequence[str], Sequence[int]]]) -> np.ndarray:
         """For each (words of a sentence, positions of a span), the mean vector of the span's
@@ -179,13 +178,21 @@ class MPNetEncoder:
         row = {s: i for i, s in enumerate(sentences)}
         encodings = self._tokenizer.encode_batch([list(s) for s in sentences], is_pretokenized=True)
         hidden = self._encode(encodings)
-        whole = unit_rows(np.array([h.mean(axis=0) for h in hidden], dtype=np.float32))
+        whole = unit_rows(_means(hidden))
         spans = np.zeros((len(items), DIM), dtype=np.float32)
         for k, (words, positions) in enumerate(items):
             i = row[tuple(words)]
             spans[k] = span_mean(hidden[i], encodings[i].word_ids, positions)
         rows = [row[tuple(words)] for words, _ in items]
-        return unit_rows(spans), whole[rows].reshape(len(items), -1)
+        return unit_rows(spans), whole[rows]
+
+
+def _means(token_vectors: list[np.ndarray]) -> np.ndarray:
+    """(n, DIM): each text's mean token vector, as the model was trained (an empty list too)."""
+    out = np.zeros((len(token_vectors), DIM), dtype=np.float32)
+    for i, tokens in enumerate(token_vectors):
+        out[i] = tokens.mean(axis=0)
+    return out
 
 
 @lru_cache(maxsize=1)
