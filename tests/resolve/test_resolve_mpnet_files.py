@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_ensure_model_extracts_once_and_checks_the_files(fake_parts: dict[str, b
     assert folder == mpnet_files.model_dir()
     for name, data in fake_parts.items():
         assert (folder / name).read_bytes() == data
-    assert sorted(p.name for p in folder.iterdir()) == sorted(fake_parts)  # no partial files
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".partial")]
     (folder / "model.safetensors").write_bytes(b"kept")
     mpnet_files.ensure_model()  # present: not rebuilt
     assert (folder / "model.safetensors").read_bytes() == b"kept"
@@ -74,7 +75,9 @@ def test_an_altered_file_is_refused_and_not_put_in_place(
     with pytest.raises(ModelError) as err:
         mpnet_files.ensure_model()
     assert err.value.code == "ES-MODEL-022"
-    assert not any(p.name.endswith("tokenizer.json") for p in mpnet_files.model_dir().iterdir())
+    left = [p.name for p in mpnet_files.model_dir().iterdir()]
+    assert "tokenizer.json" not in left and not [n for n in left if n.endswith(".partial")]
+    assert "--force-reinstall" in err.value.hint
 
 
 def test_a_missing_part_package_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,3 +85,32 @@ def test_a_missing_part_package_says_how_to_install_it(monkeypatch: pytest.Monke
     with pytest.raises(ModelError) as err:
         mpnet_files._part_paths()
     assert err.value.code == "ES-MODEL-020" and "--no-deps" in err.value.hint
+
+
+def test_two_at_once_unpack_once_and_both_get_whole_files(
+    fake_parts: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = mpnet_files._extract
+
+    def counted(target: Path) -> None:
+        calls.append(target)
+        real(target)
+
+    monkeypatch.setattr(mpnet_files, "_extract", counted)
+    with ThreadPoolExecutor(4) as pool:
+        folders = list(pool.map(lambda _: mpnet_files.ensure_model(), range(4)))
+    assert len(calls) == 1 and len(set(folders)) == 1
+    for name, data in fake_parts.items():
+        assert (folders[0] / name).read_bytes() == data
+
+
+def test_an_unusable_cache_folder_is_a_model_error_with_a_hint(
+    fake_parts: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("EVENTSCOPE_MPNET", str(blocker / "model"))
+    with pytest.raises(ModelError) as err:
+        mpnet_files.ensure_model()
+    assert err.value.code == "ES-MODEL-023" and "EVENTSCOPE_MPNET" in err.value.hint

@@ -86,8 +86,9 @@ def build_blocks(
     from eventscope.resolve.embed import load_encoder  # deferred: loads ONNX Runtime
     from eventscope.resolve.mpnet import load_mpnet  # deferred: maps 440 MB of weights
 
+    mpnet = load_mpnet()  # first: a missing weights package is said before minutes of work
     vectors: NodeVectors = embed_nodes(nodes, docs, load_encoder())
-    large = embed_nodes(nodes, docs, load_mpnet())
+    large = embed_nodes(nodes, docs, mpnet)
     doc_vectors = document_vectors(nodes, docs, vectors.sentence)
     doc_cluster = cluster_documents_blended(
         docs, doc_vectors, stop, DOC_THRESHOLD, DOC_EMBEDDING_WEIGHT

@@ -122,6 +122,8 @@ def span_mean(
 ) -> np.ndarray:
     """The mean vector of the word pieces of the words at ``positions``; the whole sentence's
     when truncation cut the span off, so every span still gets a vector."""
+    if not len(tokens):  # tokenizers add special tokens, so only a caller's slip gets here
+        return np.zeros(tokens.shape[1:], dtype=np.float32)
     wanted = set(positions)
     pick = [t for t, w in enumerate(word_ids) if w is not None and w in wanted]
     return (tokens[pick] if pick else tokens).mean(axis=0)

