@@ -140,10 +140,8 @@ def block_features(
     ``vectors`` (the small encoder's, MiniLM) and ``large`` (MPNet's)."""
     lemmas = np.array([n.lemma for n in block])
     same = (lemmas[:, None] == lemmas[None, :]).astype(float)
-    lemma_cos = vectors.lemma[rows] @ vectors.lemma[rows].T
+    trig_cos, sent_cos, lemma_cos = _cosines(vectors, rows)
     trig = vectors.trigger[rows]
-    trig_cos = trig @ trig.T
-    sent_cos = vectors.sentence[rows] @ vectors.sentence[rows].T
     docs = np.array([n.doc for n in block])
     same_doc = (docs[:, None] == docs[None, :]).astype(float)
     args = _argument_matrix(block)
