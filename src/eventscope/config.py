@@ -86,6 +86,16 @@ class Settings:
     resolve: ResolveSettings = field(default_factory=ResolveSettings)
 
 
+def cache_path(override: str, name: str) -> Path:
+    """Where a file the project builds for itself lives: ``$<override>`` when set, else
+    ``$XDG_CACHE_HOME/eventscope/<name>`` (``~/.cache`` when XDG_CACHE_HOME is unset)."""
+    chosen = os.environ.get(override)
+    if chosen:
+        return Path(chosen).expanduser()
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache).expanduser() / "eventscope" / name
+
+
 def _coerce(value: Any, target: Any, name: str) -> Any:
     """Convert a TOML/env/CLI value to the declared field type."""
     kind = type(target)

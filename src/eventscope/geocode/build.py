@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
+from eventscope.config import cache_path
 from eventscope.geocode.assemble import iter_records
 from eventscope.geocode.normalize import (
     loose_key_from_tokens,
@@ -59,11 +60,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 def default_gazetteer_path() -> Path:
     """``$EVENTSCOPE_GAZETTEER``, else ``$XDG_CACHE_HOME/eventscope/gazetteer-vN.sqlite``
     (``~/.cache`` when XDG_CACHE_HOME is unset)."""
-    override = os.environ.get("EVENTSCOPE_GAZETTEER")
-    if override:
-        return Path(override).expanduser()
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache).expanduser() / "eventscope" / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+    return cache_path("EVENTSCOPE_GAZETTEER", f"gazetteer-v{GAZETTEER_VERSION}.sqlite")
 
 
 def record_keys(rec: PlaceRecord) -> dict[tuple[str, int], int]:

